@@ -1,0 +1,48 @@
+"""`counterdesk workdays add|between`: the hall's working-day arithmetic."""
+
+from __future__ import annotations
+
+import argparse
+
+from counterdesk.cli.common import CliError, parse_date, workspace
+from counterdesk.domain.calendar import CalendarGapError, UnknownYearError
+from counterdesk.services.holidays import CalendarFileError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("workdays", help="working-day arithmetic (statutory holidays "
+                                                  "and make-up workdays)")
+    sub = parser.add_subparsers(dest="workdays_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="print the N-th working day after DATE (DATE not counted)")
+    add.add_argument("date", type=parse_date)
+    add.add_argument("n", type=int)
+    add.set_defaults(handler=_add)
+    between = sub.add_parser("between", help="count working days after D1 up to and "
+                                             "including D2")
+    between.add_argument("start", type=parse_date)
+    between.add_argument("end", type=parse_date)
+    between.set_defaults(handler=_between)
+
+
+def _add(args: argparse.Namespace) -> int:
+    if args.n < 0:
+        raise CliError("N must be 0 or more")
+    with_calendar = workspace(args)
+    try:
+        print(with_calendar.calendar.add_workdays(args.date, args.n).isoformat())
+    except (UnknownYearError, CalendarGapError, CalendarFileError) as error:
+        raise CliError(str(error)) from error
+    finally:
+        with_calendar.close()
+    return 0
+
+
+def _between(args: argparse.Namespace) -> int:
+    with_calendar = workspace(args)
+    try:
+        print(with_calendar.calendar.workdays_between(args.start, args.end))
+    except (UnknownYearError, CalendarFileError) as error:
+        raise CliError(str(error)) from error
+    finally:
+        with_calendar.close()
+    return 0

@@ -1,0 +1,1 @@
+"""Domain rules of the hall: catalog, calendar, identity numbers, decisions (stdlib only)."""

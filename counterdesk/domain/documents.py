@@ -1,0 +1,244 @@
+"""What each printed document says, as plain frozen data (the printing layer's only input).
+
+Codes stay codes here (defects, reject reasons, material forms); `printing/` turns them into
+words. 行政许可法 art. 32 last paragraph: accepting or not accepting is answered with a
+dated written certificate bearing the office's seal, so every document carries a header with
+its number (文号), date and office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from counterdesk.domain.catalog import (
+    Category,
+    ItemKind,
+    Material,
+    MaterialForm,
+    Question,
+    ServiceItem,
+)
+from counterdesk.domain.decision import RejectReason
+from counterdesk.domain.defects import Defect
+
+
+class DocumentType(StrEnum):
+    ACCEPTANCE_RECEIPT = "acceptance_receipt"  # 受理通知书
+    SUPPLEMENT_NOTICE = "supplement_notice"  # 一次性告知书（补正材料通知书）
+    REJECTION_NOTICE = "rejection_notice"  # 不予受理通知书
+    MATERIALS_LIST = "materials_list"  # 材料接收清单
+    GUIDE_SHEET = "guide_sheet"  # 办事指南告知单, a consultation handout
+
+
+class CopyKind(StrEnum):
+    APPLICANT = "applicant"  # 申请人联: leaves the hall, so personal numbers are masked
+    ARCHIVE = "archive"  # 存根联: stays in the case file, in full
+
+
+class ApplicantKind(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+BOTH_COPIES: tuple[CopyKind, ...] = (CopyKind.APPLICANT, CopyKind.ARCHIVE)
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """Fields every document prints: who issued it, its number and which copies to print."""
+
+    doc_type: DocumentType
+    office_name: str
+    seal_text: str
+    doc_number: str
+    tracking_number: str
+    issued_on: dt.date
+    clerk_name: str
+    clerk_phone: str = ""
+    reprinted_on: dt.date | None = None
+    copies: tuple[CopyKind, ...] = BOTH_COPIES
+
+    @property
+    def is_reprint(self) -> bool:
+        """A reprint (补打) is marked on the page; the original's number and date stay."""
+        return self.reprinted_on is not None
+
+
+@dataclass(frozen=True)
+class Applicant:
+    name: str
+    id_number: str
+    kind: ApplicantKind = ApplicantKind.PERSON
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    """The service item as its guide version stood when the case was received."""
+
+    code: str
+    name: str
+    version: dt.date
+    department: str
+    kind: ItemKind
+    legal_limit_days: int
+    promised_limit_days: int
+    window: str = ""
+    fee: str = ""
+    legal_basis: tuple[str, ...] = ()
+    reconsideration_body: str = ""
+    court: str = ""
+    phones: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_catalog(cls, item: ServiceItem) -> ItemInfo:
+        return cls(
+            code=item.code, name=item.name, version=item.version, department=item.department,
+            kind=item.kind, legal_limit_days=item.legal_limit_days,
+            promised_limit_days=item.promised_limit_days, window=item.window, fee=item.fee,
+            legal_basis=item.legal_basis, reconsideration_body=item.reconsideration_body,
+            court=item.court, phones=dict(item.phones),
+        )
+
+
+@dataclass(frozen=True)
+class ReceivedMaterial:
+    """One material handed in at the window; `pages` only when the clerk counted them."""
+
+    name: str
+    form: MaterialForm
+    copies: int
+    pages: int | None = None
+
+
+@dataclass(frozen=True)
+class AcceptanceReceipt:
+    header: DocumentHeader
+    applicant: Applicant
+    item: ItemInfo
+    accepted_on: dt.date
+    # None for 即办件, which finish on the day of acceptance.
+    promised_date: dt.date | None
+    materials_received: tuple[ReceivedMaterial, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoticeProblem:
+    """One defect of one material and what the applicant must bring instead."""
+
+    material_name: str
+    defect: Defect
+    form: MaterialForm
+    copies: int
+    max_age_days: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SupplementNotice:
+    header: DocumentHeader
+    applicant: Applicant
+    item: ItemInfo
+    received_on: dt.date
+    notice_due: dt.date
+    problems: tuple[NoticeProblem, ...]
+
+
+@dataclass(frozen=True)
+class RejectionNotice:
+    header: DocumentHeader
+    applicant: Applicant
+    item: ItemInfo
+    received_on: dt.date
+    reason: RejectReason
+    # art. 32 ¶1 (二): the office the applicant should apply to instead.
+    competent_office: str = ""
+    legal_basis: tuple[str, ...] = ()
+    reconsideration_body: str = ""
+    court: str = ""
+
+
+@dataclass(frozen=True)
+class MaterialsList:
+    header: DocumentHeader
+    applicant: Applicant
+    item: ItemInfo
+    received_on: dt.date
+    materials: tuple[ReceivedMaterial, ...]
+
+
+@dataclass(frozen=True)
+class GuideSheet:
+    """Everything an applicant must bring for one item, handed out at a consultation."""
+
+    header: DocumentHeader
+    item: ItemInfo
+    category: Category
+    conditions: str
+    questions: tuple[Question, ...]
+    materials: tuple[Material, ...]
+    applicant: Applicant | None = None
+
+    @classmethod
+    def from_catalog(cls, header: DocumentHeader, item: ServiceItem,
+                     applicant: Applicant | None = None) -> GuideSheet:
+        return cls(header=header, item=ItemInfo.from_catalog(item), category=item.category,
+                   conditions=item.conditions, questions=item.questions,
+                   materials=item.materials, applicant=applicant)
+
+
+Document = AcceptanceReceipt | SupplementNotice | RejectionNotice | MaterialsList | GuideSheet
+
+
+def rejection_for(header: DocumentHeader, applicant: Applicant, item: ServiceItem,
+                  received_on: dt.date, reason: RejectReason,
+                  competent_office: str = "") -> RejectionNotice:
+    """A rejection whose legal basis and remedies come from the item's guide."""
+    return RejectionNotice(
+        header=header, applicant=applicant, item=ItemInfo.from_catalog(item),
+        received_on=received_on, reason=reason, competent_office=competent_office,
+        legal_basis=item.legal_basis, reconsideration_body=item.reconsideration_body,
+        court=item.court,
+    )
+
+
+class UnprintableDocumentError(ValueError):
+    """A document lacks something the law requires it to print."""
+
+
+class MissingRemedyError(UnprintableDocumentError):
+    """A rejection cannot print without the bodies the applicant may turn to.
+
+    行政复议法 art. 20 and 行政诉讼法 art. 46: the slip names the reconsideration body and
+    the court, so the applicant knows where to challenge the decision.
+    """
+
+    def __init__(self, missing_field: str, item_code: str):
+        self.field = missing_field
+        self.item_code = item_code
+        super().__init__(
+            f"rejection for item {item_code} cannot print: catalog field "
+            f"'{missing_field}' is empty (不予受理通知书缺少救济途径：{missing_field})"
+        )
+
+
+class MissingCompetentOfficeError(UnprintableDocumentError):
+    """art. 32 ¶1 (二): an out-of-jurisdiction rejection must name where to apply instead."""
+
+    def __init__(self, item_code: str):
+        self.item_code = item_code
+        super().__init__(
+            f"rejection for item {item_code} (out_of_jurisdiction) cannot print without "
+            f"competent_office (须告知申请人向有关行政机关申请)"
+        )
+
+
+def check_rejection_printable(notice: RejectionNotice) -> None:
+    """Raise MissingRemedyError / MissingCompetentOfficeError unless the slip is complete."""
+    for name in ("reconsideration_body", "court"):
+        if not getattr(notice, name).strip():
+            raise MissingRemedyError(name, notice.item.code)
+    if notice.reason == RejectReason.OUT_OF_JURISDICTION and not notice.competent_office.strip():
+        raise MissingCompetentOfficeError(notice.item.code)

@@ -1,0 +1,1 @@
+"""Use cases: register, check, decide, print, review, export (no Qt, no SQL)."""

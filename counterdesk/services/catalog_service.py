@@ -1,0 +1,34 @@
+"""Import guide versions into the database, all or nothing, and audit the import."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from counterdesk.domain.catalog import ServiceItem
+from counterdesk.services import paths
+from counterdesk.services.catalog_files import LoadResult, load_path
+from counterdesk.services.workspace import Workspace
+from counterdesk.store import audit
+from counterdesk.store.catalog_repo import CatalogRepo
+
+
+def import_catalog(space: Workspace, items: Sequence[ServiceItem], actor_id: int | None) -> int:
+    """Save every given version in one transaction; the catalog is reloaded afterwards."""
+    at = space.now_text()
+    with space.db.transaction() as conn:
+        count = CatalogRepo(conn).save(items, at)
+        audit.append(conn, at=at, actor_id=actor_id, action="catalog_import", entity="catalog",
+                     entity_id="", details={"versions": sorted(
+                         f"{item.code}@{item.version.isoformat()}" for item in items)})
+    space.reload_catalog()
+    return count
+
+
+def import_bundled_if_empty(space: Workspace) -> LoadResult | None:
+    """First start: import the bundled guides so the desk is usable at once."""
+    if CatalogRepo(space.db.conn).count():
+        return None
+    result = load_path(paths.bundled_catalog_dir())
+    if result.ok and result.items:
+        import_catalog(space, result.items, actor_id=None)
+    return result

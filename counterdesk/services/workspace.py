@@ -1,0 +1,65 @@
+"""One data folder opened for use: the database, the catalog and the working-day calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+
+from counterdesk.domain.calendar import WorkCalendar
+from counterdesk.domain.catalog import Catalog
+from counterdesk.services import paths
+from counterdesk.services.catalog_files import load_path
+from counterdesk.services.holidays import build_calendar
+from counterdesk.store.catalog_repo import CatalogRepo
+from counterdesk.store.db import Database, open_database
+from counterdesk.store.settings_repo import SettingsRepo
+
+Clock = Callable[[], dt.datetime]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class Workspace:
+    """Opened lazily: a command that needs only the calendar does not open the catalog."""
+
+    def __init__(self, home: Path, clock: Clock = local_now):
+        self.home = home
+        self.clock = clock
+
+    @cached_property
+    def db(self) -> Database:
+        return open_database(self.home)
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    def now_text(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    @cached_property
+    def calendar(self) -> WorkCalendar:
+        overrides = SettingsRepo(self.db.conn).calendar_overrides()
+        return build_calendar(paths.bundled_calendar_file(), overrides)
+
+    def reload_calendar(self) -> None:
+        self.__dict__.pop("calendar", None)
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        """The imported catalog; the bundled one until anything has been imported."""
+        repo = CatalogRepo(self.db.conn)
+        if repo.count():
+            return repo.load()
+        result = load_path(paths.bundled_catalog_dir())
+        return Catalog(result.items)
+
+    def reload_catalog(self) -> None:
+        self.__dict__.pop("catalog", None)
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.close()

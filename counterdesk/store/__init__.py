@@ -1,0 +1,1 @@
+"""Persistence: SQLite database, migrations and repositories (the only SQL in the program)."""

@@ -1,0 +1,67 @@
+"""Working days: statutory holidays, make-up workdays, overrides, unknown years."""
+
+import datetime as dt
+
+import pytest
+
+from counterdesk.domain.calendar import UnknownYearError, WorkCalendar, YearSchedule
+from counterdesk.services.holidays import build_calendar
+
+D = dt.date
+
+
+def test_adding_five_working_days_skips_national_day_and_counts_the_make_up_saturday(calendar):
+    # Saturday 2026-10-10 is a make-up working day (调休); Oct 1–7 are holidays.
+    assert calendar.add_workdays(D(2026, 9, 30), 5) == D(2026, 10, 13)
+
+
+def test_a_make_up_saturday_in_february_is_a_working_day(calendar):
+    assert calendar.add_workdays(D(2026, 2, 13), 1) == D(2026, 2, 14)
+
+
+def test_the_start_day_is_not_counted_and_zero_days_is_the_same_day(calendar):
+    assert calendar.add_workdays(D(2026, 11, 23), 1) == D(2026, 11, 24)
+    assert calendar.add_workdays(D(2026, 11, 23), 0) == D(2026, 11, 23)
+
+
+def test_working_days_between_is_the_inverse_of_adding(calendar):
+    start = D(2026, 9, 25)
+    for n in range(0, 25):
+        assert calendar.workdays_between(start, calendar.add_workdays(start, n)) == n
+
+
+def test_an_unknown_year_is_an_error_naming_the_year_and_the_fix_never_a_guess(calendar):
+    with pytest.raises(UnknownYearError) as raised:
+        calendar.add_workdays(D(2026, 12, 20), 15)
+    message = str(raised.value)
+    assert "2027" in message
+    assert "chinesecalendar" in message and "calendar.yaml" in message
+
+
+def test_a_year_entered_by_hand_makes_the_unknown_year_usable(tmp_path):
+    # GIVEN a calendar file with a (test-only) 2027 schedule
+    file = tmp_path / "calendar.yaml"
+    file.write_text("years:\n  2027:\n    holidays: [2027-01-01]\n    workdays: []\n",
+                    encoding="utf-8")
+    # WHEN a deadline crosses into 2027
+    calendar = build_calendar(file)
+    # THEN Friday 2027-01-01 is skipped and the weekend too
+    assert calendar.add_workdays(D(2026, 12, 31), 1) == D(2027, 1, 4)
+
+
+def test_a_local_closure_override_moves_the_deadline(calendar):
+    closed = build_calendar(None, {D(2026, 11, 24): False})
+    assert closed.add_workdays(D(2026, 11, 23), 1) == D(2026, 11, 25)
+
+
+def test_year_schedule_rests_on_weekends_unless_listed_as_workday():
+    schedule = YearSchedule(2030, frozenset({D(2030, 1, 1)}), frozenset({D(2030, 1, 5)}))
+    assert not schedule.is_workday(D(2030, 1, 1))
+    assert schedule.is_workday(D(2030, 1, 5))
+    assert not schedule.is_workday(D(2030, 1, 6))
+
+
+def test_negative_days_are_refused():
+    calendar = WorkCalendar(lambda day: day.weekday() < 5)
+    with pytest.raises(ValueError):
+        calendar.add_workdays(D(2026, 1, 5), -1)

@@ -35,3 +35,52 @@ def calendar() -> WorkCalendar:
 @pytest.fixture
 def fixed_now() -> dt.datetime:
     return dt.datetime(2026, 9, 30, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+class FakeClock:
+    """The only clock tests use: set it, advance it."""
+
+    def __init__(self, now: dt.datetime):
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def set_day(self, day: dt.date, hour: int = 10) -> None:
+        self.now = dt.datetime(day.year, day.month, day.day, hour, 0, tzinfo=self.now.tzinfo)
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def clock(fixed_now: dt.datetime) -> FakeClock:
+    return FakeClock(fixed_now)
+
+
+@pytest.fixture
+def space(private_home: Path, clock: FakeClock):
+    """An opened data folder with the bundled catalog imported."""
+    from counterdesk.services.catalog_service import import_bundled_if_empty
+    from counterdesk.services.workspace import Workspace
+
+    private_home.mkdir(parents=True, exist_ok=True)
+    workspace = Workspace(private_home, clock=clock)
+    import_bundled_if_empty(workspace)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def people(space):
+    """An admin, a clerk and a supervisor at window W01, logged in."""
+    from counterdesk.services.accounts import AccountService, Role
+
+    accounts = AccountService(space)
+    admin = accounts.create_first_admin("admin", "管理员", "admin-pass-1", "W01", "综合窗口1")
+    accounts.add_window(admin, "W02", "不动产窗口")
+    accounts.create_user(admin, "zhang", "张敏", "clerk-pass-1", Role.CLERK, "0537-8000001")
+    accounts.create_user(admin, "li", "李强", "super-pass-1", Role.SUPERVISOR)
+    clerk = accounts.log_in("zhang", "clerk-pass-1", "W01")
+    supervisor = accounts.log_in("li", "super-pass-1", "W01")
+    return {"admin": admin, "clerk": clerk, "supervisor": supervisor}

@@ -9,6 +9,9 @@ from importlib import resources
 from pathlib import Path
 
 DB_FILENAME = "counterdesk.sqlite3"
+
+Connection = sqlite3.Connection
+"""The connection type services pass between repositories inside one transaction."""
 BUSY_TIMEOUT_MS = 5000
 
 

@@ -1,0 +1,194 @@
+"""Accounts, roles and log-in: scrypt-hashed passwords, lockout after repeated failures."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counterdesk.services.workspace import Workspace
+from counterdesk.store import audit
+from counterdesk.store.users_repo import UsersRepo
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = dt.timedelta(minutes=5)
+MIN_PASSWORD_LENGTH = 8
+# scrypt (memory-hard): 16 MiB per hash, about 50 ms on a window PC.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class AccountError(Exception):
+    """Log-in or account change refused; `code` says why (the UI words it)."""
+
+    def __init__(self, code: str, message: str = ""):
+        self.code = code
+        super().__init__(message or code)
+
+
+class PermissionDenied(AccountError):
+    def __init__(self, needed: str):
+        super().__init__("permission_denied", f"this needs the {needed} role")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is working, at which window. Every service call acts as exactly this person."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+    window_id: str
+    phone: str = ""
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in (Role.SUPERVISOR, Role.ADMIN)
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R,
+                            p=_SCRYPT_P, dklen=32)
+    encode = base64.b64encode
+    return (f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}$"
+            f"{encode(salt).decode()}${encode(digest).decode()}")
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt),
+                                n=int(n), r=int(r), p=int(p), dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError("password_too_short",
+                           f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+class AccountService:
+    def __init__(self, space: Workspace):
+        self.space = space
+
+    def needs_first_admin(self) -> bool:
+        return UsersRepo(self.space.db.conn).count() == 0
+
+    def create_first_admin(self, username: str, display_name: str, password: str,
+                           window_id: str, window_name: str) -> Actor:
+        """First start with an empty database: there is no built-in default password."""
+        if not self.needs_first_admin():
+            raise AccountError("admin_exists", "an administrator already exists")
+        return self._create(None, username, display_name, password, Role.ADMIN, "",
+                            window_id, window_name)
+
+    def create_user(self, admin: Actor, username: str, display_name: str, password: str,
+                    role: Role, phone: str = "") -> int:
+        require(admin, Role.ADMIN)
+        actor = self._create(admin.user_id, username, display_name, password, role, phone,
+                             None, None)
+        return actor.user_id
+
+    def _create(self, actor_id: int | None, username: str, display_name: str, password: str,
+                role: Role, phone: str, window_id: str | None, window_name: str | None
+                ) -> Actor:
+        username = username.strip()
+        if not username or not display_name.strip():
+            raise AccountError("name_required", "user name and display name are required")
+        check_password_rules(password)
+        at = self.space.now_text()
+        with self.space.db.transaction() as conn:
+            repo = UsersRepo(conn)
+            if repo.by_username(username):
+                raise AccountError("username_taken", f"user name '{username}' is taken")
+            if window_id:
+                repo.upsert_window(window_id, window_name or window_id)
+            user_id = repo.insert({"username": username, "display_name": display_name.strip(),
+                                   "role": role.value, "password_hash": hash_password(password),
+                                   "phone": phone, "created_at": at})
+            audit.append(conn, at=at, actor_id=actor_id, action="account_create",
+                         entity="user", entity_id=str(user_id),
+                         details={"username": username, "role": role.value})
+        return Actor(user_id, username, display_name.strip(), role, window_id or "", phone)
+
+    def add_window(self, admin: Actor, window_id: str, name: str, department: str = "") -> None:
+        require(admin, Role.ADMIN)
+        if not window_id.strip() or not name.strip():
+            raise AccountError("window_required", "a window needs an id and a name")
+        at = self.space.now_text()
+        with self.space.db.transaction() as conn:
+            UsersRepo(conn).upsert_window(window_id.strip(), name.strip(), department.strip())
+            audit.append(conn, at=at, actor_id=admin.user_id, action="window_save",
+                         entity="window", entity_id=window_id.strip(),
+                         details={"name": name.strip(), "department": department.strip()})
+
+    def windows(self) -> list[dict[str, object]]:
+        return UsersRepo(self.space.db.conn).windows()
+
+    def log_in(self, username: str, password: str, window_id: str) -> Actor:
+        """Five wrong passwords lock the account for five minutes; each failure is logged."""
+        now = self.space.clock()
+        at = now.isoformat(timespec="seconds")
+        with self.space.db.transaction() as conn:
+            repo = UsersRepo(conn)
+            user = repo.by_username(username.strip())
+            if user is None or not user["active"]:
+                audit.append(conn, at=at, actor_id=None, action="login_failed", entity="user",
+                             entity_id=username.strip(), details={"reason": "unknown_user"})
+                raise AccountError("bad_credentials", "wrong user name or password")
+            locked_until = user["locked_until"]
+            if locked_until and dt.datetime.fromisoformat(locked_until) > now:
+                raise AccountError("locked", f"account locked until {locked_until}")
+            if not verify_password(password, user["password_hash"]):
+                failures = user["failed_attempts"] + 1
+                values: dict[str, object] = {"failed_attempts": failures}
+                details: dict[str, object] = {"reason": "bad_password", "attempt": failures}
+                if failures >= MAX_FAILED_ATTEMPTS:
+                    until = (now + LOCKOUT).isoformat(timespec="seconds")
+                    values = {"failed_attempts": 0, "locked_until": until}
+                    details["locked_until"] = until
+                repo.update(user["id"], values)
+                audit.append(conn, at=at, actor_id=user["id"], action="login_failed",
+                             entity="user", entity_id=str(user["id"]), details=details)
+                if failures >= MAX_FAILED_ATTEMPTS:
+                    raise AccountError("locked", f"account locked until {values['locked_until']}")
+                raise AccountError("bad_credentials", "wrong user name or password")
+            windows = {w["id"] for w in repo.windows()}
+            if window_id not in windows:
+                raise AccountError("unknown_window", f"window '{window_id}' is not set up")
+            repo.update(user["id"], {"failed_attempts": 0, "locked_until": None})
+            audit.append(conn, at=at, actor_id=user["id"], action="login", entity="user",
+                         entity_id=str(user["id"]), details={"window": window_id})
+        return Actor(user["id"], user["username"], user["display_name"], Role(user["role"]),
+                     window_id, user["phone"])
+
+    def verify(self, actor: Actor, password: str) -> bool:
+        """Unlock the idle-locked desk: only the same clerk's password opens it."""
+        user = UsersRepo(self.space.db.conn).by_id(actor.user_id)
+        return bool(user) and verify_password(password, user["password_hash"])
+
+
+def require(actor: Actor, role: Role) -> None:
+    """A clerk can never act as a supervisor; an admin manages but also supervises."""
+    allowed = {Role.CLERK: {Role.CLERK, Role.SUPERVISOR, Role.ADMIN},
+               Role.SUPERVISOR: {Role.SUPERVISOR, Role.ADMIN},
+               Role.ADMIN: {Role.ADMIN}}[role]
+    if actor.role not in allowed:
+        raise PermissionDenied(role.value)

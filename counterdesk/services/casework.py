@@ -1,0 +1,176 @@
+"""After the first decision: my cases (首问跟踪), escalation, referral, completion, ratings,
+closing a consultation, and the case timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from counterdesk.domain.cases import (
+    BAD_RATINGS,
+    OPEN_STATUSES,
+    CaseStatus,
+    Rating,
+    transition,
+)
+from counterdesk.services.accounts import Actor
+from counterdesk.services.intake import IntakeError, IntakeService
+from counterdesk.services.workspace import Workspace
+from counterdesk.store import audit
+from counterdesk.store.case_repo import CaseRepo
+from counterdesk.store.document_repo import DocumentRepo
+
+# Bad ratings must be followed up (好差评 rules): within this many working days.
+RATING_FOLLOW_UP_DAYS = 3
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case_id: str
+    tracking_no: str
+    applicant_name: str
+    item_code: str
+    status: CaseStatus
+    next_deadline: dt.date | None
+    deadline_kind: str  # notice_due | promised_date | ""
+    registered_at: str
+
+    def urgency(self, today: dt.date) -> str:
+        """overdue | today | "" — the list colours rows by this."""
+        if self.next_deadline is None:
+            return ""
+        if self.next_deadline < today:
+            return "overdue"
+        return "today" if self.next_deadline == today else ""
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: str
+    kind: str
+    summary: dict[str, object]
+
+
+class CaseworkService:
+    def __init__(self, space: Workspace):
+        self.space = space
+        self.intake = IntakeService(space)
+
+    def my_cases(self, actor: Actor) -> list[CaseSummary]:
+        """Every case the clerk owns that is not closed, soonest deadline first."""
+        repo = CaseRepo(self.space.db.conn)
+        summaries = []
+        for case in repo.owned_cases(actor.user_id, {s.value for s in OPEN_STATUSES}):
+            status = CaseStatus(case["status"])
+            deadline, kind = None, ""
+            if status == CaseStatus.ACCEPTED and case["promised_date"]:
+                deadline, kind = dt.date.fromisoformat(case["promised_date"]), "promised_date"
+            elif status == CaseStatus.SUPPLEMENT_PENDING:
+                decisions = repo.decisions(case["id"])
+                due = decisions[-1]["notice_due"] if decisions else None
+                if due:
+                    deadline, kind = dt.date.fromisoformat(due), "notice_due"
+            summaries.append(CaseSummary(case["id"], case["tracking_no"], case["applicant_name"],
+                                         case["item_code"] or "", status, deadline, kind,
+                                         case["registered_at"]))
+        far = dt.date.max
+        return sorted(summaries, key=lambda s: (s.next_deadline or far, s.registered_at))
+
+    def _change(self, actor: Actor, case_id: str, action: str, details: dict[str, object],
+                status: CaseStatus | None = None, extra: dict[str, object] | None = None,
+                review: str | None = None, review_due: str | None = None) -> None:
+        case = self.intake._owned_open(actor, case_id)
+        at = self.space.now_text()
+        with self.space.db.transaction() as conn:
+            repo = CaseRepo(conn)
+            event_id = repo.insert_event(case_id, at, actor.user_id, action, details)
+            changes: dict[str, object] = {"updated_at": at, **(extra or {})}
+            if status is not None:
+                changes["status"] = transition(CaseStatus(case["status"]), status).value
+            repo.update_case(case_id, changes)
+            if review:
+                repo.open_review(case_id, review, event_id, at, review_due)
+            audit.append(conn, at=at, actor_id=actor.user_id, action=action, entity="case",
+                         entity_id=case_id, details=details)
+
+    def escalate(self, actor: Actor, case_id: str, reason: str) -> None:
+        """窗口无否决权: a refusal on any ground but art. 32 ¶1–2 goes to a supervisor; the
+        case stays open meanwhile."""
+        if not reason.strip():
+            raise IntakeError("reason_required", "an escalation needs the clerk's reason")
+        self._change(actor, case_id, "escalation", {"reason": reason.strip()},
+                     CaseStatus.ESCALATED, review="escalation")
+
+    def close_consultation(self, actor: Actor, case_id: str, note: str) -> None:
+        case = self.intake.case(case_id)
+        if case["received_on"]:
+            raise IntakeError("has_materials", "materials were received: complete the case")
+        self._change(actor, case_id, "close", {"note": note.strip()}, CaseStatus.CLOSED,
+                     {"closed_at": self.space.now_text(), "result": note.strip()})
+
+    def refer(self, actor: Actor, case_id: str, to_window: str, to_department: str,
+              note: str) -> None:
+        """转办: another window does the work; the first-responsible owner stays the same."""
+        if not (to_window.strip() or to_department.strip()):
+            raise IntakeError("referral_target_required", "name the window or department")
+        self._change(actor, case_id, "referral", {"to_window": to_window.strip(),
+                                                  "to_department": to_department.strip(),
+                                                  "note": note.strip()})
+
+    def complete(self, actor: Actor, case_id: str, result: str) -> None:
+        """办结, with the result the applicant was given."""
+        if not result.strip():
+            raise IntakeError("result_required", "record the result of the case")
+        self._change(actor, case_id, "completion", {"result": result.strip()},
+                     CaseStatus.COMPLETED, {"closed_at": self.space.now_text(),
+                                            "result": result.strip()})
+
+    def rate(self, actor: Actor, case_id: str, rating: Rating, comment: str = "") -> None:
+        """好差评: a bad rating goes to the supervisors with a follow-up deadline."""
+        case = self.intake.case(case_id)
+        if case["owner_id"] != actor.user_id and not actor.is_supervisor:
+            raise IntakeError("not_owner", "only the first-responsible clerk records ratings")
+        at = self.space.now_text()
+        bad = rating in BAD_RATINGS
+        due = self.space.calendar.add_workdays(self.space.today(), RATING_FOLLOW_UP_DAYS) \
+            if bad else None
+        with self.space.db.transaction() as conn:
+            repo = CaseRepo(conn)
+            details: dict[str, object] = {"rating": rating.value, "comment": comment.strip()}
+            event_id = repo.insert_event(case_id, at, actor.user_id, "rating", details)
+            if due is not None:
+                repo.open_review(case_id, "bad_rating", event_id, at, due.isoformat())
+            audit.append(conn, at=at, actor_id=actor.user_id, action="rating", entity="case",
+                         entity_id=case_id, details=details)
+
+    def timeline(self, case_id: str) -> list[TimelineEntry]:
+        """Registration, submissions, decisions, documents with prints, events, reviews."""
+        conn = self.space.db.conn
+        repo = CaseRepo(conn)
+        case = self.intake.case(case_id)
+        entries = [TimelineEntry(str(case["registered_at"]), "register",
+                                 {"tracking_no": case["tracking_no"],
+                                  "purpose": case["purpose"], "channel": case["channel"]})]
+        for submission in repo.submissions(case_id):
+            checks = repo.material_checks(submission["id"])
+            entries.append(TimelineEntry(submission["created_at"], "submission", {
+                "seq": submission["seq"], "received_on": submission["received_on"],
+                "received": sum(c["received"] for c in checks), "required": len(checks)}))
+        for decision in repo.decisions(case_id):
+            entries.append(TimelineEntry(decision["decided_at"], "decision", {
+                "outcome": decision["outcome"], "reason": decision["reason"],
+                "problems": len(json.loads(decision["problems"])),
+                "notice_due": decision["notice_due"],
+                "promised_date": decision["promised_date"], "note": decision["note"]}))
+        for document in DocumentRepo(conn).for_case(case_id):
+            entries.append(TimelineEntry(document["issued_at"], "document", {
+                "doc_no": document["doc_no"], "doc_type": document["doc_type"],
+                "prints": document["prints"]}))
+        for event in repo.events(case_id):
+            entries.append(TimelineEntry(event["at"], event["kind"], json.loads(event["details"])))
+        for review in repo.reviews(case_id):
+            entries.append(TimelineEntry(review["created_at"], "review", {
+                "kind": review["kind"], "status": review["status"],
+                "comment": review["comment"]}))
+        return sorted(entries, key=lambda e: e.at)

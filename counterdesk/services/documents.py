@@ -1,0 +1,183 @@
+"""Build the document a decision calls for, number it (文号), and print or reprint it from the
+log: a document is rendered only from what the log holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+
+from counterdesk.domain import documents as docs
+from counterdesk.domain.catalog import ServiceItem
+from counterdesk.domain.decision import Decision, Outcome, RejectReason, Scenario
+from counterdesk.domain.defects import Defect
+from counterdesk.services import document_codec
+from counterdesk.services.accounts import Actor
+from counterdesk.services.office import OfficeSettings
+from counterdesk.services.workspace import Workspace
+from counterdesk.store import audit
+from counterdesk.store.case_repo import new_id
+from counterdesk.store.db import Connection
+from counterdesk.store.document_repo import DocumentRepo
+
+
+class DocumentError(Exception):
+    """A document cannot be issued or printed; the message says what is missing."""
+
+
+def header(doc_type: docs.DocumentType, case: Mapping[str, object], settings: OfficeSettings,
+           actor: Actor, today: dt.date, doc_number: str = "") -> docs.DocumentHeader:
+    return docs.DocumentHeader(
+        doc_type=doc_type, office_name=settings.office_name, seal_text=settings.seal_text,
+        doc_number=doc_number, tracking_number=str(case["tracking_no"]), issued_on=today,
+        clerk_name=actor.display_name, clerk_phone=actor.phone or settings.consult_phone)
+
+
+def applicant_of(case: Mapping[str, object]) -> docs.Applicant:
+    kind = docs.ApplicantKind.PERSON if case["applicant_kind"] == "person" \
+        else docs.ApplicantKind.ORGANIZATION
+    return docs.Applicant(name=str(case["applicant_name"]), id_number=str(case["id_number"]),
+                          kind=kind)
+
+
+def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:
+    """The item's own phones and remedies; the office's defaults fill what the guide lacks."""
+    info = docs.ItemInfo.from_catalog(item)
+    phones = dict(info.phones)
+    phones.setdefault("consult", settings.consult_phone)
+    phones.setdefault("complaint", settings.complaint_phone)
+    return docs.ItemInfo(**{**info.__dict__, "phones": {k: v for k, v in phones.items() if v},
+                            "reconsideration_body": info.reconsideration_body
+                            or settings.reconsideration_body,
+                            "court": info.court or settings.court})
+
+
+def received_materials(item: ServiceItem, scenario: Scenario) -> tuple[docs.ReceivedMaterial, ...]:
+    received = []
+    for material in item.required_materials(scenario.answers):
+        report = scenario.materials.get(material.id)
+        if report is None or Defect.MISSING in report.defects:
+            continue
+        copies = material.copies if report.copies is None else report.copies
+        received.append(docs.ReceivedMaterial(material.name, material.form, copies,
+                                              report.pages))
+    return tuple(received)
+
+
+def build_decision_document(case: Mapping[str, object], item: ServiceItem, decision: Decision,
+                            scenario: Scenario, settings: OfficeSettings, actor: Actor,
+                            today: dt.date) -> docs.Document:
+    """Accept → 受理通知书; supplement → 一次性告知书; reject → 不予受理通知书."""
+    info = item_info(item, settings)
+    applicant = applicant_of(case)
+    if decision.outcome == Outcome.ACCEPT:
+        return docs.AcceptanceReceipt(
+            header=header(docs.DocumentType.ACCEPTANCE_RECEIPT, case, settings, actor, today),
+            applicant=applicant, item=info, accepted_on=scenario.received_on,
+            promised_date=None if item.promised_limit_days == 0 else decision.promised_date,
+            materials_received=received_materials(item, scenario))
+    if decision.outcome == Outcome.SUPPLEMENT:
+        assert decision.notice_due is not None
+        problems = []
+        for problem in decision.problems:
+            material = item.material(problem.material)
+            assert material is not None
+            problems.append(docs.NoticeProblem(
+                material_name=material.name, defect=problem.defect, form=material.form,
+                copies=material.copies, max_age_days=material.max_age_days,
+                notes=material.notes or ""))
+        return docs.SupplementNotice(
+            header=header(docs.DocumentType.SUPPLEMENT_NOTICE, case, settings, actor, today),
+            applicant=applicant, item=info, received_on=scenario.received_on,
+            notice_due=decision.notice_due, problems=tuple(problems))
+    assert decision.reason is not None
+    notice = docs.RejectionNotice(
+        header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today),
+        applicant=applicant, item=info, received_on=scenario.received_on,
+        reason=RejectReason(decision.reason),
+        competent_office=scenario.competent_office or "", legal_basis=item.legal_basis,
+        reconsideration_body=info.reconsideration_body, court=info.court)
+    # A rejection that cannot print (no remedies named) is refused before anything is logged.
+    docs.check_rejection_printable(notice)
+    return notice
+
+
+def _with_number(document: docs.Document, doc_number: str) -> docs.Document:
+    new_header = docs.DocumentHeader(**{**document.header.__dict__, "doc_number": doc_number})
+    return type(document)(**{**document.__dict__, "header": new_header})  # type: ignore[arg-type]
+
+
+def issue_document(conn: Connection, case_id: str, decision_id: str | None,
+                   actor: Actor, document: docs.Document, settings: OfficeSettings,
+                   today: dt.date, at: str) -> tuple[str, str]:
+    """Number the document and store it, inside the caller's transaction: a crash before
+    commit gives the number back, so numbers are never skipped nor reused."""
+    repo = DocumentRepo(conn)
+    doc_type = document.header.doc_type.value
+    seq = repo.next_seq(doc_type, today.year)
+    doc_no = settings.doc_number(doc_type, today.year, seq)
+    numbered = _with_number(document, doc_no)
+    document_id = new_id()
+    repo.insert({"id": document_id, "case_id": case_id, "decision_id": decision_id,
+                 "doc_type": doc_type, "doc_no": doc_no, "year": today.year, "seq": seq,
+                 "issued_at": at, "clerk_id": actor.user_id,
+                 "body": document_codec.dumps(numbered)})
+    audit.append(conn, at=at, actor_id=actor.user_id, action="document_number",
+                 entity="document", entity_id=document_id,
+                 details={"case": case_id, "doc_no": doc_no, "doc_type": doc_type})
+    return document_id, doc_no
+
+
+class DocumentService:
+    def __init__(self, space: Workspace):
+        self.space = space
+
+    def issue_extra(self, actor: Actor, case_id: str, document: docs.Document) -> tuple[str, str]:
+        """A document that is not a decision (材料接收清单, 办事指南告知单)."""
+        from counterdesk.services.office import OfficeService
+
+        settings = OfficeService(self.space).load()
+        now = self.space.clock()
+        with self.space.db.transaction() as conn:
+            return issue_document(conn, case_id, None, actor, document, settings, now.date(),
+                                  now.isoformat(timespec="seconds"))
+
+    def load(self, document_id: str) -> tuple[dict[str, object], docs.Document]:
+        row = DocumentRepo(self.space.db.conn).get(document_id)
+        if row is None:
+            raise DocumentError(f"document {document_id} is not in the log")
+        return row, document_codec.loads(str(row["doc_type"]), str(row["body"]))
+
+    def render(self, actor: Actor, document_id: str, out: Path, target: str = "",
+               layout: str = "a4") -> Path:
+        """Render from the log and record the print; every print after the first is a
+        reprint (补打) with the same number, and is logged as such."""
+        from counterdesk.printing import render
+
+        row, document = self.load(document_id)
+        repo = DocumentRepo(self.space.db.conn)
+        reprint = repo.print_count(document_id) > 0
+        if reprint:
+            new_header = docs.DocumentHeader(**{**document.header.__dict__,
+                                                "reprinted_on": self.space.today()})
+            document = type(document)(**{**document.__dict__,  # type: ignore[arg-type]
+                                         "header": new_header})
+        render(document, out, layout=layout)
+        at = self.space.now_text()
+        with self.space.db.transaction() as conn:
+            DocumentRepo(conn).record_print({"id": new_id(), "document_id": document_id,
+                                             "printed_at": at, "user_id": actor.user_id,
+                                             "reprint": int(reprint), "target": target or str(out)})
+            audit.append(conn, at=at, actor_id=actor.user_id,
+                         action="reprint" if reprint else "print", entity="document",
+                         entity_id=document_id, details={"doc_no": row["doc_no"],
+                                                         "target": target or str(out)})
+        return out
+
+    def for_case(self, case_id: str) -> list[dict[str, object]]:
+        return DocumentRepo(self.space.db.conn).for_case(case_id)
+
+    def latest_for_case(self, case_id: str) -> dict[str, object] | None:
+        rows = self.for_case(case_id)
+        return rows[-1] if rows else None
+

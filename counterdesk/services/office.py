@@ -1,0 +1,93 @@
+"""Office settings (name, seal line, document number patterns, defaults) edited by an admin."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, fields
+
+from counterdesk.services.accounts import Actor, Role, require
+from counterdesk.services.workspace import Workspace
+from counterdesk.store import audit
+from counterdesk.store.settings_repo import SettingsRepo
+
+DOC_TYPES = ("acceptance_receipt", "supplement_notice", "rejection_notice", "materials_list",
+             "guide_sheet")
+_PATTERN_FIELDS = {"year", "seq", "office"}
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names it and says what is allowed."""
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    office_name: str = "政务服务中心"
+    office_short: str = "政服"
+    seal_text: str = "（政务服务中心业务专用章）"
+    consult_phone: str = ""
+    complaint_phone: str = "12345"
+    reconsideration_body: str = ""
+    court: str = ""
+    idle_lock_minutes: int = 5
+    language: str = "zh_CN"
+    pattern_acceptance_receipt: str = "{office}受〔{year}〕{seq:04d}号"
+    pattern_supplement_notice: str = "{office}补〔{year}〕{seq:04d}号"
+    pattern_rejection_notice: str = "{office}不受〔{year}〕{seq:04d}号"
+    pattern_materials_list: str = "{office}收〔{year}〕{seq:04d}号"
+    pattern_guide_sheet: str = "{office}告〔{year}〕{seq:04d}号"
+
+    def pattern(self, doc_type: str) -> str:
+        return str(getattr(self, f"pattern_{doc_type}"))
+
+    def doc_number(self, doc_type: str, year: int, seq: int) -> str:
+        return self.pattern(doc_type).format(office=self.office_short, year=year, seq=seq)
+
+
+def validate_pattern(pattern: str) -> None:
+    """A number pattern must hold {seq} (else numbers repeat) and only known fields."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name}
+        pattern.format(office="X", year=2026, seq=1)
+    except (ValueError, KeyError, IndexError) as error:
+        raise SettingsError(f"document number pattern {pattern!r} is malformed: {error}"
+                            ) from None
+    unknown = names - _PATTERN_FIELDS
+    if unknown:
+        raise SettingsError(f"document number pattern {pattern!r} uses unknown field(s) "
+                            f"{', '.join(sorted(unknown))}; allowed: office, year, seq")
+    if "seq" not in names:
+        raise SettingsError(f"document number pattern {pattern!r} needs {{seq}}")
+
+
+class OfficeService:
+    def __init__(self, space: Workspace):
+        self.space = space
+
+    def load(self) -> OfficeSettings:
+        stored = SettingsRepo(self.space.db.conn).all()
+        values: dict[str, object] = {}
+        for spec in fields(OfficeSettings):
+            if spec.name in stored:
+                raw = stored[spec.name]
+                values[spec.name] = int(raw) if spec.type in (int, "int") else raw
+        return OfficeSettings(**values)  # type: ignore[arg-type]
+
+    def save(self, admin: Actor, changes: dict[str, str]) -> OfficeSettings:
+        require(admin, Role.ADMIN)
+        known = {spec.name: spec for spec in fields(OfficeSettings)}
+        for key, value in changes.items():
+            if key not in known:
+                raise SettingsError(f"unknown setting {key!r}")
+            if key.startswith("pattern_"):
+                validate_pattern(value)
+            if known[key].type in (int, "int"):
+                if not value.isdigit() or not 1 <= int(value) <= 240:
+                    raise SettingsError(f"{key} must be a whole number from 1 to 240")
+        at = self.space.now_text()
+        with self.space.db.transaction() as conn:
+            repo = SettingsRepo(conn)
+            for key, value in changes.items():
+                repo.put(key, value)
+            audit.append(conn, at=at, actor_id=admin.user_id, action="settings_change",
+                         entity="settings", entity_id="office", details=dict(changes))
+        return self.load()

@@ -1,0 +1,49 @@
+"""Accounts and windows."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from typing import Any
+
+
+class UsersRepo:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM users").fetchone()[0])
+
+    def by_username(self, username: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM users WHERE username = :u",
+                                {"u": username}).fetchone()
+        return dict(row) if row else None
+
+    def by_id(self, user_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM users WHERE id = :id", {"id": user_id}).fetchone()
+        return dict(row) if row else None
+
+    def all(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]
+
+    def insert(self, values: Mapping[str, Any]) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO users (username, display_name, role, password_hash, phone, created_at)"
+            " VALUES (:username, :display_name, :role, :password_hash, :phone, :created_at)",
+            dict(values))
+        return int(cursor.lastrowid or 0)
+
+    def update(self, user_id: int, values: Mapping[str, Any]) -> None:
+        assignments = ", ".join(f"{key} = :{key}" for key in values)
+        self.conn.execute(f"UPDATE users SET {assignments} WHERE id = :user_id",
+                          {**values, "user_id": user_id})
+
+    def windows(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM windows ORDER BY id")]
+
+    def upsert_window(self, window_id: str, name: str, department: str = "") -> None:
+        self.conn.execute(
+            "INSERT INTO windows (id, name, department) VALUES (:id, :name, :dept)"
+            " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+            " department = excluded.department",
+            {"id": window_id, "name": name, "dept": department})

@@ -1,0 +1,1 @@
+"""PySide6 widgets: the clerk's intake desk and the supervisors' desk."""

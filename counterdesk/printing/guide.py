@@ -5,22 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from counterdesk.domain.catalog import Material, MaterialForm, Question
+from counterdesk.domain.catalog import Material, Question
 from counterdesk.domain.documents import CopyKind, GuideSheet
 from counterdesk.printing import words
 from counterdesk.printing.layout import (
     CONTENT_WIDTH,
     applicant_rows,
     closing,
-    esc,
+    copies_words,
     grid_table,
     heading,
     kv_table,
     section,
     styles,
 )
+from counterdesk.printing.lines import TextBlock
 from counterdesk.printing.receipts import item_rows, phone_rows
 
 
@@ -51,7 +52,7 @@ def guide_story(sheet: GuideSheet, copy: CopyKind) -> list[Flowable]:
     rows = [[("跟踪号", header.tracking_number), ("打印日期", words.cn_date(header.issued_on))]]
     if sheet.applicant is not None:
         rows.append(applicant_rows(sheet.applicant, copy))
-    promised = ("即办（当场办结）" if item.promised_limit_days == 0
+    promised = (words.IMMEDIATE_PROMISE if item.promised_limit_days == 0
                 else words.days(item.promised_limit_days))
     rows += [
         *item_rows(item),
@@ -65,7 +66,7 @@ def guide_story(sheet: GuideSheet, copy: CopyKind) -> list[Flowable]:
     rows.append(phone_rows(item))
     materials = [
         (str(index), m.name, words.FORM_WORDS[m.form],
-         "—" if m.form == MaterialForm.INSPECT_ORIGINAL else str(m.copies),
+         copies_words(m.form, m.copies),
          when_words(m.when, sheet.questions), material_notes(m))
         for index, m in enumerate(sheet.materials, start=1)
     ]
@@ -77,6 +78,6 @@ def guide_story(sheet: GuideSheet, copy: CopyKind) -> list[Flowable]:
         *heading(header, title), kv_table(rows), section("申请材料"),
         grid_table(["序号", "材料名称", "形式", "份数", "提交情形", "要求及说明"],
                    materials, widths),
-        Paragraph(esc(advice), st.body),
+        TextBlock(advice, st.after_table),
         closing(header, copy, sign_off=False),
     ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -18,15 +19,15 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from counterdesk.domain.catalog import MaterialForm
 from counterdesk.domain.documents import (
     Applicant,
     ApplicantKind,
@@ -36,17 +37,25 @@ from counterdesk.domain.documents import (
 from counterdesk.domain.ids import mask_id
 from counterdesk.printing import words
 from counterdesk.printing.fonts import ensure_font
+from counterdesk.printing.lines import TextBlock, fit_lines
 from counterdesk.printing.qr import draw_qr, qr_payload
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
-TOP_BAND = 30 * mm  # QR code, copy label and 补打 mark live above the frame on every page
+BAND_TOP = 10 * mm  # copy label, 补打 mark and QR code hang from here on every page
+FIRST_TOP = 13 * mm  # a copy's first page: the centred heading sits between label and QR
+LATER_TOP = 40 * mm  # continuation pages: the body starts below label, mark and QR
+STAMP_WIDTH = 26 * mm
 FOOTER = 10 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 QR_SIZE = 24 * mm
 STAMP_RED = colors.Color(0.80, 0.05, 0.05)
 GRID_GREY = colors.Color(0.35, 0.35, 0.35)
 HEAD_FILL = colors.Color(0.90, 0.90, 0.90)
+
+
+# Streams are Flate-compressed binary; ASCII85 on top only makes files larger and slower.
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)
@@ -56,23 +65,22 @@ class Styles:
     title: ParagraphStyle
     number: ParagraphStyle
     body: ParagraphStyle
-    label: ParagraphStyle
     cell: ParagraphStyle
-    head: ParagraphStyle
-    small: ParagraphStyle
     right: ParagraphStyle
     section: ParagraphStyle
+    salutation: ParagraphStyle
+    after_table: ParagraphStyle
 
 
 @lru_cache(maxsize=4)
 def styles(scale: float = 1.0) -> Styles:
-    """Paragraph styles, built once per size (A4 = 1.0, thermal slips smaller)."""
+    """Text styles, built once per size (A4 = 1.0, thermal slips smaller)."""
     font = ensure_font()
 
     def style(name: str, size: float, **extra: Any) -> ParagraphStyle:
         size *= scale
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.45,
-                              wordWrap="CJK", **extra)
+        extra.setdefault("leading", size * 1.45)
+        return ParagraphStyle(name, fontName=font, fontSize=size, **extra)
 
     return Styles(
         font=font,
@@ -80,18 +88,13 @@ def styles(scale: float = 1.0) -> Styles:
         title=style("title", 20, alignment=TA_CENTER, spaceBefore=2, spaceAfter=2),
         number=style("number", 10.5, alignment=TA_CENTER, spaceAfter=8),
         body=style("body", 10.5, firstLineIndent=21 * scale, spaceAfter=4),
-        label=style("label", 9.5),
-        cell=style("cell", 9.5),
-        head=style("head", 9.5, alignment=TA_CENTER),
-        small=style("small", 8.5, textColor=GRID_GREY),
+        cell=style("cell", 9.5, leading=9.5 * scale * 1.32),
         right=style("right", 10.5, alignment=TA_RIGHT),
         section=style("section", 11, spaceBefore=8, spaceAfter=3),
+        salutation=style("salutation", 10.5, spaceAfter=2),
+        after_table=style("after_table", 10.5, firstLineIndent=21 * scale, spaceBefore=5,
+                          spaceAfter=4),
     )
-
-
-def esc(text: object) -> str:
-    """Paragraph text is mini-XML: escape what the clerk or the catalog typed."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def reprint_stamp(canvas: Canvas, header: DocumentHeader, x: float, y: float) -> None:
@@ -103,11 +106,12 @@ def reprint_stamp(canvas: Canvas, header: DocumentHeader, x: float, y: float) ->
     canvas.setStrokeColor(STAMP_RED)
     canvas.setFillColor(STAMP_RED)
     canvas.setLineWidth(1.6)
-    canvas.roundRect(x, y, 27 * mm, 13 * mm, 2 * mm, stroke=1, fill=0)
-    canvas.setFont(font, 22)
-    canvas.drawCentredString(x + 13.5 * mm, y + 3.6 * mm, "补 打")
-    canvas.setFont(font, 8)
-    canvas.drawString(x, y - 4 * mm, f"补打日期：{words.cn_date(header.reprinted_on)}")
+    canvas.roundRect(x, y, STAMP_WIDTH, 13 * mm, 1.5 * mm, stroke=1, fill=0)
+    canvas.setFont(font, 17)
+    canvas.drawCentredString(x + STAMP_WIDTH / 2, y + 6 * mm, "补　打")
+    canvas.setFont(font, 6.5)
+    canvas.drawCentredString(x + STAMP_WIDTH / 2, y + 2 * mm,
+                             words.cn_date(header.reprinted_on))
     canvas.restoreState()
 
 
@@ -137,51 +141,65 @@ class CopyStart(Flowable):
 def _decorate(canvas: Canvas, header: DocumentHeader, tracker: CopyTracker) -> None:
     tracker.page += 1
     font = ensure_font()
-    top = PAGE_HEIGHT - 10 * mm
-    draw_qr(canvas, qr_payload(header), PAGE_WIDTH - MARGIN - QR_SIZE + 4 * mm,
-            top - QR_SIZE, QR_SIZE)
+    top = PAGE_HEIGHT - BAND_TOP
+    draw_qr(canvas, qr_payload(header), PAGE_WIDTH - MARGIN - QR_SIZE + 3 * mm,
+            top - QR_SIZE + 3 * mm, QR_SIZE)
     label = words.COPY_LABELS[tracker.copy]
+    hint = "交申请人收执" if tracker.copy == CopyKind.APPLICANT else "留存归档"
     canvas.saveState()
     canvas.setLineWidth(0.8)
-    canvas.rect(MARGIN, top - 10 * mm, 24 * mm, 9 * mm, stroke=1, fill=0)
+    canvas.rect(MARGIN, top - 12 * mm, STAMP_WIDTH, 12 * mm, stroke=1, fill=0)
     canvas.setFont(font, 13)
-    canvas.drawCentredString(MARGIN + 12 * mm, top - 7.2 * mm, label)
+    canvas.drawCentredString(MARGIN + STAMP_WIDTH / 2, top - 6 * mm, label)
+    canvas.setFont(font, 7)
+    canvas.drawCentredString(MARGIN + STAMP_WIDTH / 2, top - 10 * mm, hint)
     canvas.setFont(font, 8)
     canvas.setFillColor(GRID_GREY)
-    hint = "交申请人收执" if tracker.copy == CopyKind.APPLICANT else "留存归档"
-    canvas.drawString(MARGIN, top - 14 * mm, hint)
     if tracker.page > 1:
-        canvas.drawString(MARGIN, top - 18 * mm, f"（续页，接第{tracker.page - 1}页）")
-    footer = (f"文号：{header.doc_number}　跟踪号：{header.tracking_number}　"
-              f"{label}　第{tracker.page}页")
+        canvas.drawString(MARGIN + STAMP_WIDTH + 3 * mm, top - 10 * mm,
+                          f"（续页，接第{tracker.page - 1}页）")
+    footer = "　".join(part for part in (
+        f"文号：{header.doc_number}" if header.doc_number else "",
+        f"跟踪号：{header.tracking_number}", label, f"第{tracker.page}页") if part)
     if header.is_reprint:
         footer += "　本件为补打件"
     canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN - 4 * mm, footer)
     canvas.restoreState()
-    reprint_stamp(canvas, header, PAGE_WIDTH / 2 - 13.5 * mm, top - 14 * mm)
+    reprint_stamp(canvas, header, MARGIN, top - 27 * mm)
 
 
 def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,
              copy_story: Callable[[CopyKind], list[Flowable]]) -> None:
-    """Lay out one story per copy in `header.copies`, each copy starting on a new page."""
+    """Lay out one story per copy in `header.copies`, each copy starting on a new page.
+
+    A copy's first page starts its heading beside the copy label and QR code; later pages
+    start below them, where the continued table picks up with its header row repeated.
+    """
     tracker = CopyTracker()
     doc = BaseDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=TOP_BAND, bottomMargin=MARGIN + FOOTER,
+        topMargin=FIRST_TOP, bottomMargin=MARGIN + FOOTER,
         title=f"{title} {header.doc_number}".strip(), author=header.office_name,
         subject=f"跟踪号 {header.tracking_number}", creator="CounterDesk",
+        # the canvas default (Helvetica) would add a non-embedded font to every page
+        initialFontName=ensure_font(),
     )
-    frame = Frame(MARGIN, MARGIN + FOOTER, CONTENT_WIDTH,
-                  PAGE_HEIGHT - TOP_BAND - MARGIN - FOOTER, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(
-        id="a4", frames=[frame],
-        onPageEnd=lambda canvas, _doc: _decorate(canvas, header, tracker),
-    )])
+
+    def decorate(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        _decorate(canvas, header, tracker)
+
+    templates = []
+    for name, top, following in (("first", FIRST_TOP, "later"), ("later", LATER_TOP, None)):
+        frame = Frame(MARGIN, MARGIN + FOOTER, CONTENT_WIDTH,
+                      PAGE_HEIGHT - top - MARGIN - FOOTER, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0, id=name)
+        templates.append(PageTemplate(id=name, frames=[frame], onPageEnd=decorate,
+                                      autoNextPageTemplate=following))
+    doc.addPageTemplates(templates)
     story: list[Flowable] = []
     for index, copy in enumerate(header.copies):
         if index:
-            story.append(PageBreak())
+            story += [NextPageTemplate("first"), PageBreak()]
         story.append(CopyStart(tracker, copy))
         story.extend(copy_story(copy))
     doc.build(story)
@@ -191,14 +209,25 @@ def heading(header: DocumentHeader, title: str) -> list[Flowable]:
     """Office, title and document number (文号) at the top of each copy."""
     st = styles()
     parts: list[Flowable] = [
-        Paragraph(esc(header.office_name), st.office),
-        Paragraph(esc(title), st.title),
+        TextBlock(header.office_name, st.office),
+        TextBlock(title, st.title),
     ]
     if header.doc_number:
-        parts.append(Paragraph(esc(header.doc_number), st.number))
+        parts.append(TextBlock(header.doc_number, st.number))
     else:
         parts.append(Spacer(0, 6))
     return parts
+
+
+def opening(name: str, text: str) -> list[Flowable]:
+    """'王秀兰：' flush left, then the indented statement."""
+    st = styles()
+    return [TextBlock(f"{name}：", st.salutation), TextBlock(text, st.body)]
+
+
+def copies_words(form: MaterialForm, copies: int) -> str:
+    """查验原件 are inspected and handed back, so no copy count applies."""
+    return "—" if form == MaterialForm.INSPECT_ORIGINAL else str(copies)
 
 
 def id_for_copy(applicant: Applicant, copy: CopyKind) -> str:
@@ -217,6 +246,30 @@ def applicant_rows(applicant: Applicant, copy: CopyKind) -> list[tuple[str, str]
 Row = Sequence[tuple[str, str]]
 
 
+CELL_PADDING = 5
+
+
+def _cell_text(text: str, width: float, st: Styles) -> str:
+    """Plain text pre-broken to fit a cell (see lines.py for why cells are not Paragraphs)."""
+    return "\n".join(fit_lines(str(text), width - 2 * CELL_PADDING, st.font, st.cell.fontSize))
+
+
+def _table_style(st: Styles, *commands: tuple[Any, ...]) -> TableStyle:
+    return TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
+        # a Table sets its own default font, Helvetica, unless told otherwise
+        ("FONTNAME", (0, 0), (-1, -1), st.font),
+        ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), st.cell.leading),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        *commands,
+    ])
+
+
 def kv_table(rows: Sequence[Row], width: float = CONTENT_WIDTH,
              label_width: float = 27 * mm, scale: float = 1.0) -> Table:
     """Label/value grid: a row holds one pair across the full width or two side by side."""
@@ -224,25 +277,22 @@ def kv_table(rows: Sequence[Row], width: float = CONTENT_WIDTH,
     half = width / 2
     col_widths = [label_width, half - label_width, label_width, half - label_width]
     data: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = []
+    commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]
     for index, row in enumerate(rows):
+        if len(row) == 1:
+            ((label, value),) = row
+            data.append([_cell_text(label, label_width, st),
+                         _cell_text(value, width - label_width, st), "", ""])
+            commands.append(("SPAN", (1, index), (3, index)))
+            continue
         cells: list[Any] = []
         for label, value in row:
-            cells += [Paragraph(esc(label), st.label), Paragraph(esc(value), st.cell)]
-        if len(row) == 1:
-            cells += ["", ""]
-            commands.append(("SPAN", (1, index), (3, index)))
+            cells += [_cell_text(label, label_width, st),
+                      _cell_text(value, half - label_width, st)]
         data.append(cells)
+        commands.append(("BACKGROUND", (2, index), (2, index), HEAD_FILL))
     table = Table(data, colWidths=col_widths)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
-        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-        ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        *commands,
-    ]))
+    table.setStyle(_table_style(st, *commands))
     return table
 
 
@@ -250,35 +300,45 @@ def grid_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                col_widths: Sequence[float], scale: float = 1.0) -> Table:
     """A ruled table whose cells wrap and whose header row repeats on every page."""
     st = styles(scale)
-    data = [[Paragraph(esc(h), st.head) for h in headers]]
-    data += [[Paragraph(esc(cell), st.cell) for cell in row] for row in rows]
+    data = [[_cell_text(text, width, st) for text, width in zip(row, col_widths, strict=True)]
+            for row in (headers, *rows)]
     table = Table(data, colWidths=list(col_widths), repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(_table_style(st, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                                ("ALIGN", (0, 0), (-1, 0), "CENTER")))
     return table
 
 
-def section(text: str) -> Paragraph:
-    return Paragraph(esc(text), styles().section)
+def section(text: str) -> TextBlock:
+    return TextBlock(text, styles().section)
 
 
-def closing(header: DocumentHeader, copy: CopyKind, sign_off: bool = True) -> KeepTogether:
-    """Clerk, seal line and date; on the archive stub, the applicant's signature for receipt."""
+def closing(header: DocumentHeader, copy: CopyKind, sign_off: bool = True,
+            phones: Sequence[tuple[str, str]] = ()) -> Table:
+    """Clerk and phones on the left, office, seal line and date on the right; on the archive
+    stub, a line for the applicant to sign for the copy they took."""
     st = styles()
     clerk = f"经办人：{header.clerk_name}"
     if header.clerk_phone:
-        clerk += f"　联系电话：{header.clerk_phone}"
-    parts: list[Flowable] = [Spacer(0, 8), Paragraph(esc(clerk), st.cell), Spacer(0, 10),
-                             Paragraph(esc(header.office_name), st.right),
-                             Paragraph(esc(f"（{header.seal_text}）"), st.right),
-                             Paragraph(esc(words.cn_date(header.issued_on)), st.right)]
+        clerk += f"　电话：{header.clerk_phone}"
+    left = [TextBlock(clerk, st.cell)]
+    left += [TextBlock(f"{label}：{number}", st.cell) for label, number in phones]
+    right = [TextBlock(header.office_name, st.right),
+             TextBlock(f"（{header.seal_text}）", st.right),
+             TextBlock(words.cn_date(header.issued_on), st.right)]
+    rows: list[list[Any]] = [[left, right]]
     if sign_off and copy == CopyKind.ARCHIVE:
-        parts += [Spacer(0, 12), Paragraph(
+        rows.append([TextBlock(
             "申请人（代理人）签收：____________________　　签收日期：______年____月____日",
-            st.cell)]
-    return KeepTogether(parts)
+            st.cell), ""])
+    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.55])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), st.font),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 10),
+        ("TOPPADDING", (0, 1), (-1, 1), 14),
+        ("SPAN", (0, 1), (1, 1)),
+        ("NOSPLIT", (0, 0), (-1, -1)),
+    ]))
+    return table

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.documents import CopyKind, RejectionNotice, SupplementNotice
@@ -12,13 +12,14 @@ from counterdesk.printing.layout import (
     CONTENT_WIDTH,
     applicant_rows,
     closing,
-    esc,
     grid_table,
     heading,
     kv_table,
+    opening,
     section,
     styles,
 )
+from counterdesk.printing.lines import TextBlock
 from counterdesk.printing.receipts import item_rows, phone_rows
 
 
@@ -27,9 +28,9 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
     header, item = notice.header, notice.item
     title = words.DOCUMENT_TITLES[header.doc_type]
     received = words.cn_date(notice.received_on)
+    name = notice.applicant.name
     statement = (
-        f"{esc(notice.applicant.name)}：<br/>"
-        f"本机关于{received}收到你（单位）提交的“{esc(item.name)}”申请材料。经审查，"
+        f"本机关于{received}收到你（单位）提交的“{item.name}”申请材料。经审查，"
         f"申请材料不齐全或者不符合法定形式，根据{words.SUPPLEMENT_GROUND}的规定，"
         f"现将需要补正的全部内容一次性告知如下（共{len(notice.problems)}项）："
     )
@@ -38,6 +39,7 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
         applicant_rows(notice.applicant, copy),
         *item_rows(item),
         [("收到材料日期", received), ("告知期限", f"{words.cn_date(notice.notice_due)}前")],
+        phone_rows(item),
     ]
     problems = [
         (str(index), p.material_name, words.DEFECT_WORDS[p.defect],
@@ -47,18 +49,16 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
     widths = [12 * mm, 58 * mm, 36 * mm, CONTENT_WIDTH - 106 * mm]
     closing_words = (
         f"{words.NOTICE_IS_COMPLETE}，共{len(notice.problems)}项，本机关不再要求补正本通知以外的"
-        f"材料。你（单位）按本通知要求提交全部补正材料后，本机关即予受理。"
-        f"补正时请携带本通知书，受理日期以补齐全部材料之日为准。"
+        f"材料。你（单位）按本通知要求提交全部补正材料后，本机关即予受理，受理日期以补齐全部材料"
+        f"之日为准；补正时请携带本通知书。本通知书依法应于{words.cn_date(notice.notice_due)}前"
+        f"（收到申请材料之日起五个工作日内）告知，逾期未告知的，自收到申请材料之日起即为受理。"
     )
-    due = (f"本通知书依法应于{words.cn_date(notice.notice_due)}前（收到申请材料之日起五个工作日内）"
-           f"送达；逾期未告知的，自收到申请材料之日起即为受理。")
     return [
-        *heading(header, title), Paragraph(statement, st.body), kv_table(rows),
+        *heading(header, title), *opening(name, statement), kv_table(rows),
         section("需补正材料清单"),
         grid_table(["序号", "材料名称", "存在问题", "补正要求（形式、份数、有效期）"],
                    problems, widths),
-        Paragraph(esc(closing_words), st.body), Paragraph(esc(due), st.body),
-        kv_table([phone_rows(item)]),
+        TextBlock(closing_words, st.after_table),
         closing(header, copy),
     ]
 
@@ -69,15 +69,15 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
     title = words.DOCUMENT_TITLES[header.doc_type]
     received = words.cn_date(notice.received_on)
     ground, article = words.REJECT_GROUNDS[notice.reason]
+    name = notice.applicant.name
     statement = (
-        f"{esc(notice.applicant.name)}：<br/>"
-        f"本机关于{received}收到你（单位）提出的“{esc(item.name)}”申请。"
-        f"{esc(words.reject_statement(notice.reason))}"
+        f"本机关于{received}收到你（单位）提出的“{item.name}”申请。"
+        + words.reject_statement(notice.reason)
     )
-    body: list[Flowable] = [*heading(header, title), Paragraph(statement, st.body)]
+    body: list[Flowable] = [*heading(header, title), *opening(name, statement)]
     if notice.reason == RejectReason.OUT_OF_JURISDICTION:
-        body.append(Paragraph(
-            f"该申请事项请向{esc(notice.competent_office)}提出申请。", st.body))
+        body.append(TextBlock(
+            f"该申请事项请向{notice.competent_office}提出申请。", st.body))
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
         applicant_rows(notice.applicant, copy),
@@ -95,7 +95,7 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
         kv_table(rows),
         KeepTogether([
             section("救济途径"),
-            Paragraph(esc(reconsider + sue), st.body),
+            TextBlock(reconsider + sue, st.body),
             kv_table([[("行政复议机关", notice.reconsideration_body)],
                       [("人民法院", notice.court)], phone_rows(item)]),
         ]),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder
-from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -28,27 +27,36 @@ def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(m) for m in row) for row in code.modules)
 
 
+@lru_cache(maxsize=64)
+def qr_operators(payload: str) -> str:
+    """PDF operators filling each run of dark modules, one unit square per module."""
+    modules = qr_modules(payload)
+    count = len(modules)
+    ops = ["0 g"]
+    for row_index, row in enumerate(modules):
+        start = None
+        for col, dark in enumerate((*row, False)):
+            if dark and start is None:
+                start = col
+            elif not dark and start is not None:
+                ops.append(f"{start} {count - row_index - 1} {col - start} 1 re")
+                start = None
+    ops.append("f")
+    return "\n".join(ops)
+
+
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """Draw the QR code with its lower-left corner at (x, y).
 
     The modules go into one form XObject per file, reused by every page: the PDF stays small
-    and the code can be read back from a single stream.
+    and the code can be read back from a single stream. Its operators are built once per
+    payload, since formatting hundreds of rectangles costs more than a page of text.
     """
-    if not canvas.hasForm(QR_FORM):
-        modules = qr_modules(payload)
-        count = len(modules)
-        canvas.beginForm(QR_FORM, 0, 0, count, count)
-        canvas.setFillColor(colors.black)
-        for row_index, row in enumerate(modules):
-            start = None
-            for col, dark in enumerate((*row, False)):
-                if dark and start is None:
-                    start = col
-                elif not dark and start is not None:
-                    canvas.rect(start, count - row_index - 1, col - start, 1, stroke=0, fill=1)
-                    start = None
-        canvas.endForm()
     count = len(qr_modules(payload))
+    if not canvas.hasForm(QR_FORM):
+        canvas.beginForm(QR_FORM, 0, 0, count, count)
+        canvas.addLiteral(qr_operators(payload))
+        canvas.endForm()
     quiet = 4  # the quiet zone of ISO/IEC 18004, in modules
     scale = size / (count + 2 * quiet)
     canvas.saveState()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from counterdesk.domain.catalog import ItemKind
 from counterdesk.domain.documents import (
@@ -18,13 +18,15 @@ from counterdesk.printing.layout import (
     CONTENT_WIDTH,
     applicant_rows,
     closing,
-    esc,
+    copies_words,
     grid_table,
     heading,
     kv_table,
+    opening,
     section,
     styles,
 )
+from counterdesk.printing.lines import TextBlock
 
 
 def promise_words(receipt: AcceptanceReceipt) -> str:
@@ -51,21 +53,20 @@ def item_rows(item: ItemInfo) -> list[list[tuple[str, str]]]:
 
 def materials_table(materials: tuple[ReceivedMaterial, ...]) -> Flowable:
     rows = [
-        (str(index), m.name, words.FORM_WORDS[m.form], str(m.copies),
+        (str(index), m.name, words.FORM_WORDS[m.form], copies_words(m.form, m.copies),
          "—" if m.pages is None else str(m.pages))
         for index, m in enumerate(materials, start=1)
     ]
-    widths = [12 * mm, CONTENT_WIDTH - 84 * mm, 40 * mm, 16 * mm, 16 * mm]
+    widths = [12 * mm, CONTENT_WIDTH - 88 * mm, 44 * mm, 16 * mm, 16 * mm]
     return grid_table(["序号", "材料名称", "形式", "份数", "页数"], rows, widths)
 
 
 def acceptance_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowable]:
-    st = styles()
     header, item = receipt.header, receipt.item
     title = words.DOCUMENT_TITLES[header.doc_type]
+    name = receipt.applicant.name
     statement = (
-        f"{esc(receipt.applicant.name)}：<br/>"
-        f"你（单位）于{words.cn_date(receipt.accepted_on)}提出的“{esc(item.name)}”申请，"
+        f"你（单位）于{words.cn_date(receipt.accepted_on)}提出的“{item.name}”申请，"
         f"申请材料齐全、符合法定形式，根据{words.ACCEPT_GROUND}的规定，本机关决定予以受理。"
         f"请凭本通知书及跟踪号查询办理进度、领取结果。"
     )
@@ -80,7 +81,7 @@ def acceptance_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowabl
         [("收费标准", item.fee or "不收费")],
         phone_rows(item),
     ]
-    story: list[Flowable] = [*heading(header, title), Paragraph(statement, st.body),
+    story: list[Flowable] = [*heading(header, title), *opening(name, statement),
                              kv_table(rows)]
     if receipt.materials_received:
         story += [section(f"已接收材料（共{len(receipt.materials_received)}项）"),
@@ -103,5 +104,5 @@ def materials_list_story(listing: MaterialsList, copy: CopyKind) -> list[Flowabl
     confirm = (f"以上{len(listing.materials)}项材料已于{words.cn_date(listing.received_on)}"
                f"收到，经双方当面核对无误。本清单仅证明材料已接收，不代表申请已受理。")
     return [*heading(header, title), kv_table(rows), section("接收材料明细"),
-            materials_table(listing.materials), Paragraph(confirm, st.body),
+            materials_table(listing.materials), TextBlock(confirm, st.after_table),
             closing(header, copy)]

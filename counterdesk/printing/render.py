@@ -46,6 +46,8 @@ class UnsupportedLayoutError(ValueError):
 
 def render_bytes(document: Document, layout: Layout = "a4") -> bytes:
     """The PDF of `document`; raises before producing anything if it may not print."""
+    if type(document) not in _STORIES:
+        raise TypeError(f"not a printable document: {type(document).__name__}")
     doc_type, story = _STORIES[type(document)]
     header = document.header
     if header.doc_type != doc_type:

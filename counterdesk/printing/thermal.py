@@ -17,13 +17,15 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
-from counterdesk.domain.documents import AcceptanceReceipt, CopyKind
+from counterdesk.domain.catalog import MaterialForm
+from counterdesk.domain.documents import AcceptanceReceipt, CopyKind, ReceivedMaterial
 from counterdesk.printing import words
-from counterdesk.printing.layout import esc, id_for_copy, styles
+from counterdesk.printing.fonts import ensure_font
+from counterdesk.printing.layout import id_for_copy, styles
+from counterdesk.printing.lines import TextBlock
 from counterdesk.printing.qr import QrFlowable, qr_payload
 from counterdesk.printing.receipts import promise_words
 
@@ -39,6 +41,13 @@ def _line_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle, Para
     st = styles(SCALE)
     return st.office, st.title, st.cell, ParagraphStyle("centre", parent=st.cell,
                                                         alignment=TA_CENTER)
+
+
+def _material_line(index: int, material: ReceivedMaterial) -> str:
+    parts = [f"{index}. {material.name}", words.FORM_WORDS[material.form]]
+    if material.form != MaterialForm.INSPECT_ORIGINAL:
+        parts.append(f"{material.copies}份")
+    return "｜".join(parts)
 
 
 def _rule() -> HRFlowable:
@@ -70,21 +79,22 @@ def slip_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowable]:
     if header.reprinted_on is not None:
         mark += f"　【补打】{words.cn_date(header.reprinted_on)}"
     story: list[Flowable] = [
-        Paragraph(esc(header.office_name), office),
-        Paragraph("受理回执", title),
-        Paragraph(esc(mark), centre),
+        TextBlock(header.office_name, office),
+        TextBlock("受理回执", title),
+        TextBlock(mark, centre),
         _rule(),
-        *(Paragraph(esc(f"{label}：{value}"), line) for label, value in lines),
+        *(TextBlock(f"{label}：{value}", line) for label, value in lines),
     ]
     if receipt.materials_received:
-        story += [_rule(), Paragraph(f"已接收材料（{len(receipt.materials_received)}项）", line)]
-        story += [Paragraph(esc(f"{i}. {m.name}｜{words.FORM_WORDS[m.form]}｜{m.copies}份"), line)
+        story += [_rule(), TextBlock(f"已接收材料（{len(receipt.materials_received)}项）", line)]
+        story += [TextBlock(_material_line(i, m), line)
                   for i, m in enumerate(receipt.materials_received, start=1)]
     story += [_rule(), QrFlowable(qr_payload(header), 26 * mm),
-              Paragraph(esc(f"{header.office_name}（{header.seal_text}）"), centre),
-              Paragraph(esc(words.cn_date(header.issued_on)), centre)]
+              TextBlock(header.office_name, centre),
+              TextBlock(f"（{header.seal_text}）", centre),
+              TextBlock(words.cn_date(header.issued_on), centre)]
     if copy == CopyKind.ARCHIVE:
-        story += [Spacer(0, 10), Paragraph("申请人签收：________________", line)]
+        story += [Spacer(0, 10), TextBlock("申请人签收：________________", line)]
     return story
 
 
@@ -114,6 +124,7 @@ def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt) -> None:
     doc = BaseDocTemplate(out, pagesize=templates[0].pagesize, leftMargin=SIDE,
                           rightMargin=SIDE, topMargin=END, bottomMargin=END,
                           title=f"受理回执 {header.doc_number}", author=header.office_name,
-                          subject=f"跟踪号 {header.tracking_number}", creator="CounterDesk")
+                          subject=f"跟踪号 {header.tracking_number}", creator="CounterDesk",
+                          initialFontName=ensure_font())
     doc.addPageTemplates(templates)
     doc.build(story)

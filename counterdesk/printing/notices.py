@@ -38,7 +38,7 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
         applicant_rows(notice.applicant, copy),
         *item_rows(item),
-        [("收到材料日期", received), ("告知期限", f"{words.cn_date(notice.notice_due)}前")],
+        [("收到材料日期", received), ("告知期限", f"{words.cn_date(notice.notice_due)}（含）")],
         phone_rows(item),
     ]
     problems = [
@@ -50,8 +50,8 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
     closing_words = (
         f"{words.NOTICE_IS_COMPLETE}，共{len(notice.problems)}项，本机关不再要求补正本通知以外的"
         f"材料。你（单位）按本通知要求提交全部补正材料后，本机关即予受理，受理日期以补齐全部材料"
-        f"之日为准；补正时请携带本通知书。本通知书依法应于{words.cn_date(notice.notice_due)}前"
-        f"（收到申请材料之日起五个工作日内）告知，逾期未告知的，自收到申请材料之日起即为受理。"
+        f"之日为准；补正时请携带本通知书。本通知书依法应最迟于{words.cn_date(notice.notice_due)}"
+        f"（收到申请材料之日起第五个工作日）告知，逾期未告知的，自收到申请材料之日起即为受理。"
     )
     return [
         *heading(header, title), *opening(name, statement), kv_table(rows),

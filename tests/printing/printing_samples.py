@@ -116,7 +116,7 @@ def supplement_notice(count: int = 6) -> SupplementNotice:
     return SupplementNotice(
         header=header(DocumentType.SUPPLEMENT_NOTICE, "微审服补〔2026〕0009号"),
         applicant=APPLICANT, item=ITEM, received_on=dt.date(2026, 9, 30),
-        notice_due=dt.date(2026, 10, 14), problems=problems(count),
+        notice_due=dt.date(2026, 10, 13), problems=problems(count),
     )
 
 

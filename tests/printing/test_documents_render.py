@@ -95,7 +95,7 @@ def test_notice_lists_every_problem_with_what_is_needed_at_once(
     # AND the statements of art. 32 ¶1 (四) are there: complete list, acceptance once supplied
     for statement in ("本通知一次性告知全部需补正的材料", "共6项",
                       "提交全部补正材料后，本机关即予受理", "收到材料日期",
-                      "2026年9月30日", "2026年10月14日前", "经办人：李明",
+                      "2026年9月30日", "2026年10月13日（含）", "经办人：李明",
                       "0537-8221003", "微审服补〔2026〕0009号", samples.TRACKING):
         assert statement in applicant, statement
     assert MASKED_ID in applicant and samples.ID_NUMBER in pages[1]

@@ -9,7 +9,12 @@ from pathlib import Path
 
 from counterdesk.cli.common import CliError, workspace
 from counterdesk.domain.calendar import CalendarGapError, UnknownYearError
-from counterdesk.domain.catalog import Catalog, NoVersionInForceError, UnknownItemError
+from counterdesk.domain.catalog import (
+    Catalog,
+    NoVersionInForceError,
+    ServiceItem,
+    UnknownItemError,
+)
 from counterdesk.domain.decision import Decision, Scenario, ScenarioError, decide, parse_scenario
 from counterdesk.services.catalog_files import load_path
 from counterdesk.services.holidays import CalendarFileError
@@ -28,7 +33,8 @@ def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
                                                      "of the imported catalog")
 
 
-def decide_scenario(args: argparse.Namespace) -> tuple[Workspace, Scenario, Decision]:
+def decide_scenario(args: argparse.Namespace
+                    ) -> tuple[Workspace, ServiceItem, Scenario, Decision]:
     """Read, validate and decide the scenario; any bad input is a one-line CliError."""
     space = workspace(args)
     try:
@@ -43,7 +49,7 @@ def decide_scenario(args: argparse.Namespace) -> tuple[Workspace, Scenario, Deci
     try:
         scenario = parse_scenario(data, space.today())
         item = catalog.in_force(scenario.item, scenario.received_on)
-        return space, scenario, decide(item, scenario, space.calendar)
+        return space, item, scenario, decide(item, scenario, space.calendar)
     except (ScenarioError, UnknownItemError, NoVersionInForceError, UnknownYearError,
             CalendarGapError, CalendarFileError) as error:
         raise CliError(str(error)) from error
@@ -60,7 +66,7 @@ def _catalog(args: argparse.Namespace, space: Workspace) -> Catalog:
 
 
 def _check(args: argparse.Namespace) -> int:
-    space, _, decision = decide_scenario(args)
+    space, _, _, decision = decide_scenario(args)
     space.close()
     print(json.dumps(decision.to_json(), ensure_ascii=False, indent=2))
     return 0

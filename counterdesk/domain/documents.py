@@ -60,6 +60,10 @@ class DocumentHeader:
     clerk_phone: str = ""
     reprinted_on: dt.date | None = None
     copies: tuple[CopyKind, ...] = BOTH_COPIES
+    # A specimen (样张) is rendered outside the case log, e.g. by `counterdesk render`; it
+    # carries no document number and is marked invalid on every page so it is never handed
+    # out as a decision.
+    specimen: bool = False
 
     @property
     def is_reprint(self) -> bool:

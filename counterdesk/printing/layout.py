@@ -163,9 +163,27 @@ def _decorate(canvas: Canvas, header: DocumentHeader, tracker: CopyTracker) -> N
         f"跟踪号：{header.tracking_number}", label, f"第{tracker.page}页") if part)
     if header.is_reprint:
         footer += "　本件为补打件"
+    if header.specimen:
+        footer += "　" + words.SPECIMEN_MARK
     canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN - 4 * mm, footer)
     canvas.restoreState()
     reprint_stamp(canvas, header, MARGIN, top - 27 * mm)
+    if header.specimen:
+        specimen_watermark(canvas)
+
+
+def specimen_watermark(canvas: Canvas) -> None:
+    """Diagonal 样张 across the page: a specimen is not in the case log and is not valid."""
+    canvas.saveState()
+    canvas.setFillColor(STAMP_RED)
+    canvas.setFillAlpha(0.18)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(35)
+    canvas.setFont(ensure_font(), 96)
+    canvas.drawCentredString(0, 0, "样张")
+    canvas.setFont(ensure_font(), 22)
+    canvas.drawCentredString(0, -32 * mm, words.SPECIMEN_MARK)
+    canvas.restoreState()
 
 
 def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,

@@ -78,6 +78,8 @@ def slip_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowable]:
     mark = words.COPY_LABELS[copy]
     if header.reprinted_on is not None:
         mark += f"　【补打】{words.cn_date(header.reprinted_on)}"
+    if header.specimen:
+        mark += f"　【{words.SPECIMEN_MARK}】"
     story: list[Flowable] = [
         TextBlock(header.office_name, office),
         TextBlock("受理回执", title),

@@ -110,3 +110,5 @@ def remedies(reconsideration_body: str, court: str) -> tuple[str, str]:
         f"也可以自知道或者应当知道本决定之日起六个月内向{court}提起行政诉讼"
         f"（{LITIGATION_LAW}）。",
     )
+
+SPECIMEN_MARK = "样张：未登记，不作为受理凭证"

@@ -181,3 +181,26 @@ class DocumentService:
         rows = self.for_case(case_id)
         return rows[-1] if rows else None
 
+
+
+def render_specimen(space: Workspace, item: ServiceItem, decision: Decision,
+                    scenario: Scenario, out_dir: Path) -> Path:
+    """The document a scripted decision calls for, as a specimen (样张): it is not in the case
+    log, so it has no document number and every page says it is not valid."""
+    from counterdesk.printing import render
+    from counterdesk.services.accounts import Role
+    from counterdesk.services.office import OfficeService
+
+    settings = OfficeService(space).load()
+    case = {"tracking_no": "样张", "applicant_kind": "person", "applicant_name": "（样张）",
+            "id_number": ""}
+    actor = Actor(0, "", "（样张）", Role.CLERK, "")
+    document = build_decision_document(case, item, decision, scenario, settings, actor,
+                                       space.today())
+    marked = docs.DocumentHeader(**{**document.header.__dict__, "specimen": True})
+    document = type(document)(**{**document.__dict__, "header": marked})  # type: ignore[arg-type]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{document.header.doc_type.value}-{item.code}-" \
+                    f"{scenario.received_on.isoformat()}.pdf"
+    render(document, out)
+    return out

@@ -23,7 +23,7 @@ class SettingsError(ValueError):
 class OfficeSettings:
     office_name: str = "政务服务中心"
     office_short: str = "政服"
-    seal_text: str = "（政务服务中心业务专用章）"
+    seal_text: str = "政务服务中心业务专用章"
     consult_phone: str = ""
     complaint_phone: str = "12345"
     reconsideration_body: str = ""

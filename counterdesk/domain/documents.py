@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from counterdesk.domain.cases import ApplicantKind
 from counterdesk.domain.catalog import (
     Category,
     ItemKind,
@@ -37,10 +38,6 @@ class CopyKind(StrEnum):
     APPLICANT = "applicant"  # 申请人联: leaves the hall, so personal numbers are masked
     ARCHIVE = "archive"  # 存根联: stays in the case file, in full
 
-
-class ApplicantKind(StrEnum):
-    PERSON = "person"
-    ORGANIZATION = "organization"
 
 
 BOTH_COPIES: tuple[CopyKind, ...] = (CopyKind.APPLICANT, CopyKind.ARCHIVE)

@@ -49,7 +49,7 @@ ITEM_KIND_WORDS: dict[ItemKind, str] = {
 
 APPLICANT_ID_LABELS: dict[ApplicantKind, str] = {
     ApplicantKind.PERSON: "身份证件号码",
-    ApplicantKind.ORGANIZATION: "统一社会信用代码",
+    ApplicantKind.ORG: "统一社会信用代码",
 }
 
 LICENSING_LAW = "《中华人民共和国行政许可法》"

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from counterdesk.domain import documents as docs
+from counterdesk.domain.cases import ApplicantKind
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.domain.decision import Decision, Outcome, RejectReason, Scenario
 from counterdesk.domain.defects import Defect
@@ -34,10 +35,8 @@ def header(doc_type: docs.DocumentType, case: Mapping[str, object], settings: Of
 
 
 def applicant_of(case: Mapping[str, object]) -> docs.Applicant:
-    kind = docs.ApplicantKind.PERSON if case["applicant_kind"] == "person" \
-        else docs.ApplicantKind.ORGANIZATION
     return docs.Applicant(name=str(case["applicant_name"]), id_number=str(case["id_number"]),
-                          kind=kind)
+                          kind=ApplicantKind(str(case["applicant_kind"])))
 
 
 def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:

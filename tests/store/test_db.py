@@ -1,0 +1,62 @@
+"""The database file: pragmas, migrations and transactions."""
+
+import sqlite3
+
+import pytest
+
+from counterdesk.store.db import LATEST_VERSION, Database, StoreError, migrations
+
+
+def test_a_new_database_is_migrated_to_the_latest_version_with_wal_and_foreign_keys(tmp_path):
+    db = Database(tmp_path / "c.sqlite3")
+    assert db.version == LATEST_VERSION >= 1
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.integrity_check() == "ok"
+
+
+def test_migrations_are_numbered_without_gaps():
+    numbers = [number for number, _, _ in migrations()]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_each_migration_applies_on_top_of_the_previous_version(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    for target in range(1, LATEST_VERSION + 1):
+        db = Database(path, migrate_to=target)
+        assert db.version == target
+        assert db.integrity_check() == "ok"
+        db.close()
+
+
+def test_a_failing_transaction_leaves_nothing_behind(tmp_path):
+    db = Database(tmp_path / "c.sqlite3")
+    with pytest.raises(RuntimeError):
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+            raise RuntimeError("power cut")
+    assert db.query("SELECT * FROM settings") == []
+
+
+def test_a_foreign_key_violation_is_refused(tmp_path):
+    db = Database(tmp_path / "c.sqlite3")
+    with pytest.raises(StoreError):
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO tracking_counters (window_id, day, last_seq)"
+                         " VALUES ('NOPE', '20260101', 1)")
+
+
+def test_a_database_from_a_newer_program_is_refused_clearly(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    raw.close()
+    with pytest.raises(StoreError, match="newer CounterDesk"):
+        Database(path)
+
+
+def test_a_file_that_is_not_a_database_is_reported_as_damaged(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="damaged or unreadable"):
+        Database(path)

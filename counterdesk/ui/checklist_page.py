@@ -1,0 +1,289 @@
+"""Materials check: preliminary art. 32 questions, intake questions, the checklist, the outcome."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.calendar import UnknownYearError
+from counterdesk.domain.catalog import ServiceItem
+from counterdesk.domain.decision import ScenarioError
+from counterdesk.services.intake import IntakeService, SubmissionInput
+from counterdesk.services.workspace import Workspace
+from counterdesk.ui import operations
+from counterdesk.ui.checklist_table_model import ChecklistTableModel, MaterialState
+from counterdesk.ui.decision_panel import DecisionPanel
+from counterdesk.ui.keys import bind, with_key
+from counterdesk.ui.material_editor import MaterialEditor
+
+
+class ChecklistPage(QWidget):
+    changed = Signal()
+    decide_requested = Signal()
+    escalate_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, space: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.intake = IntakeService(space)
+        self.case: dict[str, Any] = {}
+        self.item: ServiceItem | None = None
+        self.states: dict[str, MaterialState] = {}
+        self.answer_boxes: dict[str, QComboBox] = {}
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.permit_required = QCheckBox()
+        self.permit_required.setChecked(True)
+        self.in_jurisdiction = QCheckBox()
+        self.in_jurisdiction.setChecked(True)
+        self.competent_office = QLineEdit()
+        self.preliminary_box = QGroupBox()
+        preliminary = QFormLayout(self.preliminary_box)
+        preliminary.addRow(self.permit_required)
+        preliminary.addRow(self.in_jurisdiction)
+        self.competent_label = QLabel()
+        preliminary.addRow(self.competent_label, self.competent_office)
+        self.questions_box = QGroupBox()
+        self.questions_form = QFormLayout(self.questions_box)
+
+        self.model = ChecklistTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, ChecklistTableModel.COLUMNS - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistTableModel.COLUMNS - 1,
+                                    QHeaderView.ResizeMode.Stretch)
+        self.editor = MaterialEditor()
+        self.all_received_button = QPushButton()
+        self.all_received_button.clicked.connect(self.mark_all_received)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.panel = DecisionPanel()
+        self.panel.decide_requested.connect(self.decide_requested)
+        self.panel.escalate_requested.connect(self.escalate_requested)
+
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.preliminary_box, 1)
+        top.addWidget(self.questions_box, 1)
+        left.addLayout(top)
+        left.addWidget(self.table, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_received_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        left.addLayout(buttons)
+        left.addWidget(self.editor, 2)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.panel, 2)
+
+        self.permit_required.toggled.connect(self._touched)
+        self.in_jurisdiction.toggled.connect(self._jurisdiction_changed)
+        self.competent_office.textChanged.connect(self._touched)
+        self.model.dataChanged.connect(self._table_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.editor.edited.connect(self._editor_changed)
+        bind(self, "F2", self.mark_all_received)
+        bind(self, "Ctrl+Return", self.panel.decide_button.click)
+        bind(self, "Ctrl+Enter", self.panel.decide_button.click)
+        bind(self, "Ctrl+E", self.escalate_requested.emit)
+        bind(self, "Esc", self.back_requested.emit)
+        bind(self, "F4", self.table.setFocus)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.preliminary_box.setTitle(self.tr("受理前审查"))
+        self.permit_required.setText(self.tr("申请事项依法需要取得行政许可（第三十二条第一款第一项）"))
+        self.in_jurisdiction.setText(self.tr("属于本机关职权范围（第三十二条第一款第二项）"))
+        self.competent_label.setText(self.tr("应向何机关申请"))
+        self.competent_office.setPlaceholderText(self.tr("不属本机关职权范围时必填"))
+        self.questions_box.setTitle(self.tr("情形问题"))
+        self.all_received_button.setText(with_key(self.tr("全部收齐"), "F2"))
+        self.back_button.setText(with_key(self.tr("返回"), "Esc"))
+        self.editor.retranslate_ui()
+        self.panel.retranslate_ui()
+        self._show_heading()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self, case: dict[str, Any], prefill: SubmissionInput | None = None,
+             draft: dict[str, Any] | None = None) -> bool:
+        """Show the case's item; False (after a message) when its guide is not available."""
+        item = operations.run(self, lambda: self.intake.item_of(case))
+        if item is None:
+            return False
+        self._loading = True
+        self.case, self.item = case, item
+        saved: dict[str, Any] = draft or {}
+        answers = dict(prefill.answers) if prefill else dict(saved.get("answers", {}))
+        self.permit_required.setChecked(
+            prefill.permit_required if prefill else saved.get("permit_required", True))
+        self.in_jurisdiction.setChecked(
+            prefill.in_jurisdiction if prefill else saved.get("in_jurisdiction", True))
+        self.competent_office.setText(
+            prefill.competent_office if prefill else saved.get("competent_office", ""))
+        self._build_questions(item, answers)
+        self.states = {}
+        for material in item.materials:
+            if prefill is not None:
+                state = MaterialState.from_report(material, prefill.materials.get(material.id))
+            elif material.id in saved.get("materials", {}):
+                state = MaterialState.from_json(material, saved["materials"][material.id])
+            else:
+                state = MaterialState(material)
+            self.states[material.id] = state
+        self._show_heading()
+        self._loading = False
+        self._rebuild_rows()
+        self._jurisdiction_changed()
+        first = next(iter(self.answer_boxes.values()), None)
+        (first or self.table).setFocus()
+        return True
+
+    def _build_questions(self, item: ServiceItem, answers: dict[str, str]) -> None:
+        while self.questions_form.rowCount():
+            self.questions_form.removeRow(0)
+        self.answer_boxes = {}
+        for question in item.questions:
+            box = QComboBox()
+            box.addItems(list(question.options))
+            if answers.get(question.id) in question.options:
+                box.setCurrentText(answers[question.id])
+            label = QLabel(question.text)
+            label.setWordWrap(True)
+            self.questions_form.addRow(label, box)
+            # Added to a page already on screen: shown now, so focus can land on them at once.
+            label.show()
+            box.show()
+            box.currentIndexChanged.connect(self._rebuild_rows)
+            self.answer_boxes[question.id] = box
+        boxes = list(self.answer_boxes.values())
+        for first, second in zip(boxes, boxes[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        if boxes:
+            QWidget.setTabOrder(boxes[-1], self.table)
+        for box in boxes:
+            bind(box, "Return", self.focusNextChild, Qt.ShortcutContext.WidgetShortcut)
+
+    def _show_heading(self) -> None:
+        if not self.case or self.item is None:
+            self.heading.setText(self.tr("材料核对"))
+            return
+        self.heading.setText(self.tr("材料核对 · {tracking} · {applicant} · {item}（{version}版）")
+                             .format(tracking=self.case["tracking_no"],
+                                     applicant=self.case["applicant_name"], item=self.item.name,
+                                     version=self.item.version.isoformat()))
+
+    # -- editing -------------------------------------------------------------------------
+
+    def answers(self) -> dict[str, str]:
+        return {qid: box.currentText() for qid, box in self.answer_boxes.items()}
+
+    def _rebuild_rows(self) -> None:
+        if self._loading or self.item is None:
+            return
+        required = self.item.required_materials(self.answers())
+        self.model.set_rows([self.states[m.id] for m in required])
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.resizeRowsToContents()
+        self._touched()
+
+    def _row_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        self.editor.show_state(self.model.rows[row] if 0 <= row < len(self.model.rows)
+                               else None)
+
+    def _table_changed(self) -> None:
+        self._row_selected()
+        self._touched()
+
+    def _editor_changed(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            self.model.row_changed(row)
+
+    def _jurisdiction_changed(self) -> None:
+        self.competent_office.setEnabled(not self.in_jurisdiction.isChecked())
+        self._touched()
+
+    def mark_all_received(self) -> None:
+        """全部收齐: every required material received in the copies the guide asks for."""
+        for state in self.model.rows:
+            state.mark_received()
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
+                len(self.model.rows) - 1, ChecklistTableModel.COLUMNS - 1))
+
+    def _touched(self) -> None:
+        if self._loading or self.item is None:
+            return
+        self.refresh_outcome()
+        self.changed.emit()
+
+    # -- outcome -------------------------------------------------------------------------
+
+    def submission(self) -> SubmissionInput:
+        reports = {}
+        for state in self.model.rows:
+            report = state.report()
+            if report is not None:
+                reports[state.material.id] = report
+        return SubmissionInput(answers=self.answers(), materials=reports,
+                               permit_required=self.permit_required.isChecked(),
+                               in_jurisdiction=self.in_jurisdiction.isChecked(),
+                               competent_office=self.competent_office.text().strip())
+
+    def refresh_outcome(self) -> None:
+        if not self.in_jurisdiction.isChecked() and not self.competent_office.text().strip():
+            self.panel.show_decision(None, self.tr("不属于本机关职权范围：请填写应向何机关申请"
+                                                   "（第三十二条第一款第二项）。"))
+            return
+        undated = [s.material.name for s in self.model.rows
+                   if s.received and s.material.max_age_days is not None
+                   and s.issued_on is None]
+        if undated and self.permit_required.isChecked() and self.in_jurisdiction.isChecked():
+            self.panel.show_decision(None, self.tr("请填写签发日期：{names}").format(
+                names="、".join(undated)))
+            return
+        try:
+            decision = self.intake.preview(self.case, self.submission())
+        except (ScenarioError, UnknownYearError) as error:
+            self.panel.show_decision(None, operations.explain(error)[1])
+            return
+        self.panel.show_decision(decision)
+
+    def state(self) -> dict[str, Any]:
+        return {"answers": self.answers(), "permit_required": self.permit_required.isChecked(),
+                "in_jurisdiction": self.in_jurisdiction.isChecked(),
+                "competent_office": self.competent_office.text(),
+                "materials": {mid: state.to_json() for mid, state in self.states.items()}}

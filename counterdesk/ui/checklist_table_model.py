@@ -1,0 +1,171 @@
+"""The materials the intake answers require, with what the clerk recorded of each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from counterdesk.domain.catalog import Material
+from counterdesk.domain.decision import MaterialReport
+from counterdesk.domain.defects import DEFECT_ORDER, Defect
+from counterdesk.ui import words
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+_PROBLEM_BACKGROUND = QColor("#fdecea")
+_RECEIVED_BACKGROUND = QColor("#e8f5e9")
+
+
+@dataclass
+class MaterialState:
+    """What the clerk has recorded so far of one material."""
+
+    material: Material
+    received: bool = False
+    copies: int = 0
+    issued_on: dt.date | None = None
+    defects: set[Defect] = field(default_factory=set)
+    corrected: set[Defect] = field(default_factory=set)
+
+    def mark_received(self) -> None:
+        self.received = True
+        self.copies = max(self.copies, self.material.copies)
+
+    def report(self) -> MaterialReport | None:
+        """None when not brought: the decision engine counts it as missing."""
+        if not self.received:
+            return None
+        ordered = sorted(self.defects, key=DEFECT_ORDER.__getitem__)
+        corrected = sorted(self.corrected, key=DEFECT_ORDER.__getitem__)
+        return MaterialReport(copies=self.copies, defects=tuple(ordered),
+                              corrected=tuple(corrected), issued_on=self.issued_on)
+
+    def open_defects(self) -> list[Defect]:
+        if not self.received:
+            return [Defect.MISSING]
+        found = set(self.defects)
+        if self.copies < self.material.copies:
+            found.add(Defect.TOO_FEW_COPIES)
+        return sorted(found - self.corrected, key=DEFECT_ORDER.__getitem__)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"received": self.received, "copies": self.copies,
+                "issued_on": self.issued_on.isoformat() if self.issued_on else None,
+                "defects": sorted(d.value for d in self.defects),
+                "corrected": sorted(d.value for d in self.corrected)}
+
+    @classmethod
+    def from_report(cls, material: Material, report: MaterialReport | None) -> MaterialState:
+        if report is None or Defect.MISSING in report.defects:
+            return cls(material)
+        return cls(material, True,
+                   material.copies if report.copies is None else report.copies,
+                   report.issued_on, set(report.defects), set(report.corrected))
+
+    @classmethod
+    def from_json(cls, material: Material, data: dict[str, Any]) -> MaterialState:
+        issued = data.get("issued_on")
+        return cls(material, bool(data.get("received")), int(data.get("copies") or 0),
+                   dt.date.fromisoformat(issued) if issued else None,
+                   {Defect(code) for code in data.get("defects", [])},
+                   {Defect(code) for code in data.get("corrected", [])})
+
+
+class ChecklistTableModel(QAbstractTableModel):
+    """Rows are the required materials for the current answers, in catalog order."""
+
+    COLUMNS = 5
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[MaterialState] = []
+
+    def set_rows(self, rows: list[MaterialState]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (translate("ChecklistTableModel", "收到 · 材料名称"),
+                translate("ChecklistTableModel", "形式"),
+                translate("ChecklistTableModel", "份数（实交/应交）"),
+                translate("ChecklistTableModel", "签发日期"),
+                translate("ChecklistTableModel", "问题"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        state = self.rows[index.row()]
+        material, column = state.material, index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if state.received else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if state.open_defects():
+                return _PROBLEM_BACKGROUND if state.received else None
+            return _RECEIVED_BACKGROUND
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return material.notes or material.name
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return material.name
+        if column == 1:
+            return words.material_form(material.form.value)
+        if column == 2:
+            return f"{state.copies if state.received else 0} / {material.copies}"
+        if column == 3:
+            if material.max_age_days is None:
+                return ""
+            due = translate("ChecklistTableModel", "{days}天内").format(
+                days=material.max_age_days)
+            return f"{state.issued_on.isoformat()} ({due})" if state.issued_on \
+                else translate("ChecklistTableModel", "待填写（{due}）").format(due=due)
+        problems = [words.defect(d.value) for d in state.open_defects()]
+        fixed = [words.defect(d.value) for d in sorted(state.corrected & state.defects,
+                                                       key=DEFECT_ORDER.__getitem__)]
+        text = "、".join(problems)
+        if fixed:
+            text += (" " if text else "") + translate(
+                "ChecklistTableModel", "（已当场更正：{items}）").format(items="、".join(fixed))
+        return text
+
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        state = self.rows[index.row()]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked:
+            state.mark_received()
+        else:
+            state.received = False
+        self.row_changed(index.row())
+        return True

@@ -1,0 +1,91 @@
+"""The live art. 32 outcome while the clerk checks materials, and the ways to conclude."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.decision import Decision, Outcome
+from counterdesk.ui import words
+from counterdesk.ui.keys import with_key
+
+_OUTCOME_STYLE = {Outcome.ACCEPT: "color: #1b7f3b;", Outcome.SUPPLEMENT: "color: #a15c00;",
+                  Outcome.REJECT: "color: #b00020;"}
+
+
+class DecisionPanel(QGroupBox):
+    decide_requested = Signal()
+    escalate_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.decision: Decision | None = None
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.dates = QLabel()
+        self.dates.setWordWrap(True)
+        self.problems = QListWidget()
+        self.decide_button = QPushButton()
+        self.decide_button.clicked.connect(self.decide_requested)
+        self.escalation_reason = QLineEdit()
+        self.escalate_button = QPushButton()
+        self.escalate_button.clicked.connect(self.escalate_requested)
+        self.escalation_label = QLabel()
+        self.escalation_label.setWordWrap(True)
+        escalation = QHBoxLayout()
+        escalation.addWidget(self.escalation_reason, 1)
+        escalation.addWidget(self.escalate_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.decide_button)
+        layout.addWidget(self.escalation_label)
+        layout.addLayout(escalation)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("决定（行政许可法第三十二条）"))
+        self.decide_button.setText(with_key(self.tr("作出决定并出具文书"), "Ctrl+Return"))
+        self.escalation_label.setText(self.tr("窗口无否决权：以其他理由不能受理的，填写理由后"
+                                              "报备督查决定。"))
+        self.escalation_reason.setPlaceholderText(self.tr("否决报备理由"))
+        self.escalate_button.setText(with_key(self.tr("窗口否决报备"), "Ctrl+E"))
+        self.show_decision(self.decision)
+
+    def show_decision(self, decision: Decision | None, blocker: str = "") -> None:
+        """`blocker` says what must be filled in before any decision can be made."""
+        self.decision = None if blocker else decision
+        self.problems.clear()
+        self.decide_button.setEnabled(self.decision is not None)
+        if blocker or decision is None:
+            self.outcome.setStyleSheet("color: #555;")
+            self.outcome.setText(blocker or self.tr("请先回答情形问题并核对材料。"))
+            self.dates.setText("")
+            return
+        self.outcome.setStyleSheet(_OUTCOME_STYLE[decision.outcome]
+                                   + " font-size: 14pt; font-weight: bold;")
+        text = self.tr("预计结果：{outcome}").format(outcome=words.outcome(decision.outcome))
+        if decision.reason is not None:
+            text += "\n" + words.reject_reason(decision.reason.value)
+        self.outcome.setText(text)
+        if decision.promised_date is not None:
+            self.dates.setText(self.tr("承诺办结日期：{day}").format(
+                day=decision.promised_date.isoformat()))
+        elif decision.notice_due is not None:
+            self.dates.setText(self.tr("一次性告知须在 {day} 前送达（5个工作日）；"
+                                       "共 {count} 个问题").format(
+                day=decision.notice_due.isoformat(), count=len(decision.problems)))
+        else:
+            self.dates.setText("")
+        for problem in decision.problems:
+            self.problems.addItem(f"{problem.name} — {words.defect(problem.defect.value)}")

@@ -1,0 +1,72 @@
+"""First start with an empty database: create the first administrator and the first window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.services.accounts import AccountService, Actor
+from counterdesk.ui import operations
+
+
+class FirstAdminDialog(QDialog):
+    """There is no built-in default password: the first account is made here."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.accounts = accounts
+        self.actor: Actor | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.window_id = QLineEdit()
+        self.window_id.setPlaceholderText("W01")
+        self.window_name = QLineEdit()
+        self.form = QFormLayout()
+        for field in (self.username, self.display_name, self.password, self.password_again,
+                      self.window_id, self.window_name):
+            self.form.addRow(QLabel(), field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("首次使用：创建管理员"))
+        self.intro.setText(self.tr("数据库中还没有任何账户。请创建第一个管理员账户和第一个窗口；"
+                                   "程序没有内置默认密码。"))
+        labels = (self.tr("用户名"), self.tr("姓名"), self.tr("密码（至少8位）"),
+                  self.tr("再次输入密码"), self.tr("窗口编号"), self.tr("窗口名称"))
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            label.setText(text)
+
+    def create(self) -> None:
+        if self.password.text() != self.password_again.text():
+            QMessageBox.warning(self, self.tr("密码不一致"),
+                                self.tr("两次输入的密码不一致，请重新输入。"))
+            return
+        actor = operations.run(self, lambda: self.accounts.create_first_admin(
+            self.username.text(), self.display_name.text(), self.password.text(),
+            self.window_id.text().strip(), self.window_name.text().strip()))
+        if actor is not None:
+            self.actor = actor
+            self.accept()

@@ -1,0 +1,212 @@
+"""The intake desk: registration, materials check, decision; a draft survives a crash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from counterdesk.domain.cases import Purpose
+from counterdesk.services.accounts import Actor
+from counterdesk.services.casework import CaseworkService
+from counterdesk.services.drafts import DraftService
+from counterdesk.services.handouts import HandoutService
+from counterdesk.services.intake import IntakeService
+from counterdesk.services.search import ItemSearchIndex
+from counterdesk.services.workspace import Workspace
+from counterdesk.store.db import StoreError
+from counterdesk.ui import operations, words
+from counterdesk.ui.checklist_page import ChecklistPage
+from counterdesk.ui.document_preview_dialog import DocumentPreviewDialog
+from counterdesk.ui.outcome_panels import ConsultationPanel, DonePanel
+from counterdesk.ui.registration_page import RegistrationPage
+
+DRAFT_DELAY_MS = 500
+
+
+class IntakePage(QStackedWidget):
+    cases_changed = Signal()
+    notice = Signal(str)
+
+    def __init__(self, space: Workspace, actor: Actor, index: ItemSearchIndex,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.space, self.actor = space, actor
+        self.intake = IntakeService(space)
+        self.casework = CaseworkService(space)
+        self.handouts = HandoutService(space)
+        self.drafts = DraftService(space)
+        self.case: dict[str, Any] = {}
+        self.document_id = ""
+        self.preview: DocumentPreviewDialog | None = None
+        self._quiet = False
+        self.registration = RegistrationPage(space, actor, index)
+        self.checklist = ChecklistPage(space)
+        self.consultation = ConsultationPanel()
+        self.done = DonePanel()
+        for page in (self.registration, self.checklist, self.consultation, self.done):
+            self.addWidget(page)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.registration.changed.connect(self._form_changed)
+        self.checklist.changed.connect(self._form_changed)
+        self.registration.registered.connect(self._registered)
+        self.checklist.decide_requested.connect(self.decide)
+        self.checklist.escalate_requested.connect(self.escalate)
+        self.checklist.back_requested.connect(self.start_new)
+        self.consultation.close_requested.connect(self.close_consultation)
+        self.consultation.guide_requested.connect(self.issue_guide_sheet)
+        self.done.document_requested.connect(lambda: self.show_document(self.document_id))
+        self.done.materials_list_requested.connect(self.issue_materials_list)
+        self.done.next_requested.connect(self.start_new)
+
+    def retranslate_ui(self) -> None:
+        for page in (self.registration, self.checklist, self.consultation, self.done):
+            page.retranslate_ui()
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def _form_changed(self) -> None:
+        if not self._quiet:
+            self.draft_timer.start()
+
+    def draft_body(self) -> dict[str, Any] | None:
+        if self.currentWidget() is self.registration:
+            return {"stage": "registration", "form": self.registration.state()}
+        if self.currentWidget() is self.checklist and self.case:
+            return {"stage": "checklist", "case_id": self.case["id"],
+                    "form": self.checklist.state()}
+        return None
+
+    def save_draft(self) -> None:
+        body = self.draft_body()
+        if body is None:
+            return
+        try:
+            self.drafts.save(self.actor, body)
+        except StoreError as error:
+            self.notice.emit(operations.explain(error)[1])
+
+    def resume_draft(self, body: dict[str, Any]) -> None:
+        """Put an unfinished intake back on screen exactly where it was left."""
+        if body.get("stage") == "checklist":
+            case = operations.run(self, lambda: self.intake.case(str(body.get("case_id"))))
+            if case is not None:
+                self._open_checklist(case, draft=body.get("form") or {})
+                return
+        self.start_new()
+        self._quiet = True
+        self.registration.restore(body.get("form") or {})
+        self._quiet = False
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        self.draft_timer.stop()
+        self._quiet = True
+        self.case, self.document_id = {}, ""
+        self.registration.reset()
+        self.setCurrentWidget(self.registration)
+        self._quiet = False
+        self.registration.name.setFocus()
+
+    def start_return(self, case_id: str) -> None:
+        """The applicant is back with supplements: a new submission of the same case."""
+        case = operations.run(self, lambda: self.intake.case(case_id))
+        if case is None:
+            return
+        self._open_checklist(case, prefill=self.handouts.last_submission(case_id))
+
+    def _open_checklist(self, case: dict[str, Any], prefill: Any = None,
+                        draft: dict[str, Any] | None = None) -> None:
+        self._quiet = True
+        self.case = case
+        self.setCurrentWidget(self.checklist)
+        loaded = self.checklist.load(case, prefill=prefill, draft=draft)
+        self._quiet = False
+        if not loaded:
+            self.start_new()
+
+    def _registered(self, case: dict[str, Any]) -> None:
+        self.draft_timer.stop()
+        self.cases_changed.emit()
+        if case["purpose"] == Purpose.APPLY.value:
+            self._open_checklist(case)
+            return
+        self.case = case
+        self.setCurrentWidget(self.consultation)
+        self.consultation.show_case(self.tr("已登记 {tracking}（{purpose}）· {name}").format(
+            tracking=case["tracking_no"], purpose=words.purposes()[str(case["purpose"])],
+            name=case["applicant_name"]), bool(case["item_code"]))
+
+    def decide(self) -> None:
+        """Committed first; only then is the document shown and printed (art. 32 last ¶)."""
+        case_id = str(self.case["id"])
+        recorded = operations.run(self, lambda: self.intake.decide(
+            self.actor, case_id, self.checklist.submission()))
+        if recorded is None:
+            return
+        self.draft_timer.stop()
+        self.case = self.intake.case(case_id)
+        self.document_id = recorded.document_id
+        self.cases_changed.emit()
+        text = self.tr("{tracking}：{outcome}，已出具{doc_type} {doc_no}").format(
+            tracking=self.case["tracking_no"], outcome=words.outcome(recorded.decision.outcome),
+            doc_type=words.document_type(recorded.doc_type), doc_no=recorded.doc_no)
+        if recorded.deemed_accepted:
+            text += "\n" + self.tr("告知已超过5个工作日，依法视为自收到材料之日起受理"
+                                   "（行政许可法第三十二条第四款）。")
+        if recorded.decision.promised_date is not None:
+            text += "\n" + self.tr("承诺办结日期：{day}").format(
+                day=recorded.decision.promised_date.isoformat())
+        self.setCurrentWidget(self.done)
+        self.done.show_result(text, True, True)
+        self.show_document(recorded.document_id)
+
+    def escalate(self) -> None:
+        case_id = str(self.case["id"])
+        reason = self.checklist.panel.escalation_reason.text()
+        if not operations.attempt(self, lambda: self.casework.escalate(self.actor, case_id,
+                                                                        reason)):
+            return
+        self.draft_timer.stop()
+        self.drafts.drop(self.actor)
+        self.cases_changed.emit()
+        self.setCurrentWidget(self.done)
+        self.done.show_result(self.tr("{tracking}：已窗口否决报备，等待督查决定。理由：{reason}")
+                              .format(tracking=self.case["tracking_no"], reason=reason.strip()),
+                              False, False)
+
+    def close_consultation(self) -> None:
+        case_id = str(self.case["id"])
+        note = self.consultation.note.text()
+        if not operations.attempt(self, lambda: self.casework.close_consultation(
+                self.actor, case_id, note)):
+            return
+        self.cases_changed.emit()
+        self.start_new()
+
+    def issue_guide_sheet(self) -> None:
+        case_id = str(self.case["id"])
+        issued = operations.run(self, lambda: self.handouts.issue_guide_sheet(self.actor,
+                                                                              case_id))
+        if issued is not None:
+            self.show_document(issued[0])
+
+    def issue_materials_list(self) -> None:
+        case_id = str(self.case["id"])
+        issued = operations.run(self, lambda: self.handouts.issue_materials_list(self.actor,
+                                                                                 case_id))
+        if issued is not None:
+            self.show_document(issued[0])
+
+    def show_document(self, document_id: str) -> None:
+        dialog = operations.run(self, lambda: DocumentPreviewDialog(
+            self.space, self.actor, document_id, self))
+        if dialog is None:
+            return
+        self.preview = dialog
+        dialog.open()

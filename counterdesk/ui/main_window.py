@@ -1,0 +1,109 @@
+"""The main window: 首问登记, 我的案件, the supervisors' pages for their roles, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from counterdesk.services.accounts import AccountService, Actor
+from counterdesk.services.drafts import DraftService
+from counterdesk.services.office import OfficeService
+from counterdesk.services.search import ItemSearchIndex
+from counterdesk.services.workspace import Workspace
+from counterdesk.ui import supervisor
+from counterdesk.ui.case_dialog import CaseDialog
+from counterdesk.ui.idle_lock import IdleLock
+from counterdesk.ui.intake_page import IntakePage
+from counterdesk.ui.keys import bind
+from counterdesk.ui.my_cases_page import MyCasesPage
+from counterdesk.ui.settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.space, self.actor = space, actor
+        self.case_dialog: CaseDialog | None = None
+        self.window_name = next((str(w["name"]) for w in AccountService(space).windows()
+                                 if w["id"] == actor.window_id), actor.window_id)
+        index = ItemSearchIndex(space.catalog.latest())
+        self.intake = IntakePage(space, actor, index)
+        self.my_cases = MyCasesPage(space, actor)
+        self.settings_page = SettingsPage(space.home)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.intake, "")
+        self.tabs.addTab(self.my_cases, "")
+        # 窗口无否决权 and 首问责任 oversight: supervisor screens exist only for those roles
+        # (the services check the role again on every call).
+        self.supervisor_pages = supervisor.build_pages(space, actor) if actor.is_supervisor \
+            else []
+        for title, page in self.supervisor_pages:
+            self.tabs.addTab(page, title)
+        self.tabs.addTab(self.settings_page, "")
+        self.setCentralWidget(self.tabs)
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.intake.cases_changed.connect(self.my_cases.refresh)
+        self.intake.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.my_cases.open_requested.connect(self.open_case)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        context = Qt.ShortcutContext.WindowShortcut
+        bind(self, "Ctrl+1", lambda: self.tabs.setCurrentWidget(self.intake), context)
+        bind(self, "Ctrl+2", lambda: self.tabs.setCurrentWidget(self.my_cases), context)
+        minutes = OfficeService(space).load().idle_lock_minutes
+        self.idle_lock = IdleLock(self, AccountService(space), actor, minutes)
+        self.retranslate_ui()
+        self.intake.start_new()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("CounterDesk 窗口受理台 — {name} @ {window}").format(
+            name=self.actor.display_name, window=self.window_name))
+        self.tabs.setTabText(self.tabs.indexOf(self.intake), self.tr("首问登记 (Ctrl+1)"))
+        self.tabs.setTabText(self.tabs.indexOf(self.my_cases), self.tr("我的案件 (Ctrl+2)"))
+        self.tabs.setTabText(self.tabs.indexOf(self.settings_page), self.tr("设置"))
+        self.who.setText(self.tr("当前：{name}（{role}） · 窗口 {window_id} {window}").format(
+            name=self.actor.display_name, role=self._role_text(),
+            window_id=self.actor.window_id, window=self.window_name))
+        self.intake.retranslate_ui()
+        self.my_cases.retranslate_ui()
+        self.settings_page.retranslate_ui()
+
+    def _role_text(self) -> str:
+        return {"clerk": self.tr("窗口工作人员"), "supervisor": self.tr("督查"),
+                "admin": self.tr("管理员")}[self.actor.role.value]
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.my_cases:
+            self.my_cases.refresh()
+            self.my_cases.table.setFocus()
+
+    def offer_draft(self) -> None:
+        """After a crash the unfinished intake is offered back at log-in."""
+        drafts = DraftService(self.space)
+        draft = drafts.load(self.actor)
+        if draft is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("恢复未完成的登记"),
+            self.tr("发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。")
+            .format(at=draft.saved_at[:16].replace("T", " ")))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.intake.resume_draft(draft.body)
+        else:
+            drafts.drop(self.actor)
+
+    def open_case(self, case_id: str) -> None:
+        dialog = CaseDialog(self.space, self.actor, case_id, self)
+        dialog.return_visit_requested.connect(self._return_visit)
+        dialog.finished.connect(lambda _code: self.my_cases.refresh())
+        self.case_dialog = dialog
+        dialog.open()
+
+    def _return_visit(self, case_id: str) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.start_return(case_id)
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        self.intake.save_draft()
+        self.idle_lock.stop()
+        super().closeEvent(event)

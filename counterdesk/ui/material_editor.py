@@ -1,0 +1,141 @@
+"""Edit one material of the checklist: received, copies, issue date, defects, 当场更正."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.defects import CORRECTABLE_ON_THE_SPOT, Defect
+from counterdesk.ui import words
+from counterdesk.ui.checklist_table_model import MaterialState
+
+# "missing" is the received box; "expired" follows from the issue date.
+EDITABLE_DEFECTS = tuple(d for d in Defect if d not in (Defect.MISSING, Defect.EXPIRED))
+CORRECTABLE = tuple(d for d in Defect if d in CORRECTABLE_ON_THE_SPOT)
+
+
+class MaterialEditor(QGroupBox):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state: MaterialState | None = None
+        self._loading = False
+        self.received = QCheckBox()
+        self.copies = QSpinBox()
+        self.copies.setRange(0, 99)
+        self.issued_on = QLineEdit()
+        self.issued_on.setPlaceholderText("YYYY-MM-DD")
+        self.date_status = QLabel()
+        self.date_status.setStyleSheet("color: #b00020;")
+        self.defect_boxes = {defect: QCheckBox() for defect in EDITABLE_DEFECTS}
+        self.corrected_boxes = {defect: QCheckBox() for defect in CORRECTABLE}
+        self.form = QFormLayout()
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.issued_on)
+        date_row.addWidget(self.date_status, 1)
+        self.form.addRow(QLabel(), self.received)
+        self.form.addRow(QLabel(), self.copies)
+        self.form.addRow(QLabel(), date_row)
+        self.defects_label = QLabel()
+        grid = QGridLayout()
+        for position, box in enumerate(self.defect_boxes.values()):
+            grid.addWidget(box, position // 4, position % 4)
+        self.corrected_label = QLabel()
+        fixes = QHBoxLayout()
+        for box in self.corrected_boxes.values():
+            fixes.addWidget(box)
+        fixes.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.defects_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.corrected_label)
+        layout.addLayout(fixes)
+        self.received.toggled.connect(self._store)
+        self.copies.valueChanged.connect(self._store)
+        self.issued_on.textChanged.connect(self._store)
+        for box in (*self.defect_boxes.values(), *self.corrected_boxes.values()):
+            box.toggled.connect(self._store)
+        self.retranslate_ui()
+        self.show_state(None)
+
+    def retranslate_ui(self) -> None:
+        labels = (self.tr("收到"), self.tr("实交份数"), self.tr("签发日期"))
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.received.setText(self.tr("已收到 (空格)"))
+        self.defects_label.setText(self.tr("材料问题："))
+        self.corrected_label.setText(self.tr("当场更正（申请人在场已更正，不再算作问题）："))
+        for defect, box in self.defect_boxes.items():
+            box.setText(words.defect(defect.value))
+        for defect, box in self.corrected_boxes.items():
+            box.setText(self.tr("当场更正：{defect}").format(defect=words.defect(defect.value)))
+        self.show_state(self.state)
+
+    def show_state(self, state: MaterialState | None) -> None:
+        self.state = state
+        self._loading = True
+        self.setEnabled(state is not None)
+        if state is None:
+            self.setTitle(self.tr("选中一项材料后在此记录"))
+            self._loading = False
+            return
+        material = state.material
+        self.setTitle(material.name)
+        self.received.setChecked(state.received)
+        self.copies.setValue(state.copies)
+        dated = material.max_age_days is not None
+        self.issued_on.setEnabled(dated)
+        self.issued_on.setText(state.issued_on.isoformat() if state.issued_on else "")
+        self.date_status.setText(self.tr("须在{days}天内签发").format(days=material.max_age_days)
+                                 if dated else self.tr("本材料无有效期要求"))
+        for defect, box in self.defect_boxes.items():
+            box.setChecked(defect in state.defects)
+        self._show_correctable()
+        self._loading = False
+
+    def _show_correctable(self) -> None:
+        state = self.state
+        assert state is not None
+        for defect, box in self.corrected_boxes.items():
+            present = defect in state.defects or (
+                defect == Defect.TOO_FEW_COPIES and state.copies < state.material.copies)
+            box.setEnabled(state.received and present)
+            box.setChecked(defect in state.corrected and present)
+
+    def _store(self) -> None:
+        state = self.state
+        if self._loading or state is None:
+            return
+        state.received = self.received.isChecked()
+        state.copies = self.copies.value()
+        state.defects = {d for d, box in self.defect_boxes.items() if box.isChecked()}
+        text = self.issued_on.text().strip()
+        try:
+            state.issued_on = dt.date.fromisoformat(text) if text else None
+            if text:
+                self.date_status.setText("")
+        except ValueError:
+            state.issued_on = None
+            self.date_status.setText(self.tr("日期格式应为 2026-09-30"))
+        state.corrected = {d for d, box in self.corrected_boxes.items() if box.isChecked()}
+        self._loading = True
+        self._show_correctable()
+        self._loading = False
+        state.corrected = {d for d, box in self.corrected_boxes.items()
+                           if box.isChecked() and box.isEnabled()}
+        self.edited.emit()

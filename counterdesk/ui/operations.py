@@ -1,0 +1,96 @@
+"""Run one service call for a widget and turn any refusal into a message that says what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from counterdesk.domain.calendar import UnknownYearError
+from counterdesk.domain.cases import TransitionError
+from counterdesk.domain.catalog import NoVersionInForceError, UnknownItemError
+from counterdesk.domain.decision import ScenarioError
+from counterdesk.domain.documents import MissingCompetentOfficeError, MissingRemedyError
+from counterdesk.services.accounts import AccountError
+from counterdesk.services.documents import DocumentError
+from counterdesk.services.intake import IntakeError
+from counterdesk.services.office import SettingsError
+from counterdesk.store.db import DatabaseBusyError, DiskFullError, StoreError
+from counterdesk.ui import words
+
+T = TypeVar("T")
+translate = QCoreApplication.translate
+
+KEPT = translate("operations", "已填写的内容都保留在表单中，没有丢失。")
+
+
+def explain(error: Exception) -> tuple[str, str]:
+    """(title, text) for a refusal; the text names the fix."""
+    if isinstance(error, IntakeError | AccountError):
+        return translate("operations", "无法继续"), words.error_code(error.code)
+    if isinstance(error, MissingRemedyError):
+        field = {"reconsideration_body": translate("operations", "行政复议机关"),
+                 "court": translate("operations", "人民法院")}.get(error.field, error.field)
+        return (translate("operations", "不予受理通知书无法出具"),
+                translate("operations", "事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），"
+                          "通知书必须告知申请复议和诉讼的途径。请管理员在事项目录或办公设置中补充后"
+                          "再作决定。本次未记录任何决定。")
+                .format(code=error.item_code, field=field, key=error.field))
+    if isinstance(error, MissingCompetentOfficeError):
+        return translate("operations", "无法继续"), words.error_code("competent_office_required")
+    if isinstance(error, UnknownYearError):
+        return (translate("operations", "工作日历缺少年份"),
+                translate("operations", "工作日历没有 {year} 年的法定节假日安排，无法计算期限。"
+                          "请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，或在 "
+                          "data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。")
+                .format(year=error.year) + "\n" + KEPT)
+    if isinstance(error, DiskFullError):
+        return (translate("operations", "磁盘已满"),
+                translate("operations", "磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击"
+                          "保存。") + "\n" + KEPT)
+    if isinstance(error, DatabaseBusyError):
+        return (translate("operations", "数据库忙"),
+                translate("operations", "数据库正被其他程序占用，本次操作没有保存。请稍等片刻后"
+                          "再试。") + "\n" + KEPT)
+    if isinstance(error, StoreError):
+        return translate("operations", "数据库错误"), str(error) + "\n" + KEPT
+    if isinstance(error, UnknownItemError | NoVersionInForceError):
+        return (translate("operations", "事项不可用"),
+                translate("operations", "该事项在目录中没有现行有效的办事指南（{detail}）。"
+                          "请选择其他事项或请管理员更新事项目录。").format(detail=error))
+    if isinstance(error, ScenarioError):
+        return translate("operations", "材料记录不完整"), str(error)
+    if isinstance(error, TransitionError):
+        return (translate("operations", "无法继续"),
+                translate("operations", "案件当前状态为“{current}”，不能变为“{target}”。")
+                .format(current=words.status(error.current), target=words.status(error.target)))
+    if isinstance(error, DocumentError | SettingsError):
+        return translate("operations", "无法继续"), str(error)
+    if isinstance(error, OSError):
+        return (translate("operations", "文件无法写入"),
+                translate("operations", "文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。")
+                .format(detail=error))
+    raise error
+
+
+def run(parent: QWidget | None, call: Callable[[], T]) -> T | None:
+    """The call's result, or None after a message box explaining the refusal."""
+    try:
+        return call()
+    except Exception as error:  # noqa: BLE001 - explain() re-raises what it cannot word
+        title, text = explain(error)
+        QMessageBox.warning(parent, title, text)
+        return None
+
+
+def attempt(parent: QWidget | None, call: Callable[[], object]) -> bool:
+    """True when the call went through; False after a message box explaining the refusal."""
+    try:
+        call()
+    except Exception as error:  # noqa: BLE001 - explain() re-raises what it cannot word
+        title, text = explain(error)
+        QMessageBox.warning(parent, title, text)
+        return False
+    return True

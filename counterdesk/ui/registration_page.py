@@ -1,0 +1,260 @@
+"""首问登记: purpose, applicant, channel, queue ticket and the item, the start of every contact."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.cases import ApplicantKind, Channel, Purpose
+from counterdesk.domain.ids import check_resident_id, check_uscc
+from counterdesk.services.accounts import Actor
+from counterdesk.services.intake import (
+    Applicant,
+    IdNeedsConfirmation,
+    IntakeService,
+    Registration,
+)
+from counterdesk.services.search import ItemSearchIndex
+from counterdesk.services.workspace import Workspace
+from counterdesk.ui import operations, words
+from counterdesk.ui.item_search import ItemSearch
+from counterdesk.ui.keys import EnterButton, bind, with_key
+
+_OK_STYLE = "color: #1b7f3b;"
+_BAD_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _combo(choices: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    for code, text in choices.items():
+        combo.addItem(text, code)
+    return combo
+
+
+def _retitle(combo: QComboBox, choices: dict[str, str]) -> None:
+    for index in range(combo.count()):
+        combo.setItemText(index, choices[combo.itemData(index)])
+
+
+class RegistrationPage(QWidget):
+    registered = Signal(object)
+    changed = Signal()
+
+    def __init__(self, space: Workspace, actor: Actor, index: ItemSearchIndex,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.space, self.actor = space, actor
+        self.intake = IntakeService(space)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.purpose = _combo(words.purposes())
+        self.channel = _combo(words.channels())
+        self.queue_ticket = QLineEdit()
+        self.visit_box = QGroupBox()
+        self.visit_form = QFormLayout(self.visit_box)
+        for field in (self.purpose, self.channel, self.queue_ticket):
+            self.visit_form.addRow(QLabel(), field)
+
+        self.applicant_kind = _combo(words.applicant_kinds())
+        self.name = QLineEdit()
+        self.id_type = _combo(words.id_types())
+        self.id_number = QLineEdit()
+        self.id_status = QLabel()
+        self.id_status.setWordWrap(True)
+        self.phone = QLineEdit()
+        self.contact_person = QLineEdit()
+        self.applicant_box = QGroupBox()
+        self.applicant_form = QFormLayout(self.applicant_box)
+        for field in (self.applicant_kind, self.name, self.id_type, self.id_number,
+                      self.id_status, self.phone, self.contact_person):
+            self.applicant_form.addRow(QLabel(), field)
+
+        self.search = ItemSearch(index)
+        self.item_box = QGroupBox()
+        QVBoxLayout(self.item_box).addWidget(self.search)
+
+        self.register_button = EnterButton()
+        self.register_button.clicked.connect(self.register)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.visit_box)
+        left.addWidget(self.applicant_box)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.item_box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.register_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+
+        QWidget.setTabOrder(self.purpose, self.channel)
+        for first, second in ((self.channel, self.queue_ticket),
+                              (self.queue_ticket, self.applicant_kind),
+                              (self.applicant_kind, self.name), (self.name, self.id_type),
+                              (self.id_type, self.id_number), (self.id_number, self.phone),
+                              (self.phone, self.contact_person),
+                              (self.contact_person, self.search.query),
+                              (self.search.query, self.register_button)):
+            QWidget.setTabOrder(first, second)
+        for edit in (self.queue_ticket, self.name, self.id_number, self.phone,
+                     self.contact_person):
+            edit.returnPressed.connect(self.focusNextChild)
+            edit.textChanged.connect(self.changed)
+        for combo in (self.purpose, self.channel, self.applicant_kind, self.id_type):
+            combo.currentIndexChanged.connect(self.changed)
+        self.applicant_kind.currentIndexChanged.connect(self._show_applicant_fields)
+        self.id_type.currentIndexChanged.connect(self._check_id)
+        self.id_number.textChanged.connect(self._check_id)
+        self.search.item_chosen.connect(self._item_chosen)
+        bind(self, "F3", self.search.query.setFocus)
+        bind(self, "Ctrl+Return", self.register)
+        self.retranslate_ui()
+        self._show_applicant_fields()
+        self.reset()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("首问登记"))
+        self.visit_box.setTitle(self.tr("来访"))
+        self.applicant_box.setTitle(self.tr("申请人"))
+        self.item_box.setTitle(with_key(self.tr("办理事项"), "F3"))
+        for form, labels in ((self.visit_form, (self.tr("来访目的"), self.tr("渠道"),
+                                                self.tr("排队号（可选）"))),
+                             (self.applicant_form, (self.tr("申请人类型"), "", self.tr("证件类型"),
+                                                    "", "", self.tr("联系电话"),
+                                                    self.tr("联系人")))):
+            for row, text in enumerate(labels):
+                if text:
+                    form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        _retitle(self.purpose, words.purposes())
+        _retitle(self.channel, words.channels())
+        _retitle(self.applicant_kind, words.applicant_kinds())
+        _retitle(self.id_type, words.id_types())
+        self.register_button.setText(with_key(self.tr("登记"), "Ctrl+Return"))
+        self.hint.setText(self.tr("Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，"
+                                  "Enter 确定 · Ctrl+Enter 登记"))
+        self.search.retranslate_ui()
+        self._show_applicant_fields()
+
+    def _is_person(self) -> bool:
+        return self.applicant_kind.currentData() == ApplicantKind.PERSON.value
+
+    def _show_applicant_fields(self) -> None:
+        person = self._is_person()
+        label = self.applicant_form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget()
+        label.setText(self.tr("姓名") if person else self.tr("单位名称"))
+        id_label = self.applicant_form.itemAt(3, QFormLayout.ItemRole.LabelRole).widget()
+        id_label.setText(self.tr("证件号码") if person else self.tr("统一社会信用代码"))
+        self.applicant_form.setRowVisible(self.id_type, person)
+        self.applicant_form.setRowVisible(self.contact_person, not person)
+        self._check_id()
+
+    def _id_kind(self) -> str:
+        return str(self.id_type.currentData()) if self._is_person() else "uscc"
+
+    def _check_id(self) -> None:
+        text = self.id_number.text().strip()
+        kind = self._id_kind()
+        if not text or kind not in ("resident_id", "uscc"):
+            self.id_status.setText("")
+            return
+        result = check_resident_id(text, self.space.today()) if kind == "resident_id" \
+            else check_uscc(text)
+        if result.valid:
+            self.id_status.setStyleSheet(_OK_STYLE)
+            self.id_status.setText(self.tr("✓ 号码有效"))
+        else:
+            self.id_status.setStyleSheet(_BAD_STYLE)
+            self.id_status.setText(self.tr("✗ {reason}").format(
+                reason=words.id_reason(str(result.reason))))
+
+    def _item_chosen(self, _item: object) -> None:
+        self.changed.emit()
+        if self.search.query.hasFocus():
+            self.register_button.setFocus()
+
+    def registration(self, id_warning_confirmed: bool = False) -> Registration:
+        person = self._is_person()
+        applicant = Applicant(
+            kind=ApplicantKind.PERSON if person else ApplicantKind.ORG,
+            name=self.name.text(), id_type=self._id_kind(), id_number=self.id_number.text(),
+            phone=self.phone.text(), contact_person="" if person else self.contact_person.text())
+        chosen = self.search.chosen
+        return Registration(Purpose(self.purpose.currentData()),
+                            Channel(self.channel.currentData()), applicant,
+                            chosen.code if chosen else None, self.queue_ticket.text(),
+                            id_warning_confirmed)
+
+    def register(self) -> None:
+        try:
+            case = self.intake.register(self.actor, self.registration())
+        except IdNeedsConfirmation as warning:
+            answer = QMessageBox.warning(
+                self, self.tr("证件号码未通过校验"),
+                self.tr("证件号码 {number} {reason}。\n请再次核对证件原件。号码与证件一致吗？"
+                        "选择“是”按此号码登记，选择“否”返回修改。").format(
+                    number=warning.result.normalized,
+                    reason=words.id_reason(str(warning.result.reason))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.id_number.setFocus()
+                return
+            case = operations.run(self, lambda: self.intake.register(
+                self.actor, self.registration(id_warning_confirmed=True)))
+        except Exception as error:  # noqa: BLE001 - worded by operations.explain
+            title, text = operations.explain(error)
+            QMessageBox.warning(self, title, text)
+            return
+        if case is not None:
+            self.registered.emit(case)
+
+    def reset(self) -> None:
+        for edit in (self.queue_ticket, self.name, self.id_number, self.phone,
+                     self.contact_person, self.search.query):
+            edit.clear()
+        self.purpose.setCurrentIndex(self.purpose.findData(Purpose.APPLY.value))
+        self.channel.setCurrentIndex(0)
+        self.applicant_kind.setCurrentIndex(0)
+        self.id_type.setCurrentIndex(0)
+        self.search.choose(None)
+        self.search.refresh("")
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def state(self) -> dict[str, Any]:
+        return {"purpose": self.purpose.currentData(), "channel": self.channel.currentData(),
+                "queue_ticket": self.queue_ticket.text(),
+                "applicant_kind": self.applicant_kind.currentData(), "name": self.name.text(),
+                "id_type": self.id_type.currentData(), "id_number": self.id_number.text(),
+                "phone": self.phone.text(), "contact_person": self.contact_person.text(),
+                "item_code": self.search.chosen.code if self.search.chosen else None}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        for combo, key in ((self.purpose, "purpose"), (self.channel, "channel"),
+                           (self.applicant_kind, "applicant_kind"), (self.id_type, "id_type")):
+            found = combo.findData(state.get(key))
+            if found >= 0:
+                combo.setCurrentIndex(found)
+        for edit, key in ((self.queue_ticket, "queue_ticket"), (self.name, "name"),
+                          (self.id_number, "id_number"), (self.phone, "phone"),
+                          (self.contact_person, "contact_person")):
+            edit.setText(str(state.get(key) or ""))
+        if state.get("item_code"):
+            self.search.choose_code(str(state["item_code"]))

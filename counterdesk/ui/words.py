@@ -1,0 +1,150 @@
+"""Codes of the domain and the services turned into words the clerk reads (through tr)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def purposes() -> dict[str, str]:
+    return {"apply": translate("words", "办理"), "consult": translate("words", "咨询"),
+            "complaint": translate("words", "投诉"), "help": translate("words", "求助")}
+
+
+def channels() -> dict[str, str]:
+    return {"onsite": translate("words", "现场"), "appointment": translate("words", "预约"),
+            "extended": translate("words", "延时"), "home": translate("words", "上门"),
+            "green": translate("words", "绿色通道")}
+
+
+def applicant_kinds() -> dict[str, str]:
+    return {"person": translate("words", "自然人"),
+            "org": translate("words", "法人或其他组织")}
+
+
+def id_types() -> dict[str, str]:
+    return {"resident_id": translate("words", "居民身份证"),
+            "passport": translate("words", "护照"),
+            "other": translate("words", "其他证件")}
+
+
+def id_reason(code: str) -> str:
+    return {"empty": translate("words", "未填写"),
+            "length": translate("words", "位数不对（应为18位）"),
+            "charset": translate("words", "含有不允许的字符"),
+            "region": translate("words", "地区码不存在"),
+            "birth_date": translate("words", "出生日期无效"),
+            "checksum": translate("words", "校验位不符")}.get(code, code)
+
+
+def status(code: str) -> str:
+    return {"open": translate("words", "已登记"),
+            "supplement_pending": translate("words", "待补正"),
+            "escalated": translate("words", "否决报备中"),
+            "accepted": translate("words", "已受理"),
+            "rejected": translate("words", "不予受理（督查复核）"),
+            "completed": translate("words", "已办结"),
+            "closed": translate("words", "已结束")}.get(code, code)
+
+
+def outcome(code: str) -> str:
+    return {"accept": translate("words", "受理"),
+            "supplement": translate("words", "一次性告知补正"),
+            "reject": translate("words", "不予受理")}.get(code, code)
+
+
+def reject_reason(code: str) -> str:
+    return {"no_permit_needed": translate(
+                "words", "申请事项依法不需要取得行政许可（行政许可法第三十二条第一款第一项）"),
+            "out_of_jurisdiction": translate(
+                "words", "申请事项不属于本机关职权范围（行政许可法第三十二条第一款第二项）"),
+            }.get(code, code)
+
+
+def defects() -> dict[str, str]:
+    return {"missing": translate("words", "未提交"),
+            "wrong_form": translate("words", "形式不符"),
+            "too_few_copies": translate("words", "份数不足"),
+            "unsigned": translate("words", "缺少签字"),
+            "fill_error": translate("words", "填写错误"),
+            "unsealed": translate("words", "缺少盖章"),
+            "expired": translate("words", "超过有效期"),
+            "illegible": translate("words", "内容不清"),
+            "inconsistent": translate("words", "信息不一致")}
+
+
+def defect(code: str) -> str:
+    return defects().get(code, code)
+
+
+def material_form(form: str) -> str:
+    return {"原件": translate("words", "原件"), "复印件": translate("words", "复印件"),
+            "原件和复印件": translate("words", "原件和复印件"),
+            "查验原件": translate("words", "查验原件"),
+            "电子": translate("words", "电子")}.get(form, form)
+
+
+def document_type(code: str) -> str:
+    return {"acceptance_receipt": translate("words", "受理通知书"),
+            "supplement_notice": translate("words", "一次性告知书"),
+            "rejection_notice": translate("words", "不予受理通知书"),
+            "materials_list": translate("words", "材料接收清单"),
+            "guide_sheet": translate("words", "办事指南告知单")}.get(code, code)
+
+
+def ratings() -> dict[str, str]:
+    return {"very_satisfied": translate("words", "非常满意"),
+            "satisfied": translate("words", "满意"),
+            "fairly_satisfied": translate("words", "基本满意"),
+            "dissatisfied": translate("words", "不满意"),
+            "very_dissatisfied": translate("words", "非常不满意")}
+
+
+def deadline_kind(code: str) -> str:
+    return {"notice_due": translate("words", "告知期限"),
+            "promised_date": translate("words", "承诺办结")}.get(code, "")
+
+
+def timeline_kind(code: str) -> str:
+    return {"register": translate("words", "首问登记"),
+            "submission": translate("words", "收取材料"),
+            "decision": translate("words", "作出决定"),
+            "document": translate("words", "出具文书"),
+            "escalation": translate("words", "窗口否决报备"),
+            "referral": translate("words", "转办"),
+            "completion": translate("words", "办结"),
+            "rating": translate("words", "好差评"),
+            "close": translate("words", "结束"),
+            "review": translate("words", "督查复核")}.get(code, code)
+
+
+def error_code(code: str) -> str:
+    """What went wrong and what to do, for every code the services raise."""
+    return {
+        "applicant_name_required": translate("words", "请填写申请人姓名或单位名称。"),
+        "item_required": translate("words", "请先在“办理事项”中选择事项（F3 搜索）。"),
+        "id_unconfirmed": translate("words", "证件号码未通过校验，请核对证件原件。"),
+        "unknown_case": translate("words", "找不到该案件，请刷新“我的案件”后重试。"),
+        "item_fixed": translate("words", "已收取材料，办理事项不能再更改。"),
+        "item_version_missing": translate(
+            "words", "该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。"),
+        "competent_office_required": translate(
+            "words", "不属于本机关职权范围时，必须填写应向哪个行政机关申请。"),
+        "escalated": translate("words", "该案件已窗口否决报备，等待督查决定。"),
+        "not_owner": translate("words", "只有首问责任人可以办理该案件。"),
+        "case_closed": translate("words", "该案件已结束。"),
+        "reason_required": translate("words", "请填写否决报备的理由。"),
+        "has_materials": translate("words", "已收取材料的案件请用“办结”结束。"),
+        "referral_target_required": translate("words", "请填写转办的窗口或部门。"),
+        "result_required": translate("words", "请填写办理结果。"),
+        "bad_credentials": translate("words", "用户名或密码错误，请重新输入。"),
+        "locked": translate("words", "连续输错密码，账户已锁定5分钟，请稍后再试。"),
+        "unknown_window": translate("words", "该窗口未设置，请选择列表中的窗口。"),
+        "name_required": translate("words", "请填写用户名和姓名。"),
+        "password_too_short": translate("words", "密码至少需要8个字符。"),
+        "username_taken": translate("words", "该用户名已被使用，请换一个。"),
+        "admin_exists": translate("words", "管理员账户已存在，请直接登录。"),
+        "window_required": translate("words", "请填写窗口编号和窗口名称。"),
+        "permission_denied": translate("words", "您的角色无权进行此操作。"),
+    }.get(code, code)

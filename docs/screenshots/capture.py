@@ -1,0 +1,88 @@
+"""Capture the clerk's screens at 1366×768: xvfb-run -a .venv/bin/python <this file> [en]."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from counterdesk.domain.defects import Defect
+
+OUT = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    from counterdesk.app import install_translation
+    from counterdesk.services.accounts import AccountService, Role
+    from counterdesk.services.catalog_service import import_bundled_if_empty
+    from counterdesk.services.workspace import Workspace
+    from counterdesk.ui.login_dialog import LoginDialog
+    from counterdesk.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv)
+    language = sys.argv[1] if len(sys.argv) > 1 else "zh_CN"
+    install_translation(app, language)
+    home = Path(tempfile.mkdtemp())
+    fixed = dt.datetime(2026, 9, 30, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    space = Workspace(home, clock=lambda: fixed)
+    import_bundled_if_empty(space)
+    accounts = AccountService(space)
+    admin = accounts.create_first_admin("admin", "管理员", "admin-pass-1", "W01", "综合窗口1")
+    accounts.create_user(admin, "zhang", "张敏", "clerk-pass-1", Role.CLERK)
+    clerk = accounts.log_in("zhang", "clerk-pass-1", "W01")
+    suffix = "" if language.startswith("zh") else f"-{language}"
+
+    if not suffix:
+        login = LoginDialog(accounts)
+        login.username.setText("zhang")
+        login.show()
+        app.processEvents()
+        login.grab().save(str(OUT / "login.png"))
+        login.close()
+
+    window = MainWindow(space, clerk)
+    window.resize(1366, 768)
+    window.show()
+    page = window.intake.registration
+    page.name.setText("王小明")
+    page.id_number.setText("11010519491231002X")
+    page.phone.setText("13800000000")
+    page.search.query.setText("gmspfdj")
+    page.search.refresh("gmspfdj")
+    app.processEvents()
+    window.grab().save(str(OUT / f"registration{suffix}.png"))
+    if suffix:
+        return 0
+    page.search.choose(page.search.index.search("gmspfdj")[0])
+    page.register()
+    app.processEvents()
+    checklist = window.intake.checklist
+    checklist.mark_all_received()
+    checklist.model.rows[1].received = False
+    checklist.model.rows[0].defects = {Defect.UNSIGNED}
+    checklist.model.dataChanged.emit(checklist.model.index(0, 0), checklist.model.index(3, 4))
+    app.processEvents()
+    window.grab().save(str(OUT / "checklist.png"))
+    checklist.model.rows[0].defects = set()
+    checklist.mark_all_received()
+    app.processEvents()
+    window.intake.decide()
+    app.processEvents()
+    preview = window.intake.preview
+    assert preview is not None
+    preview.resize(1000, 700)
+    app.processEvents()
+    window.grab().save(str(OUT / "decision.png"))
+    preview.grab().save(str(OUT / "document-preview.png"))
+    preview.close()
+    window.tabs.setCurrentWidget(window.my_cases)
+    app.processEvents()
+    window.grab().save(str(OUT / "my-cases.png"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

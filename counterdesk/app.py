@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from counterdesk.services import paths
@@ -14,8 +15,14 @@ from counterdesk.services.workspace import Workspace
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Chinese is the source language; any other language loads its compiled .qm."""
+    """Chinese is the source language; any other language loads its compiled .qm. Qt's own
+    dialog buttons (确定/取消) come from Qt's qtbase translation of the same language."""
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
     if language.startswith("zh"):
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return None
     translator = QTranslator(app)
     if not translator.load(str(paths.resources_dir() / "i18n" / f"counterdesk_{language}.qm")):
@@ -33,12 +40,30 @@ def sign_in(space: Workspace) -> Actor | None:
     accounts = AccountService(space)
     if accounts.needs_first_admin():
         first = FirstAdminDialog(accounts)
+        _report_ready_for_smoke_test(first, "first_admin")
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
     login = LoginDialog(accounts)
+    _report_ready_for_smoke_test(login, "login")
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
     return login.actor
+
+
+SMOKE_ENV = "COUNTERDESK_SMOKE_EXIT"
+
+
+def _report_ready_for_smoke_test(dialog: QDialog, screen: str) -> None:
+    """With COUNTERDESK_SMOKE_EXIT=1 (bundle smoke test, start-up benchmark) the first screen
+    reports itself once the event loop runs, i.e. when it is ready for typing, and closes."""
+    if os.environ.get(SMOKE_ENV) != "1":
+        return
+
+    def ready() -> None:
+        print(f"counterdesk: ready: {screen}", flush=True)
+        dialog.reject()
+
+    QTimer.singleShot(0, ready)
 
 
 def run_gui(home: str | None = None) -> int:

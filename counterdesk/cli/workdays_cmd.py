@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from counterdesk.cli.common import CliError, parse_date, workspace
 from counterdesk.domain.calendar import CalendarGapError, UnknownYearError
+from counterdesk.services.calendar_years import DeclareYearError, declare_year
 from counterdesk.services.holidays import CalendarFileError
 
 
@@ -22,6 +24,31 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     between.add_argument("start", type=parse_date)
     between.add_argument("end", type=parse_date)
     between.set_defaults(handler=_between)
+    declare = sub.add_parser("declare-year", help="enter a year's statutory holidays and "
+                                                  "make-up workdays that chinesecalendar lacks")
+    declare.add_argument("year", type=int)
+    declare.add_argument("--holidays", required=True, type=_date_list,
+                         help="comma-separated dates, e.g. 2027-01-01,2027-02-06")
+    declare.add_argument("--workdays", default=[], type=_date_list,
+                         help="comma-separated make-up workdays (调休上班) on weekends")
+    declare.set_defaults(handler=_declare)
+
+
+def _date_list(text: str) -> list[dt.date]:
+    return [parse_date(part.strip()) for part in text.split(",") if part.strip()]
+
+
+def _declare(args: argparse.Namespace) -> int:
+    space = workspace(args)
+    try:
+        declare_year(space, args.year, args.holidays, args.workdays, actor_id=None)
+    except DeclareYearError as error:
+        raise CliError(str(error)) from error
+    finally:
+        space.close()
+    print(f"{args.year}: {len(args.holidays)} holiday(s), {len(args.workdays)} make-up "
+          f"workday(s) recorded")
+    return 0
 
 
 def _add(args: argparse.Namespace) -> int:

@@ -25,8 +25,9 @@ class UnknownYearError(LookupError):
         super().__init__(
             f"the working-day calendar has no holiday schedule for {year}{known_text}. "
             f"Update the chinesecalendar package once the State Council publishes the {year} "
-            f"schedule, or enter the {year} holidays and make-up workdays under 'years:' "
-            f"in data/calendar.yaml (or as calendar overrides)."
+            f"schedule, or enter the {year} holidays and make-up workdays yourself: "
+            f"`counterdesk workdays declare-year {year} --holidays ... --workdays ...`, or "
+            f"under 'years:' in calendar.yaml (data/ or the data folder)."
         )
 
 

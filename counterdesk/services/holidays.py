@@ -4,7 +4,7 @@ in data/calendar.yaml, and local overrides (hall closures, extra workdays)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -83,10 +83,22 @@ def load_calendar_file(path: Path) -> tuple[dict[int, YearSchedule], dict[dt.dat
     return years, overrides
 
 
-def build_calendar(calendar_file: Path | None = None,
-                   overrides: Mapping[dt.date, bool] | None = None) -> WorkCalendar:
-    """The calendar every deadline is computed with; database overrides win over the file."""
-    years, file_overrides = load_calendar_file(calendar_file) if calendar_file else ({}, {})
-    merged = dict(file_overrides)
+def build_calendar(calendar_files: Path | Sequence[Path] | None = None,
+                   overrides: Mapping[dt.date, bool] | None = None,
+                   declared_years: Iterable[int] = ()) -> WorkCalendar:
+    """The calendar every deadline is computed with.
+
+    Later files win over earlier ones (the bundled data/calendar.yaml, then the data folder's
+    calendar.yaml), and the database's overrides win over both. A year an admin declared in
+    the database counts as known: weekdays work, weekends rest, and that year's overrides
+    (the State Council's holidays and make-up workdays, entered by hand) decide the rest.
+    """
+    files = [calendar_files] if isinstance(calendar_files, Path) else list(calendar_files or [])
+    years: dict[int, YearSchedule] = {year: YearSchedule(year) for year in declared_years}
+    merged: dict[dt.date, bool] = {}
+    for file in files:
+        file_years, file_overrides = load_calendar_file(file)
+        years.update(file_years)
+        merged.update(file_overrides)
     merged.update(overrides or {})
     return WorkCalendar(statutory_workday, years, merged)

@@ -42,8 +42,9 @@ class Workspace:
 
     @cached_property
     def calendar(self) -> WorkCalendar:
-        overrides = SettingsRepo(self.db.conn).calendar_overrides()
-        return build_calendar(paths.bundled_calendar_file(), overrides)
+        settings = SettingsRepo(self.db.conn)
+        return build_calendar([paths.bundled_calendar_file(), self.home / "calendar.yaml"],
+                              settings.calendar_overrides(), settings.declared_years())
 
     def reload_calendar(self) -> None:
         self.__dict__.pop("calendar", None)

@@ -23,6 +23,15 @@ class SettingsRepo:
                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                           {"key": key, "value": value})
 
+    def declared_years(self) -> list[int]:
+        """Years whose holiday schedule an admin entered by hand (a comma-separated setting)."""
+        text = self.get("calendar_declared_years")
+        return sorted({int(part) for part in text.split(",") if part.strip().isdigit()})
+
+    def declare_year(self, year: int) -> None:
+        years = set(self.declared_years()) | {year}
+        self.put("calendar_declared_years", ",".join(str(y) for y in sorted(years)))
+
     def calendar_overrides(self) -> dict[dt.date, bool]:
         return {dt.date.fromisoformat(row[0]): bool(row[1])
                 for row in self.conn.execute("SELECT day, workday FROM calendar_overrides")}

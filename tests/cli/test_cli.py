@@ -123,3 +123,22 @@ def test_the_console_script_runs_as_a_module():
     result = subprocess.run([sys.executable, "-m", "counterdesk", "--version"],
                             capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0 and result.stdout.startswith("counterdesk ")
+
+
+def test_a_year_declared_by_hand_makes_deadlines_into_it_computable(capsys):
+    # GIVEN no official 2027 schedule is installed (test-only dates, not the real notice)
+    code, _, err = run(capsys, "workdays", "declare-year", "2027", "--holidays",
+                       "2027-01-01", "--workdays", "2027-01-02")
+    assert code == 0, err
+    # THEN Friday Jan 1 rests and Saturday Jan 2 works
+    assert run(capsys, "workdays", "add", "2026-12-31", "1")[1] == "2027-01-02\n"
+
+
+@pytest.mark.parametrize("args, words", [
+    (["2026", "--holidays", "2026-10-01"], "official 2026 schedule"),
+    (["2027", "--holidays", "2027-01-01", "--workdays", "2027-01-04"], "is a weekday"),
+    (["2027", "--holidays", "2028-01-01"], "not in 2027"),
+])
+def test_a_wrong_year_declaration_is_refused_with_the_reason(capsys, args, words):
+    code, _, err = run(capsys, "workdays", "declare-year", *args)
+    assert code == 1 and words in err

@@ -36,3 +36,35 @@ def test_narrowing_a_query_keystroke_by_keystroke_gives_the_same_as_a_fresh_sear
 
 def test_nothing_matches_nonsense():
     assert index().search("zzzzqqq") == []
+
+
+def test_a_backspace_gives_the_same_as_a_fresh_search():
+    typing = index()
+    for typed in ("g", "gj", "gjx", "gj", "g", "gjj", "gjj t", "gjj", "53", "5"):
+        assert [i.code for i in typing.search(typed)] == [i.code for i in index().search(typed)]
+
+
+def test_every_word_of_a_query_must_match_and_ranks_add_up():
+    found = index().search("gjj tq")
+    assert found and all("公积金" in i.name + i.department for i in found)
+    assert index().search("gjj zzzz") == []
+
+
+def test_results_rank_a_name_prefix_before_a_code_match_then_by_code():
+    codes = [i.code for i in index().search("37082600")]
+    assert codes == sorted(codes) and len(codes) == len({i.code for i in ITEMS
+                                                         if i.code.startswith("37082600")})
+
+
+def test_creating_the_index_loads_no_pinyin_until_the_first_search():
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom counterdesk.services.catalog_files import load_path\n"
+             "from pathlib import Path\nfrom counterdesk.services.search import ItemSearchIndex\n"
+             f"index = ItemSearchIndex(load_path(Path({str(REPO / 'data' / 'catalog')!r})).items)\n"
+             "print('pypinyin' in sys.modules, len(index) > 0)\n"
+             "index.search('bdc')\nprint('pypinyin' in sys.modules)")
+    finished = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              timeout=120, check=True)
+    assert finished.stdout.split() == ["False", "True", "True"]

@@ -66,11 +66,8 @@ class CaseworkService:
             deadline, kind = None, ""
             if status == CaseStatus.ACCEPTED and case["promised_date"]:
                 deadline, kind = dt.date.fromisoformat(case["promised_date"]), "promised_date"
-            elif status == CaseStatus.SUPPLEMENT_PENDING:
-                decisions = repo.decisions(case["id"])
-                due = decisions[-1]["notice_due"] if decisions else None
-                if due:
-                    deadline, kind = dt.date.fromisoformat(due), "notice_due"
+            elif status == CaseStatus.SUPPLEMENT_PENDING and case["last_notice_due"]:
+                deadline, kind = dt.date.fromisoformat(case["last_notice_due"]), "notice_due"
             summaries.append(CaseSummary(case["id"], case["tracking_no"], case["applicant_name"],
                                          case["item_code"] or "", status, deadline, kind,
                                          case["registered_at"]))

@@ -62,8 +62,10 @@ class CaseRepo:
         params: dict[str, Any] = {f"s{i}": s for i, s in enumerate(wanted)}
         params["owner"] = owner_id
         return [dict(r) for r in self.conn.execute(
-            f"SELECT * FROM cases WHERE owner_id = :owner AND status IN ({marks})"
-            " ORDER BY registered_at", params)]
+            "SELECT c.*, (SELECT d.notice_due FROM decisions d WHERE d.case_id = c.id"
+            " ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) AS last_notice_due"
+            f" FROM cases c WHERE c.owner_id = :owner AND c.status IN ({marks})"
+            " ORDER BY c.registered_at", params)]
 
     # -- submissions and checks ------------------------------------------------------------
 

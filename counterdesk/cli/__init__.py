@@ -7,10 +7,17 @@ import sys
 from collections.abc import Sequence
 
 from counterdesk import __version__
-from counterdesk.cli import catalog_cmd, check_cmd, id_cmd, render_cmd, workdays_cmd
+from counterdesk.cli import (
+    catalog_cmd,
+    check_cmd,
+    id_cmd,
+    render_cmd,
+    trust_cmd,
+    workdays_cmd,
+)
 from counterdesk.cli.common import CliError, fail
 
-COMMAND_MODULES = (catalog_cmd, check_cmd, render_cmd, workdays_cmd, id_cmd)
+COMMAND_MODULES = (catalog_cmd, check_cmd, render_cmd, workdays_cmd, id_cmd, trust_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,9 +9,11 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
+from counterdesk.store.db import Connection
 from counterdesk.store.users_repo import UsersRepo
 
 MAX_FAILED_ATTEMPTS = 5
@@ -120,6 +122,9 @@ class AccountService:
                 raise AccountError("username_taken", f"user name '{username}' is taken")
             if window_id:
                 repo.upsert_window(window_id, window_name or window_id)
+                audit.append(conn, at=at, actor_id=actor_id, action="window_save",
+                             entity="window", entity_id=window_id,
+                             details={"name": window_name or window_id, "department": ""})
             user_id = repo.insert({"username": username, "display_name": display_name.strip(),
                                    "role": role.value, "password_hash": hash_password(password),
                                    "phone": phone, "created_at": at})
@@ -143,41 +148,54 @@ class AccountService:
         return UsersRepo(self.space.db.conn).windows()
 
     def log_in(self, username: str, password: str, window_id: str) -> Actor:
-        """Five wrong passwords lock the account for five minutes; each failure is logged."""
+        """Five wrong passwords lock the account for five minutes; each failure is logged.
+
+        A refusal is raised only after its transaction committed: raising inside would roll
+        back the failure count and its audit entry, and the lockout would never come.
+        """
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
+        refusal: AccountError | None = None
         with self.space.db.transaction() as conn:
             repo = UsersRepo(conn)
             user = repo.by_username(username.strip())
             if user is None or not user["active"]:
-                audit.append(conn, at=at, actor_id=None, action="login_failed", entity="user",
-                             entity_id=username.strip(), details={"reason": "unknown_user"})
-                raise AccountError("bad_credentials", "wrong user name or password")
-            locked_until = user["locked_until"]
-            if locked_until and dt.datetime.fromisoformat(locked_until) > now:
-                raise AccountError("locked", f"account locked until {locked_until}")
-            if not verify_password(password, user["password_hash"]):
-                failures = user["failed_attempts"] + 1
-                values: dict[str, object] = {"failed_attempts": failures}
-                details: dict[str, object] = {"reason": "bad_password", "attempt": failures}
-                if failures >= MAX_FAILED_ATTEMPTS:
-                    until = (now + LOCKOUT).isoformat(timespec="seconds")
-                    values = {"failed_attempts": 0, "locked_until": until}
-                    details["locked_until"] = until
-                repo.update(user["id"], values)
-                audit.append(conn, at=at, actor_id=user["id"], action="login_failed",
-                             entity="user", entity_id=str(user["id"]), details=details)
-                if failures >= MAX_FAILED_ATTEMPTS:
-                    raise AccountError("locked", f"account locked until {values['locked_until']}")
-                raise AccountError("bad_credentials", "wrong user name or password")
-            windows = {w["id"] for w in repo.windows()}
-            if window_id not in windows:
-                raise AccountError("unknown_window", f"window '{window_id}' is not set up")
-            repo.update(user["id"], {"failed_attempts": 0, "locked_until": None})
-            audit.append(conn, at=at, actor_id=user["id"], action="login", entity="user",
-                         entity_id=str(user["id"]), details={"window": window_id})
+                # Logged under the name typed, not as a user: no account row changed.
+                audit.append(conn, at=at, actor_id=None, action="login_failed",
+                             entity="login_name", entity_id=username.strip(),
+                             details={"reason": "unknown_user"})
+                refusal = AccountError("bad_credentials", "wrong user name or password")
+            elif user["locked_until"] and dt.datetime.fromisoformat(user["locked_until"]) > now:
+                refusal = AccountError("locked", f"account locked until {user['locked_until']}")
+            elif not verify_password(password, user["password_hash"]):
+                refusal = self._record_failure(conn, user, now, at)
+            elif window_id not in {w["id"] for w in repo.windows()}:
+                refusal = AccountError("unknown_window", f"window '{window_id}' is not set up")
+            else:
+                repo.update(user["id"], {"failed_attempts": 0, "locked_until": None})
+                audit.append(conn, at=at, actor_id=user["id"], action="login", entity="user",
+                             entity_id=str(user["id"]), details={"window": window_id})
+        if refusal is not None:
+            raise refusal
+        assert user is not None
         return Actor(user["id"], user["username"], user["display_name"], Role(user["role"]),
                      window_id, user["phone"])
+
+    def _record_failure(self, conn: Connection, user: dict[str, Any], now: dt.datetime,
+                        at: str) -> AccountError:
+        failures = user["failed_attempts"] + 1
+        values: dict[str, object] = {"failed_attempts": failures}
+        details: dict[str, object] = {"reason": "bad_password", "attempt": failures}
+        if failures >= MAX_FAILED_ATTEMPTS:
+            until = (now + LOCKOUT).isoformat(timespec="seconds")
+            values = {"failed_attempts": 0, "locked_until": until}
+            details["locked_until"] = until
+        UsersRepo(conn).update(user["id"], values)
+        audit.append(conn, at=at, actor_id=user["id"], action="login_failed", entity="user",
+                     entity_id=str(user["id"]), details=details)
+        if failures >= MAX_FAILED_ATTEMPTS:
+            return AccountError("locked", f"account locked until {values['locked_until']}")
+        return AccountError("bad_credentials", "wrong user name or password")
 
     def verify(self, actor: Actor, password: str) -> bool:
         """Unlock the idle-locked desk: only the same clerk's password opens it."""

@@ -44,4 +44,19 @@ def home_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
         home = Path(user_data_dir(APP_NAME, appauthor=False))
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    restrict_to_owner(home)
     return home
+
+
+DATABASE_FILES = ("counterdesk.sqlite3", "counterdesk.sqlite3-wal", "counterdesk.sqlite3-shm")
+
+
+def restrict_to_owner(home: Path) -> None:
+    """A folder made by an older version or by hand is tightened too: 0700 for the folder,
+    0600 for the database files (mkdir's mode is also cut by the umask, never widened)."""
+    if os.name == "nt":
+        return  # the per-user profile folder already keeps other users out
+    home.chmod(0o700)
+    for name in DATABASE_FILES:
+        if (home / name).exists():
+            (home / name).chmod(0o600)

@@ -55,7 +55,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check counterdesk tests bench
 	$(VENV)/bin/mypy
 
-bench: debs $(STAMP)
+# bench/export.py compares the CSV export with Debian's sqlite3 command-line tool.
+bench: $(STAMP)
+	$(call apt_ensure,$(DEBS) sqlite3)
 	$(PY) bench/run_all.py
 
 bundle: $(STAMP)
@@ -63,8 +65,11 @@ bundle: $(STAMP)
 	$(PY) -m pip install -q -e '.[bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
+# lupdate collects the Chinese source texts, fill_en.py writes the English (english_*.py)
+# (and fails naming any text without English), lrelease compiles the .qm.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find counterdesk/ui -name '*.py') counterdesk/app.py -ts resources/i18n/counterdesk_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find counterdesk/ui -name '*.py' | sort) counterdesk/app.py -ts resources/i18n/counterdesk_en.ts
+	$(PY) resources/i18n/fill_en.py
 	$(VENV)/bin/pyside6-lrelease resources/i18n/counterdesk_en.ts -qm resources/i18n/counterdesk_en.qm
 
 clean:

@@ -10,6 +10,7 @@ from counterdesk import __version__
 from counterdesk.cli import (
     catalog_cmd,
     check_cmd,
+    export_cmd,
     id_cmd,
     render_cmd,
     trust_cmd,
@@ -17,7 +18,8 @@ from counterdesk.cli import (
 )
 from counterdesk.cli.common import CliError, fail
 
-COMMAND_MODULES = (catalog_cmd, check_cmd, render_cmd, workdays_cmd, id_cmd, trust_cmd)
+COMMAND_MODULES = (catalog_cmd, check_cmd, render_cmd, workdays_cmd, id_cmd, export_cmd,
+                   trust_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

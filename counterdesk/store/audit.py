@@ -17,13 +17,13 @@ HEAD_KEY = "audit_head"
 STATE_KEY = "_state"
 
 
-def _canonical(payload: dict[str, object]) -> str:
+def canonical_json(payload: dict[str, object]) -> str:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def entry_hash(prev_hash: str, seq: int, at: str, actor_id: int | None, action: str,
                entity: str, entity_id: str, details: str) -> str:
-    body = _canonical({"seq": seq, "at": at, "actor": actor_id, "action": action,
+    body = canonical_json({"seq": seq, "at": at, "actor": actor_id, "action": action,
                        "entity": entity, "entity_id": entity_id, "details": details})
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
@@ -45,7 +45,7 @@ def append(conn: sqlite3.Connection, *, at: str, actor_id: int | None, action: s
               for family, key in state_digest.resolve(conn, entity, entity_id, payload)]
     if states:
         payload[STATE_KEY] = states
-    text = _canonical(payload)
+    text = canonical_json(payload)
     digest = entry_hash(prev, seq, at, actor_id, action, entity, entity_id, text)
     conn.execute(
         "INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, details,"

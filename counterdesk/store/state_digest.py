@@ -82,7 +82,7 @@ FAMILIES: dict[str, Family] = {family.name: family for family in (
 ALIASES = {"review": ("case", "SELECT case_id FROM reviews WHERE id = :id")}
 
 
-def _row_hash(table: str, columns: list[str], row: tuple[object, ...]) -> int:
+def row_hash(table: str, columns: list[str], row: tuple[object, ...]) -> int:
     values = sorted((name, value.hex() if isinstance(value, bytes) else value)
                     for name, value in zip(columns, row, strict=True)
                     if name not in EXCLUDED_COLUMNS)
@@ -90,7 +90,7 @@ def _row_hash(table: str, columns: list[str], row: tuple[object, ...]) -> int:
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
 
 
-def _hex(total: int) -> str:
+def digest_hex(total: int) -> str:
     return f"{total % _MODULUS:064x}"
 
 
@@ -130,8 +130,8 @@ def digest(conn: sqlite3.Connection, family: str, entity_id: str) -> str:
         cursor = conn.execute(part.one, {"id": entity_id})
         columns = [d[0] for d in cursor.description]
         for row in cursor:
-            total += _row_hash(part.table, columns, tuple(row))
-    return _hex(total)
+            total += row_hash(part.table, columns, tuple(row))
+    return digest_hex(total)
 
 
 @dataclass(frozen=True)
@@ -157,11 +157,11 @@ def every_digest(conn: sqlite3.Connection, family: str
                 lost += 1
                 continue
             key = str(owner)
-            totals[key] = totals.get(key, 0) + _row_hash(part.table, columns, tuple(row[1:]))
+            totals[key] = totals.get(key, 0) + row_hash(part.table, columns, tuple(row[1:]))
         if lost:
             orphans.append(Orphan(part.table, lost))
     roots = {str(row[0]) for row in conn.execute(spec.root)}
-    return {key: _hex(total) for key, total in totals.items()}, roots, orphans
+    return {key: digest_hex(total) for key, total in totals.items()}, roots, orphans
 
 
 def _rows(cursor: sqlite3.Cursor) -> Iterator[tuple[object, ...]]:

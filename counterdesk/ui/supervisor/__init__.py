@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counterdesk.services.accounts import Actor
@@ -10,4 +11,11 @@ from counterdesk.services.workspace import Workspace
 
 def build_pages(space: Workspace, actor: Actor) -> list[tuple[str, QWidget]]:
     """(title, page) pairs the main window adds for a supervisor or admin."""
-    return []
+    from counterdesk.ui.supervisor.log_page import LogBrowserPage
+    from counterdesk.ui.supervisor.review_page import ReviewQueuePage
+    from counterdesk.ui.supervisor.stats_page import StatisticsPage
+
+    translate = QCoreApplication.translate
+    return [(translate("supervisor", "督查队列"), ReviewQueuePage(space, actor)),
+            (translate("supervisor", "案件日志"), LogBrowserPage(space, actor)),
+            (translate("supervisor", "统计分析"), StatisticsPage(space, actor))]

@@ -1,0 +1,27 @@
+"""A seeded data folder shared by the export and log-view benchmarks (kept between runs)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def seeded_home(cases: int) -> Path:
+    """A data folder holding `cases` demo cases, seeded once and reused by later runs."""
+    base = Path(os.environ.get("BENCH_DATA", Path(tempfile.gettempdir()) / "counterdesk-bench"))
+    home = base / f"seeded-{cases}"
+    marker = home / "seeded.ok"
+    if not marker.is_file():
+        home.mkdir(parents=True, exist_ok=True)
+        for stale in home.glob("counterdesk.sqlite3*"):
+            stale.unlink()
+        subprocess.run([sys.executable, "-m", "counterdesk", "--home", str(home), "demo",
+                        "seed", "--cases", str(cases), "--days", "240"], check=True, cwd=ROOT,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        marker.write_text("ok\n")
+    return home

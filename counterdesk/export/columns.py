@@ -1,0 +1,65 @@
+"""The exported tables' columns and types: the loaders' schema and the documented DDL."""
+
+from __future__ import annotations
+
+# (column, PostgreSQL type). Timestamps are ISO 8601 with the PC's UTC offset, dates ISO.
+TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "cases": (
+        ("uuid", "uuid"), ("window_id", "text"), ("tracking_no", "text"), ("owner", "text"),
+        ("purpose", "text"), ("channel", "text"), ("applicant_kind", "text"),
+        ("id_type", "text"), ("id_number", "text"), ("item_code", "text"),
+        ("item_version", "date"), ("status", "text"), ("registered_at", "timestamptz"),
+        ("received_on", "date"), ("accepted_on", "date"), ("promised_date", "date"),
+        ("closed_at", "timestamptz"), ("updated_at", "timestamptz"),
+        ("row_version", "bigint")),
+    "submissions": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"), ("seq", "integer"),
+        ("received_on", "date"), ("permit_required", "integer"),
+        ("in_jurisdiction", "integer"), ("competent_office", "text"), ("clerk", "text"),
+        ("created_at", "timestamptz"), ("row_version", "bigint")),
+    "material_checks": (
+        ("uuid", "uuid"), ("window_id", "text"), ("submission_uuid", "uuid"),
+        ("case_uuid", "uuid"), ("material_id", "text"), ("name", "text"), ("form", "text"),
+        ("required_copies", "integer"), ("received", "integer"), ("copies", "integer"),
+        ("pages", "integer"), ("issued_on", "date"), ("defects", "text"),
+        ("corrected", "text"), ("row_version", "bigint")),
+    "decisions": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"),
+        ("submission_uuid", "uuid"), ("outcome", "text"), ("reason", "text"),
+        ("competent_office", "text"), ("problems", "text"), ("notice_due", "date"),
+        ("promised_date", "date"), ("decided_on", "date"), ("decided_at", "timestamptz"),
+        ("clerk", "text"), ("first_visit", "integer"), ("note", "text"),
+        ("row_version", "bigint")),
+    "documents": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"),
+        ("decision_uuid", "uuid"), ("doc_type", "text"), ("doc_no", "text"),
+        ("year", "integer"), ("seq", "integer"), ("issued_at", "timestamptz"),
+        ("clerk", "text"), ("row_version", "bigint")),
+    "ratings": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"),
+        ("rated_at", "timestamptz"), ("rating", "text"), ("comment", "text"),
+        ("recorded_by", "text"), ("row_version", "bigint")),
+    "reviews": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"), ("kind", "text"),
+        ("subject", "text"), ("created_at", "timestamptz"), ("due_on", "date"),
+        ("status", "text"), ("reviewer", "text"), ("decided_at", "timestamptz"),
+        ("comment", "text"), ("row_version", "bigint")),
+}
+
+# DuckDB keeps timestamps as the exported text, so a row's local day is its first ten
+# characters whatever the merging machine's time zone; durations cast them.
+_DUCKDB_TYPES = {"uuid": "VARCHAR", "text": "VARCHAR", "date": "DATE",
+                 "timestamptz": "VARCHAR", "integer": "INTEGER", "bigint": "BIGINT"}
+
+
+def duckdb_columns(table: str) -> dict[str, str]:
+    return {name: _DUCKDB_TYPES[kind] for name, kind in TABLES[table]}
+
+
+def postgres_ddl() -> str:
+    """CREATE TABLE statements that `COPY table FROM 'table.csv' CSV HEADER` loads into."""
+    statements = []
+    for table, columns in TABLES.items():
+        body = ",\n".join(f"    {name} {kind}" for name, kind in columns)
+        statements.append(f"CREATE TABLE {table} (\n{body}\n);")
+    return "\n\n".join(statements)

@@ -1,0 +1,64 @@
+"""Statistics figures as plain tables, and their CSV files (UTF-8 with BOM for Excel)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+# The order figures are shown, exported and printed in; each key names one CSV file.
+FIGURE_KEYS = ("volume_by_day", "volume_by_item", "volume_by_clerk", "volume_by_window",
+               "outcomes", "rates", "ratings", "channels")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One table of the dashboard; column names and category values are codes."""
+
+    key: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+    def column(self, name: str) -> list[object]:
+        index = self.columns.index(name)
+        return [row[index] for row in self.rows]
+
+
+def rate_row(name: str, numerator: int, denominator: int) -> tuple[object, ...]:
+    """A rate with its parts, so the reader can check it; no denominator gives no rate."""
+    value = round(numerator / denominator, 4) if denominator else None
+    return (name, numerator, denominator, value)
+
+
+def figure_by_key(figures: Sequence[Figure], key: str) -> Figure:
+    for figure in figures:
+        if figure.key == key:
+            return figure
+    raise KeyError(key)
+
+
+def write_figures(figures: Sequence[Figure], folder: Path) -> list[Path]:
+    """One CSV per figure, header row of column codes; empty values for missing numbers."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for figure in figures:
+        path = folder / f"{figure.key}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(figure.columns)
+            writer.writerows(figure.rows)
+        written.append(path)
+    return written
+
+
+def format_figures(figures: Sequence[Figure]) -> str:
+    """Plain text for a terminal: each figure as a titled, tab-separated table."""
+    lines: list[str] = []
+    for figure in figures:
+        lines.append(f"== {figure.key}")
+        lines.append("\t".join(figure.columns))
+        for row in figure.rows:
+            lines.append("\t".join("" if value is None else str(value) for value in row))
+        lines.append("")
+    return "\n".join(lines)

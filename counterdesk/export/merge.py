@@ -1,0 +1,150 @@
+"""`counterdesk merge`: load many windows' export batches into one DuckDB file, each row once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from counterdesk.export.columns import TABLES, duckdb_columns
+from counterdesk.export.manifest import MANIFEST_NAME, ManifestError, read_manifest
+
+
+class MergeError(Exception):
+    """The batches cannot be merged without losing or repeating rows; the message says why."""
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    loaded: list[tuple[str, int]]  # (source_id, batch_no) loaded by this run
+    skipped: list[tuple[str, int]]  # already in the database
+    rows: dict[str, int]  # distinct rows per table after the merge
+
+
+def find_batches(paths: Sequence[Path]) -> list[tuple[Path, dict[str, Any]]]:
+    """Every export folder under the given paths, each verified against its manifest."""
+    folders: list[Path] = []
+    for path in paths:
+        if (path / MANIFEST_NAME).is_file():
+            folders.append(path)
+        elif path.is_dir():
+            folders.extend(sorted(m.parent for m in path.rglob(MANIFEST_NAME)))
+        else:
+            raise MergeError(f"{path}: not an export folder; give the folders `counterdesk "
+                             f"export` wrote")
+    if not folders:
+        raise MergeError("no export folders (with manifest.json) found under "
+                         + ", ".join(str(p) for p in paths))
+    batches = []
+    for folder in folders:
+        manifest = read_manifest(folder)
+        if manifest.get("batch_no") is None:
+            raise MergeError(f"{folder}: a period extract, not a batch; merge only batches "
+                             f"(`counterdesk export` without --from/--to)")
+        batches.append((folder, manifest))
+    return sorted(batches, key=lambda b: (b[1]["source_id"], b[1]["batch_no"]))
+
+
+def _connect(out: Path) -> Any:
+    import duckdb  # the analytics extra: only the central merge and report need it
+
+    con = duckdb.connect(str(out))
+    con.execute("CREATE TABLE IF NOT EXISTS loaded_batches (source_id VARCHAR,"
+                " batch_no INTEGER, folder VARCHAR, loaded_at VARCHAR,"
+                " PRIMARY KEY (source_id, batch_no))")
+    for table in TABLES:
+        columns = ", ".join(f"{name} {kind}" for name, kind in duckdb_columns(table).items())
+        con.execute(f"CREATE TABLE IF NOT EXISTS raw_{table} ({columns},"
+                    f" source_id VARCHAR, batch_no INTEGER)")
+    return con
+
+
+def _check_series(con: Any, batches: list[tuple[Path, dict[str, Any]]]) -> None:
+    """Each window PC's batches must follow on without a gap, else rows would be missing."""
+    known: dict[str, set[int]] = {}
+    for source, number in con.execute("SELECT source_id, batch_no FROM loaded_batches"
+                                      ).fetchall():
+        known.setdefault(source, set()).add(int(number))
+    for _folder, manifest in batches:
+        known.setdefault(manifest["source_id"], set()).add(int(manifest["batch_no"]))
+    for source, numbers in known.items():
+        expected = set(range(1, max(numbers) + 1))
+        if numbers != expected:
+            gap = min(expected - numbers)
+            raise MergeError(f"batch {gap} of source {source} is missing; add its export "
+                             f"folder (batches must be merged without gaps)")
+
+
+def merge(paths: Sequence[Path], out: Path) -> MergeResult:
+    try:
+        batches = find_batches(paths)
+    except ManifestError as error:
+        raise MergeError(str(error)) from error
+    con = _connect(out)
+    try:
+        _check_series(con, batches)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            loaded, skipped = _load_all(con, batches)
+            rows = {table: _rebuild(con, table) for table in TABLES}
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.close()
+    return MergeResult(loaded, skipped, rows)
+
+
+def _load_all(con: Any, batches: list[tuple[Path, dict[str, Any]]]
+              ) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    loaded, skipped = [], []
+    for folder, manifest in batches:
+        key = (str(manifest["source_id"]), int(manifest["batch_no"]))
+        if con.execute("SELECT 1 FROM loaded_batches WHERE source_id = ? AND batch_no = ?",
+                       list(key)).fetchone():
+            skipped.append(key)
+            continue
+        _load_batch(con, folder, manifest)
+        con.execute("INSERT INTO loaded_batches VALUES (?, ?, ?, ?)",
+                    [*key, str(folder), dt.datetime.now().astimezone().isoformat()])
+        loaded.append(key)
+    return loaded, skipped
+
+
+def _load_batch(con: Any, folder: Path, manifest: dict[str, Any]) -> None:
+    import duckdb
+
+    expected = {entry["name"]: int(entry["rows"]) for entry in manifest["files"]}
+    for table in TABLES:
+        name = f"{table}.csv"
+        if name not in expected:
+            raise MergeError(f"{folder / name}: missing from the manifest; export again")
+        columns = duckdb_columns(table)
+        spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in columns.items()) + "}"
+        path = str(folder / name).replace("'", "''")
+        before = con.execute(f"SELECT COUNT(*) FROM raw_{table}").fetchone()[0]
+        try:
+            con.execute(
+                f"INSERT INTO raw_{table} SELECT *, ?, ? FROM read_csv('{path}', header = true,"
+                f" delim = ',', quote = '\"', escape = '\"', columns = {spec})",
+                [manifest["source_id"], manifest["batch_no"]])
+        except duckdb.Error as error:
+            raise MergeError(f"{folder / name}: cannot be read as the {table} table "
+                             f"({str(error).splitlines()[0]}); export the batch again") from error
+        added = con.execute(f"SELECT COUNT(*) FROM raw_{table}").fetchone()[0] - before
+        if added != expected[name]:
+            raise MergeError(f"{folder / name}: {added} rows read but the manifest lists "
+                             f"{expected[name]}; export the batch again")
+
+
+def _rebuild(con: Any, table: str) -> int:
+    """De-duplicate by UUID keeping the latest version: later batches first, then the higher
+    row version (a row changed after one batch is exported again in the next)."""
+    con.execute(
+        f"CREATE OR REPLACE TABLE {table} AS SELECT * EXCLUDE (latest) FROM ("
+        f" SELECT *, row_number() OVER (PARTITION BY uuid ORDER BY batch_no DESC,"
+        f" row_version DESC) AS latest FROM raw_{table}) WHERE latest = 1")
+    return int(con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])

@@ -1,0 +1,235 @@
+"""The log browser: every case, filtered and sorted, opening to the case's whole timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.cases import CaseStatus
+from counterdesk.services.accounts import Actor
+from counterdesk.services.casework import TimelineEntry
+from counterdesk.services.review import LogService
+from counterdesk.services.workspace import Workspace
+from counterdesk.store.log_repo import LogFilter
+from counterdesk.ui import words
+from counterdesk.ui.supervisor import texts
+from counterdesk.ui.supervisor.log_model import CaseLogTableModel
+
+
+class LogBrowserPage(QWidget):
+    def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = LogService(space, actor)
+        self.model = CaseLogTableModel(self.service)
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        self.clerk = QComboBox()
+        self.window = QComboBox()
+        self.item = QComboBox()
+        self.department = QComboBox()
+        self.outcome = QComboBox()
+        self.status = QComboBox()
+        self.overdue = QCheckBox()
+        self.apply_button = QPushButton()
+        self.total_label = QLabel()
+        self.table = QTableView()
+        self._build()
+        self.retranslate_ui()
+        self._fill_choices()
+        self.apply_filter()
+
+    def _build(self) -> None:
+        self.date_from_label, self.date_to_label = QLabel(), QLabel()
+        self.labels = [QLabel() for _ in range(6)]
+        grid = QGridLayout()
+        grid.addWidget(self.date_from_label, 0, 0)
+        grid.addWidget(self.date_from, 0, 1)
+        grid.addWidget(self.date_to_label, 0, 2)
+        grid.addWidget(self.date_to, 0, 3)
+        grid.addWidget(self.overdue, 0, 4)
+        grid.addWidget(self.apply_button, 0, 5)
+        for position, (label, box) in enumerate(zip(self.labels, (
+                self.clerk, self.window, self.item, self.department, self.outcome,
+                self.status), strict=True)):
+            row, column = divmod(position, 3)
+            grid.addWidget(label, row + 1, column * 2)
+            grid.addWidget(box, row + 1, column * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 1)
+        for box in (self.clerk, self.window, self.item, self.department):
+            box.setMinimumContentsLength(10)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.date_from.setPlaceholderText("2026-01-01")
+        self.date_to.setPlaceholderText("2026-12-31")
+        for edit in (self.date_from, self.date_to):
+            edit.returnPressed.connect(self.apply_filter)
+        self.apply_button.clicked.connect(self.apply_filter)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.table)
+        for column, width in enumerate((170, 130, 60, 90, 230, 80, 150, 110)):
+            self.table.setColumnWidth(column, width)
+
+    def retranslate_ui(self) -> None:
+        self.date_from_label.setText(self.tr("登记日期自"))
+        self.date_to_label.setText(self.tr("至"))
+        for label, text in zip(self.labels, (self.tr("首问责任人"), self.tr("窗口"),
+                                             self.tr("事项"), self.tr("部门"),
+                                             self.tr("结果"), self.tr("状态")), strict=True):
+            label.setText(text)
+        self.overdue.setText(self.tr("仅显示超期案件"))
+        self.apply_button.setText(self.tr("查询"))
+
+    def _fill_choices(self) -> None:
+        choices = self.service.choices()
+        everything = self.tr("全部")
+        self.clerk.addItem(everything, None)
+        for clerk in choices["clerks"]:
+            self.clerk.addItem(clerk["display_name"], clerk["id"])
+        self.window.addItem(everything, "")
+        for window in choices["windows"]:
+            self.window.addItem(f"{window['id']} {window['name']}", window["id"])
+        self.item.addItem(everything, "")
+        for item in choices["items"]:
+            self.item.addItem(item["name"], item["code"])
+        self.department.addItem(everything, "")
+        for department in choices["departments"]:
+            self.department.addItem(department, department)
+        self.outcome.addItem(everything, "")
+        for code in ("accept", "supplement", "reject"):
+            self.outcome.addItem(words.outcome(code), code)
+        self.status.addItem(everything, "")
+        for status in CaseStatus:
+            self.status.addItem(words.status(status.value), status.value)
+
+    def current_filter(self) -> LogFilter | None:
+        """The filter the boxes describe, or None after saying which date is wrong."""
+        days = []
+        for edit in (self.date_from, self.date_to):
+            text = edit.text().strip()
+            if text:
+                try:
+                    dt.date.fromisoformat(text)
+                except ValueError:
+                    QMessageBox.warning(self, self.tr("日期格式不对"),
+                                        self.tr("请按 2026-09-30 的格式输入日期：{text}")
+                                        .format(text=text))
+                    edit.setFocus()
+                    return None
+            days.append(text)
+        return LogFilter(date_from=days[0], date_to=days[1], clerk_id=self.clerk.currentData(),
+                         window_id=self.window.currentData(), item_code=self.item.currentData(),
+                         department=self.department.currentData(),
+                         outcome=self.outcome.currentData(), status=self.status.currentData(),
+                         overdue=self.overdue.isChecked())
+
+    def apply_filter(self) -> None:
+        spec = self.current_filter()
+        if spec is None:
+            return
+        texts.run(self, lambda: self.model.reload(spec))
+        total = texts.run(self, self.model.total)
+        self.total_label.setText(self.tr("共 {n} 件").format(n=total if total is not None
+                                                             else "?"))
+
+    def open_timeline(self, row: int) -> None:
+        case = self.model.rows[row]
+        entries = texts.run(self, lambda: self.service.timeline(str(case["id"])))
+        if entries is not None:
+            TimelineDialog(str(case["tracking_no"]), entries, self).open()
+
+
+class TimelineDialog(QDialog):
+    """Registration, submissions, decisions, documents, referrals, ratings, reviews and the
+    audit entries of one case, in time order."""
+
+    def __init__(self, tracking_no: str, entries: list[TimelineEntry],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("案件全过程 {no}").format(no=tracking_no))
+        self.table = QTableWidget(len(entries), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("环节"), self.tr("内容")])
+        for row, entry in enumerate(entries):
+            kind = self.tr("审计") if entry.kind == "audit" else words.timeline_kind(entry.kind)
+            for column, text in enumerate((entry.at[:19].replace("T", " "), kind,
+                                           self.describe(entry))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 150)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(900, 520)
+
+    def describe(self, entry: TimelineEntry) -> str:
+        """The entry's codes in words; other details as name: value."""
+        summary = {k: v for k, v in entry.summary.items() if not k.startswith("_")}
+        if entry.kind == "decision":
+            text = words.outcome(str(summary["outcome"]))
+            if summary.get("reason"):
+                text += "：" + words.reject_reason(str(summary["reason"]))
+            if summary.get("problems"):
+                text += self.tr("，{n} 项问题").format(n=summary["problems"])
+            if summary.get("promised_date"):
+                text += self.tr("，承诺办结日 {day}").format(day=summary["promised_date"])
+            if summary.get("notice_due"):
+                text += self.tr("，告知期限 {day}").format(day=summary["notice_due"])
+            return text
+        if entry.kind == "register":
+            return self.tr("{no}，{purpose}，{channel}").format(
+                no=summary["tracking_no"],
+                purpose=words.purposes().get(str(summary["purpose"]), summary["purpose"]),
+                channel=words.channels().get(str(summary["channel"]), summary["channel"]))
+        if entry.kind == "submission":
+            return self.tr("第 {seq} 次，收到 {got}/{needed} 件材料").format(
+                seq=summary["seq"], got=summary["received"], needed=summary["required"])
+        if entry.kind == "document":
+            return self.tr("{type} {no}，打印 {n} 次").format(
+                type=words.document_type(str(summary["doc_type"])), no=summary["doc_no"],
+                n=summary["prints"])
+        if entry.kind == "audit":
+            summary.pop("seq", None)
+            return self.tr("第 {seq} 条 {action}（{actor}）").format(
+                seq=entry.summary["seq"], action=summary.pop("action"),
+                actor=summary.pop("actor") or self.tr("系统"))
+        if entry.kind == "rating" and "rating" in summary:
+            summary["rating"] = words.ratings().get(str(summary["rating"]), summary["rating"])
+        return "，".join(f"{key}: {value}" for key, value in summary.items()
+                        if value not in ("", None))

@@ -188,7 +188,8 @@ class DemoSeeder:
         for at, actor_id, case_id in rows.audit:
             states = [{"family": "case", "id": case_id,
                        "digest": state_digest.digest_hex(case_sums.get(case_id, 0))}]
-            states += [{"family": "document", "id": doc_id, "digest": state_digest.digest_hex(total)}
+            states += [{"family": "document", "id": doc_id,
+                        "digest": state_digest.digest_hex(total)}
                        for doc_id, total in doc_sums.get(case_id, {}).items()]
             details = audit.canonical_json({"demo": True, audit.STATE_KEY: states})
             digest = audit.entry_hash(prev, seq, at, actor_id, "demo_seed", "case", case_id,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from counterdesk.services.accounts import AccountService, Actor
+from counterdesk.services.accounts import AccountService, Actor, Role
 from counterdesk.services.drafts import DraftService
 from counterdesk.services.office import OfficeService
 from counterdesk.services.search import ItemSearchIndex
 from counterdesk.services.workspace import Workspace
-from counterdesk.ui import supervisor
+from counterdesk.ui import admin, supervisor, words
 from counterdesk.ui.case_dialog import CaseDialog
 from counterdesk.ui.idle_lock import IdleLock
 from counterdesk.ui.intake_page import IntakePage
@@ -38,6 +38,10 @@ class MainWindow(QMainWindow):
         self.supervisor_pages = supervisor.build_pages(space, actor) if actor.is_supervisor \
             else []
         for title, page in self.supervisor_pages:
+            self.tabs.addTab(page, title)
+        # Accounts, office settings and the calendar change what every clerk works under.
+        self.admin_pages = admin.build_pages(space, actor) if actor.role == Role.ADMIN else []
+        for title, page in self.admin_pages:
             self.tabs.addTab(page, title)
         self.tabs.addTab(self.settings_page, "")
         self.setCentralWidget(self.tabs)
@@ -69,8 +73,7 @@ class MainWindow(QMainWindow):
         self.settings_page.retranslate_ui()
 
     def _role_text(self) -> str:
-        return {"clerk": self.tr("窗口工作人员"), "supervisor": self.tr("督查"),
-                "admin": self.tr("管理员")}[self.actor.role.value]
+        return words.role(self.actor.role.value)
 
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self.my_cases:

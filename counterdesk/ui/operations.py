@@ -14,6 +14,7 @@ from counterdesk.domain.catalog import NoVersionInForceError, UnknownItemError
 from counterdesk.domain.decision import ScenarioError
 from counterdesk.domain.documents import MissingCompetentOfficeError, MissingRemedyError
 from counterdesk.services.accounts import AccountError
+from counterdesk.services.calendar_admin import CalendarOverrideError
 from counterdesk.services.documents import DocumentError
 from counterdesk.services.intake import IntakeError
 from counterdesk.services.office import SettingsError
@@ -28,7 +29,7 @@ KEPT = translate("operations", "已填写的内容都保留在表单中，没有
 
 def explain(error: Exception) -> tuple[str, str]:
     """(title, text) for a refusal; the text names the fix."""
-    if isinstance(error, IntakeError | AccountError):
+    if isinstance(error, IntakeError | AccountError | CalendarOverrideError):
         return translate("operations", "无法继续"), words.error_code(error.code)
     if isinstance(error, MissingRemedyError):
         field = {"reconsideration_body": translate("operations", "行政复议机关"),
@@ -66,7 +67,11 @@ def explain(error: Exception) -> tuple[str, str]:
         return (translate("operations", "无法继续"),
                 translate("operations", "案件当前状态为“{current}”，不能变为“{target}”。")
                 .format(current=words.status(error.current), target=words.status(error.target)))
-    if isinstance(error, DocumentError | SettingsError):
+    if isinstance(error, SettingsError):
+        return (translate("operations", "设置未保存"),
+                translate("operations", "设置没有保存：{detail}\n请按提示修改后再保存。")
+                .format(detail=error))
+    if isinstance(error, DocumentError):
         return translate("operations", "无法继续"), str(error)
     if isinstance(error, OSError):
         return (translate("operations", "文件无法写入"),

@@ -23,6 +23,11 @@ def applicant_kinds() -> dict[str, str]:
             "org": translate("words", "法人或其他组织")}
 
 
+def role(code: str) -> str:
+    return {"clerk": translate("words", "窗口工作人员"), "supervisor": translate("words", "督查"),
+            "admin": translate("words", "管理员")}.get(code, code)
+
+
 def id_types() -> dict[str, str]:
     return {"resident_id": translate("words", "居民身份证"),
             "passport": translate("words", "护照"),
@@ -147,4 +152,8 @@ def error_code(code: str) -> str:
         "admin_exists": translate("words", "管理员账户已存在，请直接登录。"),
         "window_required": translate("words", "请填写窗口编号和窗口名称。"),
         "permission_denied": translate("words", "您的角色无权进行此操作。"),
+        "cannot_deactivate_self": translate(
+            "words", "不能停用自己正在使用的管理员账户，请由另一位管理员操作。"),
+        "unknown_user": translate("words", "找不到该账户，请刷新列表后重试。"),
+        "note_required": translate("words", "请填写调整原因（如“停电闭厅”“集中办理日”）。"),
     }.get(code, code)

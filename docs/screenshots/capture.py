@@ -1,4 +1,5 @@
-"""Capture the clerk's screens at 1366×768: xvfb-run -a .venv/bin/python <this file> [en]."""
+"""Capture the clerk's and the administrator's screens at 1366×768:
+xvfb-run -a .venv/bin/python <this file> [en]."""
 
 from __future__ import annotations
 
@@ -54,8 +55,6 @@ def main() -> int:
     page.search.refresh("gmspfdj")
     app.processEvents()
     window.grab().save(str(OUT / f"registration{suffix}.png"))
-    if suffix:
-        return 0
     page.search.choose(page.search.index.search("gmspfdj")[0])
     page.register()
     app.processEvents()
@@ -64,8 +63,12 @@ def main() -> int:
     checklist.model.rows[1].received = False
     checklist.model.rows[0].defects = {Defect.UNSIGNED}
     checklist.model.dataChanged.emit(checklist.model.index(0, 0), checklist.model.index(3, 4))
+    checklist.table.selectRow(0)
     app.processEvents()
-    window.grab().save(str(OUT / "checklist.png"))
+    window.grab().save(str(OUT / f"checklist{suffix}.png"))
+    if suffix:
+        window.idle_lock.stop()
+        return 0
     checklist.model.rows[0].defects = set()
     checklist.mark_all_received()
     app.processEvents()
@@ -81,7 +84,39 @@ def main() -> int:
     window.tabs.setCurrentWidget(window.my_cases)
     app.processEvents()
     window.grab().save(str(OUT / "my-cases.png"))
+    window.idle_lock.stop()
+    window.close()
+    capture_admin_pages(app, space, admin)
     return 0
+
+
+def capture_admin_pages(app: QApplication, space, admin) -> None:
+    from counterdesk.services.accounts import AccountError, AccountService, Role
+    from counterdesk.services.calendar_admin import CalendarAdminService
+    from counterdesk.ui.main_window import MainWindow
+
+    accounts = AccountService(space)
+    accounts.add_window(admin, "W02", "不动产登记窗口", "县自然资源和规划局")
+    accounts.add_window(admin, "W03", "社保医保窗口", "县人力资源和社会保障局")
+    accounts.create_user(admin, "li", "李强", "super-pass-1", Role.SUPERVISOR)
+    accounts.create_user(admin, "wang", "王芳", "clerk-pass-2", Role.CLERK, "0537-8000002")
+    for _ in range(5):
+        try:
+            accounts.log_in("wang", "wrong-password", "W02")
+        except AccountError:
+            pass
+    calendar = CalendarAdminService(space)
+    calendar.set_override(admin, dt.date(2026, 10, 17), True, "不动产集中办理日")
+    calendar.set_override(admin, dt.date(2026, 11, 6), False, "线路检修，闭厅一天")
+    window = MainWindow(space, admin)
+    window.resize(1366, 768)
+    window.show()
+    for name, page in zip(("admin-office", "admin-accounts", "admin-calendar"),
+                          (page for _title, page in window.admin_pages), strict=True):
+        window.tabs.setCurrentWidget(page)
+        app.processEvents()
+        window.grab().save(str(OUT / f"{name}.png"))
+    window.idle_lock.stop()
 
 
 if __name__ == "__main__":

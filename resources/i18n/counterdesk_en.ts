@@ -1,1361 +1,2478 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>CaseDialog</name>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="127" />
-        <source>案件详情</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="128" />
-        <source>办理过程</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="129" />
-        <source>文书（Enter 预览/补打）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
-        <source>申请人补正材料后再次提交</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
-        <source>转办（首问责任人不变）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
-        <source>转至窗口</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
-        <source>转至部门</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
-        <source>说明</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
-        <source>转办</source>
-        <translation>Refer</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="136" />
-        <location filename="../../counterdesk/ui/case_dialog.py" line="138" />
-        <source>办结</source>
-        <translation>Complete</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="137" />
-        <source>办理结果，如：已发证</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
-        <source>好差评</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
-        <source>申请人意见（可选）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
-        <source>记录评价</source>
-        <translation>Record rating</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
-        <source>关闭 (Esc)</source>
-        <translation>Close (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="151" />
-        <source>{tracking} · {name} · {item} · {status}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/case_dialog.py" line="161" />
-        <source>{doc_type} {doc_no}（已打印{prints}次）</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ChecklistPage</name>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="122" />
-        <source>受理前审查</source>
-        <translation>Preliminary check</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="123" />
-        <source>申请事项依法需要取得行政许可（第三十二条第一款第一项）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="124" />
-        <source>属于本机关职权范围（第三十二条第一款第二项）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="125" />
-        <source>应向何机关申请</source>
-        <translation>Competent office</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="126" />
-        <source>不属本机关职权范围时必填</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="127" />
-        <source>情形问题</source>
-        <translation>Intake questions</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="128" />
-        <source>全部收齐</source>
-        <translation>All received</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="129" />
-        <source>返回</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="197" />
-        <source>材料核对</source>
-        <translation>Materials check</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="199" />
-        <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="268" />
-        <source>不属于本机关职权范围：请填写应向何机关申请（第三十二条第一款第二项）。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_page.py" line="275" />
-        <source>请填写签发日期：{names}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ChecklistTableModel</name>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="111" />
-        <source>收到 · 材料名称</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="112" />
-        <source>形式</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="113" />
-        <source>份数（实交/应交）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="114" />
-        <source>签发日期</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="115" />
-        <source>问题</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="147" />
-        <source>{days}天内</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="150" />
-        <source>待填写（{due}）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/checklist_table_model.py" line="156" />
-        <source>（已当场更正：{items}）</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ConsultationPanel</name>
-    <message>
-        <location filename="../../counterdesk/ui/outcome_panels.py" line="43" />
-        <source>答复要点（结束时记入案件）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/outcome_panels.py" line="44" />
-        <source>打印办事指南告知单</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/outcome_panels.py" line="45" />
-        <source>答复完毕，结束</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DecisionPanel</name>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="57" />
-        <source>决定（行政许可法第三十二条）</source>
-        <translation>Decision (Administrative Licensing Law art. 32)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="58" />
-        <source>作出决定并出具文书</source>
-        <translation>Decide and issue the document</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="59" />
-        <source>窗口无否决权：以其他理由不能受理的，填写理由后报备督查决定。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="61" />
-        <source>否决报备理由</source>
-        <translation>Reason for escalation</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="62" />
-        <source>窗口否决报备</source>
-        <translation>Escalate refusal</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="72" />
-        <source>请先回答情形问题并核对材料。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="77" />
-        <source>预计结果：{outcome}</source>
-        <translation>Expected outcome: {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="82" />
-        <source>承诺办结日期：{day}</source>
-        <translation>Promised completion: {day}</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/decision_panel.py" line="85" />
-        <source>一次性告知须在 {day} 前送达（5个工作日）；共 {count} 个问题</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DocumentPreviewDialog</name>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="128" />
-        <source>文书预览 — {doc_type}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="129" />
-        <source>{doc_type} {doc_no}（已记录在案，可打印或另存）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="131" />
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="132" />
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="184" />
-        <source>另存为PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="133" />
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="150" />
-        <source>打印机</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="155" />
-        <source>正在打印……</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="172" />
-        <source>已送打印机。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="177" />
-        <source>打印失败：{message}。文书已在案，可稍后补打。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="185" />
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/document_preview_dialog.py" line="190" />
-        <source>已保存：{path}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>DonePanel</name>
-    <message>
-        <location filename="../../counterdesk/ui/outcome_panels.py" line="86" />
-        <source>文书预览/打印</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/outcome_panels.py" line="87" />
-        <source>材料接收清单</source>
-        <translation>Materials received list</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/outcome_panels.py" line="88" />
-        <source>下一位申请人</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FirstAdminDialog</name>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="53" />
-        <source>首次使用：创建管理员</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="54" />
-        <source>数据库中还没有任何账户。请创建第一个管理员账户和第一个窗口；程序没有内置默认密码。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
-        <source>密码（至少8位）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
-        <source>再次输入密码</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
-        <source>窗口编号</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
-        <source>窗口名称</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="64" />
-        <source>密码不一致</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/first_admin_dialog.py" line="65" />
-        <source>两次输入的密码不一致，请重新输入。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>IntakePage</name>
-    <message>
-        <location filename="../../counterdesk/ui/intake_page.py" line="141" />
-        <source>已登记 {tracking}（{purpose}）· {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/intake_page.py" line="156" />
-        <source>{tracking}：{outcome}，已出具{doc_type} {doc_no}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/intake_page.py" line="160" />
-        <source>告知已超过5个工作日，依法视为自收到材料之日起受理（行政许可法第三十二条第四款）。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/intake_page.py" line="163" />
-        <source>承诺办结日期：{day}</source>
-        <translation>Promised completion: {day}</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/intake_page.py" line="179" />
-        <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ItemSearch</name>
-    <message>
-        <location filename="../../counterdesk/ui/item_search.py" line="46" />
-        <source>输入事项名称、编码、部门或拼音首字母（如 bdcdj）</source>
-        <translation>Type item name, code, department or pinyin initials (e.g. bdcdj)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/item_search.py" line="93" />
-        <source>尚未选择事项</source>
-        <translation>No item chosen yet</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/item_search.py" line="95" />
-        <source>已选：{name}（{code}，{kind}）</source>
-        <translation>Chosen: {name} ({code}, {kind})</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../counterdesk/ui/login_dialog.py" line="48" />
-        <source>登录 — CounterDesk 窗口受理台</source>
-        <translation>Sign in — CounterDesk intake desk</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/login_dialog.py" line="49" />
-        <source>窗口受理台 登录</source>
-        <translation>Intake desk sign-in</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
-        <source>密码</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
-        <source>窗口</source>
-        <translation>Window</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/login_dialog.py" line="52" />
-        <source>登录</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/login_dialog.py" line="53" />
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="59" />
-        <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
-        <translation>CounterDesk intake desk — {name} @ {window}</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="61" />
-        <source>首问登记 (Ctrl+1)</source>
-        <translation>Registration (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="62" />
-        <source>我的案件 (Ctrl+2)</source>
-        <translation>My cases (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="63" />
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="64" />
-        <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
-        <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="72" />
-        <source>窗口工作人员</source>
-        <translation>Window clerk</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="72" />
-        <source>督查</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="73" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="87" />
-        <source>恢复未完成的登记</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/main_window.py" line="88" />
-        <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MaterialEditor</name>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="77" />
-        <source>收到</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="77" />
-        <source>实交份数</source>
-        <translation>Copies handed in</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="77" />
-        <source>签发日期</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="80" />
-        <source>已收到 (空格)</source>
-        <translation>Received (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="81" />
-        <source>材料问题：</source>
-        <translation>Defects:</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="82" />
-        <source>当场更正（申请人在场已更正，不再算作问题）：</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="86" />
-        <source>当场更正：{defect}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="94" />
-        <source>选中一项材料后在此记录</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="104" />
-        <source>须在{days}天内签发</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="105" />
-        <source>本材料无有效期要求</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/material_editor.py" line="134" />
-        <source>日期格式应为 2026-09-30</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MyCasesPage</name>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="64" />
-        <source>我的案件（首问跟踪）</source>
-        <translation>My cases (first-inquiry tracking)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="65" />
-        <source>红色：已超期 · 黄色：今日到期</source>
-        <translation>Red: overdue · Yellow: due today</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
-        <source>受理编号</source>
-        <translation>Tracking no.</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
-        <source>申请人</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
-        <source>事项编码</source>
-        <translation>Item code</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
-        <source>下一期限</source>
-        <translation>Next deadline</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
-        <source>期限类型</source>
-        <translation>Deadline type</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="69" />
-        <source>打开案件</source>
-        <translation>Open case</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/my_cases_page.py" line="70" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationPage</name>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="134" />
-        <source>首问登记</source>
-        <translation>First-inquiry registration</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="135" />
-        <source>来访</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="136" />
-        <source>申请人</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="137" />
-        <source>办理事项</source>
-        <translation>Service item</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="138" />
-        <source>来访目的</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="138" />
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="139" />
-        <source>排队号（可选）</source>
-        <translation>Queue ticket (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="140" />
-        <source>申请人类型</source>
-        <translation>Applicant type</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="140" />
-        <source>证件类型</source>
-        <translation>ID type</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="141" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="142" />
-        <source>联系人</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="150" />
-        <source>登记</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="151" />
-        <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
-        <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="162" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="162" />
-        <source>单位名称</source>
-        <translation>Organization name</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="164" />
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="164" />
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="182" />
-        <source>✓ 号码有效</source>
-        <translation>✓ number valid</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="185" />
-        <source>✗ {reason}</source>
-        <translation>✗ {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="210" />
-        <source>证件号码未通过校验</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/registration_page.py" line="211" />
-        <source>证件号码 {number} {reason}。
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="131" />
+            <source>账户与窗口</source>
+            <translation>Accounts &amp; windows</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="132" />
+            <source>账户</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="133" />
+            <source>窗口</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
+            <source>锁定至</source>
+            <translation>Locked until</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <source>窗口编号</source>
+            <translation>Window ID</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <source>窗口名称</source>
+            <translation>Window name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
+            <source>解除锁定</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
+            <source>新密码</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
+            <source>重置密码</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="142" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="150" />
+            <source>添加账户</source>
+            <translation>Add account</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <source>密码（至少8位）</source>
+            <translation>Password (at least 8 characters)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <source>再次输入密码</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="151" />
+            <source>添加或修改窗口</source>
+            <translation>Add or rename a window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
+            <source>保存窗口</source>
+            <translation>Save window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="175" />
+            <source>启用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="175" />
+            <source>已停用</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="195" />
+            <source>停用账户</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="195" />
+            <source>启用账户</source>
+            <translation>Reactivate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="219" />
+            <source>已停用 {name}，该账户不能再登录；其案件和记录保留。</source>
+            <translation>{name} deactivated: the account can no longer sign in; its cases and records stay.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="222" />
+            <source>已启用 {name}。</source>
+            <translation>{name} reactivated.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="230" />
+            <source>已解除 {name} 的锁定。</source>
+            <translation>{name} unlocked.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="239" />
+            <source>已重置 {name} 的密码，请当面告知本人。</source>
+            <translation>Password of {name} reset; tell it to them in person.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="244" />
+            <source>密码不一致</source>
+            <translation>Passwords differ</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="245" />
+            <source>两次输入的密码不一致，请重新输入。</source>
+            <translation>The two passwords differ; type them again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="256" />
+            <source>已添加账户 {username}。</source>
+            <translation>Account {username} added.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="263" />
+            <source>已保存窗口 {window_id}。</source>
+            <translation>Window {window_id} saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="74" />
+            <source>工作日历调整</source>
+            <translation>Working-day calendar adjustments</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="76" />
+            <source>法定节假日和调休由系统日历提供。这里录入本中心的临时调整：闭厅日（不计入工作日）和加班办理日（计入工作日）。保存后，此后计算的所有期限都按调整后的日历（行政许可法第八十二条）。</source>
+            <translation>Statutory holidays and make-up workdays come with the program. Enter this hall's own changes here: closure days (not working days) and extra working days. Every deadline computed after saving uses the adjusted calendar (Administrative Licensing Law art. 82).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="79" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="82" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="79" />
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="80" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="82" />
+            <source>调整为</source>
+            <translation>Becomes</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="81" />
+            <source>添加或修改调整</source>
+            <translation>Add or change a day</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="82" />
+            <source>当前日历</source>
+            <translation>Calendar now</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="83" />
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="87" />
+            <source>如：停电闭厅、集中办理日</source>
+            <translation>e.g. power cut, hall closed; extra service day</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="88" />
+            <source>保存调整</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="93" />
+            <source>工作日（加班办理）</source>
+            <translation>Working day (extra)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="93" />
+            <source>休息日（闭厅）</source>
+            <translation>Day off (hall closed)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <source>星期一</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <source>星期二</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <source>星期三</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <source>星期四</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="97" />
+            <source>星期五</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="97" />
+            <source>星期六</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="97" />
+            <source>星期日</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
+            <source>{year} 年的节假日安排未知</source>
+            <translation>holiday schedule of {year} unknown</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="109" />
+            <source>{weekday}，{kind}</source>
+            <translation>{weekday}, {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
+            <source>工作日</source>
+            <translation>working day</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
+            <source>休息日</source>
+            <translation>day off</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="133" />
+            <source>已保存：{day} 调整为{kind}。</source>
+            <translation>Saved: {day} becomes {kind}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="127" />
+            <source>案件详情</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="128" />
+            <source>办理过程</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="129" />
+            <source>文书（Enter 预览/补打）</source>
+            <translation>Documents (Enter: preview/reprint)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
+            <source>申请人补正材料后再次提交</source>
+            <translation>Return visit with supplements</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
+            <source>转办（首问责任人不变）</source>
+            <translation>Refer (the first-inquiry owner stays)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <source>转至窗口</source>
+            <translation>To window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <source>转至部门</source>
+            <translation>To department</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
+            <source>转办</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="136" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="138" />
+            <source>办结</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="137" />
+            <source>办理结果，如：已发证</source>
+            <translation>Result, e.g. certificate issued</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
+            <source>好差评</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
+            <source>申请人意见（可选）</source>
+            <translation>Applicant's comment (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
+            <source>记录评价</source>
+            <translation>Record rating</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
+            <source>关闭 (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="151" />
+            <source>{tracking} · {name} · {item} · {status}</source>
+            <translation>{tracking} · {name} · {item} · {status}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="161" />
+            <source>{doc_type} {doc_no}（已打印{prints}次）</source>
+            <translation>{doc_type} {doc_no} (printed {prints}×)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLogTableModel</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <source>受理编号</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <source>登记时间</source>
+            <translation>Registered at</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <source>窗口</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <source>首问责任人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <source>申请人</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <source>最近结果</source>
+            <translation>Latest outcome</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <source>承诺办结日</source>
+            <translation>Promised date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="102" />
+            <source>已超过承诺办结日</source>
+            <translation>Past the promised date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="122" />
+            <source>受理前审查</source>
+            <translation>Preliminary check</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="123" />
+            <source>申请事项依法需要取得行政许可（第三十二条第一款第一项）</source>
+            <translation>The matter legally needs a permit (art. 32 ¶1 (1))</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="124" />
+            <source>属于本机关职权范围（第三十二条第一款第二项）</source>
+            <translation>Within this office's powers (art. 32 ¶1 (2))</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="125" />
+            <source>应向何机关申请</source>
+            <translation>Competent office</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="126" />
+            <source>不属本机关职权范围时必填</source>
+            <translation>Required when outside this office's powers</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="127" />
+            <source>情形问题</source>
+            <translation>Intake questions</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="128" />
+            <source>全部收齐</source>
+            <translation>All received</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="129" />
+            <source>返回</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="197" />
+            <source>材料核对</source>
+            <translation>Materials check</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="199" />
+            <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
+            <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="268" />
+            <source>不属于本机关职权范围：请填写应向何机关申请（第三十二条第一款第二项）。</source>
+            <translation>Outside this office's powers: enter the office to apply to (art. 32 ¶1 (2)).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="275" />
+            <source>请填写签发日期：{names}</source>
+            <translation>Enter the issue date: {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistTableModel</name>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="111" />
+            <source>收到 · 材料名称</source>
+            <translation>Received · material</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="112" />
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="113" />
+            <source>份数（实交/应交）</source>
+            <translation>Copies (given/needed)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="114" />
+            <source>签发日期</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="115" />
+            <source>问题</source>
+            <translation>Defects</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="147" />
+            <source>{days}天内</source>
+            <translation>within {days} days</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="150" />
+            <source>待填写（{due}）</source>
+            <translation>to fill in ({due})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="156" />
+            <source>（已当场更正：{items}）</source>
+            <translation> (corrected on the spot: {items})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationPanel</name>
+        <message>
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="43" />
+            <source>答复要点（结束时记入案件）</source>
+            <translation>Answer given (recorded in the case when closing)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="44" />
+            <source>打印办事指南告知单</source>
+            <translation>Print guide sheet</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="45" />
+            <source>答复完毕，结束</source>
+            <translation>Answered, close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="57" />
+            <source>决定（行政许可法第三十二条）</source>
+            <translation>Decision (Administrative Licensing Law art. 32)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="58" />
+            <source>作出决定并出具文书</source>
+            <translation>Decide and issue the document</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="59" />
+            <source>窗口无否决权：以其他理由不能受理的，填写理由后报备督查决定。</source>
+            <translation>The window has no veto: for any other reason not to accept, give the reason and escalate to a supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="61" />
+            <source>否决报备理由</source>
+            <translation>Reason for escalation</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="62" />
+            <source>窗口否决报备</source>
+            <translation>Escalate refusal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="72" />
+            <source>请先回答情形问题并核对材料。</source>
+            <translation>Answer the intake questions and check the materials first.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="77" />
+            <source>预计结果：{outcome}</source>
+            <translation>Expected outcome: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="82" />
+            <source>承诺办结日期：{day}</source>
+            <translation>Promised completion: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="85" />
+            <source>一次性告知须在 {day} 前送达（5个工作日）；共 {count} 个问题</source>
+            <translation>The one-time notice is due by {day} (5 working days); {count} problem(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPreviewDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="128" />
+            <source>文书预览 — {doc_type}</source>
+            <translation>Document preview — {doc_type}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="129" />
+            <source>{doc_type} {doc_no}（已记录在案，可打印或另存）</source>
+            <translation>{doc_type} {doc_no} (recorded in the log; print or save it)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="131" />
+            <source>打印</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="184" />
+            <source>另存为PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="133" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="150" />
+            <source>打印机</source>
+            <translation>printer</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="155" />
+            <source>正在打印……</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="172" />
+            <source>已送打印机。</source>
+            <translation>Sent to the printer.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="177" />
+            <source>打印失败：{message}。文书已在案，可稍后补打。</source>
+            <translation>Printing failed: {message}. The document is in the log; reprint it later.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="185" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="190" />
+            <source>已保存：{path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePanel</name>
+        <message>
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="86" />
+            <source>文书预览/打印</source>
+            <translation>Preview/print document</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="87" />
+            <source>材料接收清单</source>
+            <translation>Materials received list</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="88" />
+            <source>下一位申请人</source>
+            <translation>Next applicant</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="53" />
+            <source>首次使用：创建管理员</source>
+            <translation>First start: create the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="54" />
+            <source>数据库中还没有任何账户。请创建第一个管理员账户和第一个窗口；程序没有内置默认密码。</source>
+            <translation>The database has no accounts yet. Create the first administrator account and the first window; the program has no built-in default password.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <source>密码（至少8位）</source>
+            <translation>Password (at least 8 characters)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <source>再次输入密码</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <source>窗口编号</source>
+            <translation>Window ID</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <source>窗口名称</source>
+            <translation>Window name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="64" />
+            <source>密码不一致</source>
+            <translation>Passwords differ</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="65" />
+            <source>两次输入的密码不一致，请重新输入。</source>
+            <translation>The two passwords differ; type them again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="141" />
+            <source>已登记 {tracking}（{purpose}）· {name}</source>
+            <translation>Registered {tracking} ({purpose}) · {name}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="156" />
+            <source>{tracking}：{outcome}，已出具{doc_type} {doc_no}</source>
+            <translation>{tracking}: {outcome}; issued {doc_type} {doc_no}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="160" />
+            <source>告知已超过5个工作日，依法视为自收到材料之日起受理（行政许可法第三十二条第四款）。</source>
+            <translation>The notice came later than 5 working days, so by law the application counts as accepted from the day the materials were received (art. 32 ¶4).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="163" />
+            <source>承诺办结日期：{day}</source>
+            <translation>Promised completion: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="179" />
+            <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
+            <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemSearch</name>
+        <message>
+            <location filename="../../counterdesk/ui/item_search.py" line="46" />
+            <source>输入事项名称、编码、部门或拼音首字母（如 bdcdj）</source>
+            <translation>Type item name, code, department or pinyin initials (e.g. bdcdj)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/item_search.py" line="93" />
+            <source>尚未选择事项</source>
+            <translation>No item chosen yet</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/item_search.py" line="95" />
+            <source>已选：{name}（{code}，{kind}）</source>
+            <translation>Chosen: {name} ({code}, {kind})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogBrowserPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="105" />
+            <source>登记日期自</source>
+            <translation>Registered from</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="106" />
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
+            <source>首问责任人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
+            <source>窗口</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="111" />
+            <source>仅显示超期案件</source>
+            <translation>Overdue cases only</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="112" />
+            <source>查询</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="116" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="145" />
+            <source>日期格式不对</source>
+            <translation>Wrong date format</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="146" />
+            <source>请按 2026-09-30 的格式输入日期：{text}</source>
+            <translation>Enter dates like 2026-09-30: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="163" />
+            <source>共 {n} 件</source>
+            <translation>{n} case(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/login_dialog.py" line="48" />
+            <source>登录 — CounterDesk 窗口受理台</source>
+            <translation>Sign in — CounterDesk intake desk</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/login_dialog.py" line="49" />
+            <source>窗口受理台 登录</source>
+            <translation>Intake desk sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
+            <source>窗口</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/login_dialog.py" line="52" />
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/login_dialog.py" line="53" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="63" />
+            <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
+            <translation>CounterDesk intake desk — {name} @ {window}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="65" />
+            <source>首问登记 (Ctrl+1)</source>
+            <translation>Registration (Ctrl+1)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="66" />
+            <source>我的案件 (Ctrl+2)</source>
+            <translation>My cases (Ctrl+2)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="67" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="68" />
+            <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
+            <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="90" />
+            <source>恢复未完成的登记</source>
+            <translation>Resume unfinished registration</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="91" />
+            <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
+            <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaterialEditor</name>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="77" />
+            <source>收到</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="77" />
+            <source>实交份数</source>
+            <translation>Copies handed in</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="77" />
+            <source>签发日期</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="80" />
+            <source>已收到 (空格)</source>
+            <translation>Received (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="81" />
+            <source>材料问题：</source>
+            <translation>Defects:</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="82" />
+            <source>当场更正（申请人在场已更正，不再算作问题）：</source>
+            <translation>Corrected on the spot (by the applicant present; no longer a problem):</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="86" />
+            <source>当场更正：{defect}</source>
+            <translation>Corrected on the spot: {defect}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="94" />
+            <source>选中一项材料后在此记录</source>
+            <translation>Select a material to record it here</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="104" />
+            <source>须在{days}天内签发</source>
+            <translation>must be issued within {days} days</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="105" />
+            <source>本材料无有效期要求</source>
+            <translation>no age limit for this material</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="134" />
+            <source>日期格式应为 2026-09-30</source>
+            <translation>dates look like 2026-09-30</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyCasesPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="64" />
+            <source>我的案件（首问跟踪）</source>
+            <translation>My cases (first-inquiry tracking)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="65" />
+            <source>红色：已超期 · 黄色：今日到期</source>
+            <translation>Red: overdue · Yellow: due today</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <source>受理编号</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <source>申请人</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <source>事项编码</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
+            <source>下一期限</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
+            <source>期限类型</source>
+            <translation>Deadline type</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="69" />
+            <source>打开案件</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="70" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSettingsPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="92" />
+            <source>办公设置</source>
+            <translation>Office settings</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="93" />
+            <source>本中心</source>
+            <translation>This hall</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="94" />
+            <source>中心名称</source>
+            <translation>Hall name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="94" />
+            <source>文号简称</source>
+            <translation>Short name in numbers</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="94" />
+            <source>印章文字</source>
+            <translation>Seal text</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="95" />
+            <source>咨询电话</source>
+            <translation>Consultation phone</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="95" />
+            <source>投诉电话</source>
+            <translation>Complaint phone</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="95" />
+            <source>默认行政复议机关</source>
+            <translation>Default reconsideration body</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="96" />
+            <source>默认人民法院</source>
+            <translation>Default court</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="96" />
+            <source>无操作锁定（分钟）</source>
+            <translation>Lock after idle (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="99" />
+            <source>用于文号，如“大政服”</source>
+            <translation>used in document numbers, e.g. 大政服</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="102" />
+            <source>事项目录未写明时，不予受理通知书使用此项</source>
+            <translation>printed on rejection notices when the item's guide names none</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="103" />
+            <source>文号格式</source>
+            <translation>Document number patterns</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="104" />
+            <source>可用字段：{office} 文号简称，{year} 年份，{seq} 序号（必填，如 {seq:04d} 补足4位）。</source>
+            <translation>Fields: {office} short name, {year} year, {seq} sequence number (required; {seq:04d} pads it to 4 digits).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="109" />
+            <source>保存设置</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="110" />
+            <source>放弃修改</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="141" />
+            <source>✗ 格式无效：须含 {seq}，只能用 {office}、{year}、{seq}</source>
+            <translation>✗ invalid: needs {seq}; only {office}, {year}, {seq} are allowed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="146" />
+            <source>示例：{number}</source>
+            <translation>Example: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="156" />
+            <source>没有需要保存的修改。</source>
+            <translation>Nothing changed to save.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="160" />
+            <source>设置未保存，请按提示修改。</source>
+            <translation>Settings not saved; correct them as the message says.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="162" />
+            <source>已保存 {count} 项设置。新的文号格式从下一份文书起使用；锁定时间在下次登录时生效。</source>
+            <translation>{count} setting(s) saved. New number patterns apply from the next document; the lock time applies from the next sign-in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="134" />
+            <source>首问登记</source>
+            <translation>First-inquiry registration</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="135" />
+            <source>来访</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="136" />
+            <source>申请人</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="137" />
+            <source>办理事项</source>
+            <translation>Service item</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="138" />
+            <source>来访目的</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="138" />
+            <source>渠道</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="139" />
+            <source>排队号（可选）</source>
+            <translation>Queue ticket (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="140" />
+            <source>申请人类型</source>
+            <translation>Applicant type</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="140" />
+            <source>证件类型</source>
+            <translation>ID type</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="141" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="142" />
+            <source>联系人</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
+            <source>登记</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
+            <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
+            <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="162" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="162" />
+            <source>单位名称</source>
+            <translation>Organization name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="164" />
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="164" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="182" />
+            <source>✓ 号码有效</source>
+            <translation>✓ number valid</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="185" />
+            <source>✗ {reason}</source>
+            <translation>✗ {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="210" />
+            <source>证件号码未通过校验</source>
+            <translation>ID number fails its check</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="211" />
+            <source>证件号码 {number} {reason}。
 请再次核对证件原件。号码与证件一致吗？选择“是”按此号码登记，选择“否”返回修改。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../counterdesk/ui/settings_page.py" line="48" />
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/settings_page.py" line="50" />
-        <source>界面语言</source>
-        <translation>Interface language</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/settings_page.py" line="51" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/settings_page.py" line="57" />
-        <source>已保存，重新启动程序后生效。</source>
-        <translation>Saved; takes effect at the next start.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../counterdesk/ui/idle_lock.py" line="43" />
-        <source>受理台已锁定</source>
-        <translation>Desk locked</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/idle_lock.py" line="44" />
-        <source>受理台因长时间无操作已锁定。请 {name} 输入密码解锁。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/idle_lock.py" line="46" />
-        <source>解锁</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/idle_lock.py" line="53" />
-        <source>密码不正确，请重新输入。</source>
-        <translation>Wrong password; try again.</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/idle_lock.py" line="56" />
-        <source>必须输入密码才能解锁。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>operations</name>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="26" />
-        <source>已填写的内容都保留在表单中，没有丢失。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="32" />
-        <location filename="../../counterdesk/ui/operations.py" line="42" />
-        <location filename="../../counterdesk/ui/operations.py" line="66" />
-        <location filename="../../counterdesk/ui/operations.py" line="70" />
-        <source>无法继续</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="34" />
-        <source>行政复议机关</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="35" />
-        <source>人民法院</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="36" />
-        <source>不予受理通知书无法出具</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="37" />
-        <source>事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），通知书必须告知申请复议和诉讼的途径。请管理员在事项目录或办公设置中补充后再作决定。本次未记录任何决定。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="44" />
-        <source>工作日历缺少年份</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="45" />
-        <source>工作日历没有 {year} 年的法定节假日安排，无法计算期限。请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，或在 data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="50" />
-        <source>磁盘已满</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="51" />
-        <source>磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击保存。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="54" />
-        <source>数据库忙</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="55" />
-        <source>数据库正被其他程序占用，本次操作没有保存。请稍等片刻后再试。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="58" />
-        <source>数据库错误</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="60" />
-        <source>事项不可用</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="61" />
-        <source>该事项在目录中没有现行有效的办事指南（{detail}）。请选择其他事项或请管理员更新事项目录。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="64" />
-        <source>材料记录不完整</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="67" />
-        <source>案件当前状态为“{current}”，不能变为“{target}”。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="72" />
-        <source>文件无法写入</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/operations.py" line="73" />
-        <source>文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>words</name>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="11" />
-        <source>办理</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="11" />
-        <source>咨询</source>
-        <translation>Consult</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="12" />
-        <source>投诉</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="12" />
-        <source>求助</source>
-        <translation>Request help</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="16" />
-        <source>现场</source>
-        <translation>On site</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="16" />
-        <source>预约</source>
-        <translation>Appointment</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="17" />
-        <source>延时</source>
-        <translation>Extended hours</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="17" />
-        <source>上门</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="18" />
-        <source>绿色通道</source>
-        <translation>Green channel</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="22" />
-        <source>自然人</source>
-        <translation>Natural person</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="23" />
-        <source>法人或其他组织</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="27" />
-        <source>居民身份证</source>
-        <translation>Resident ID card</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="28" />
-        <source>护照</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="29" />
-        <source>其他证件</source>
-        <translation>Other ID</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="33" />
-        <source>未填写</source>
-        <translation>empty</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="34" />
-        <source>位数不对（应为18位）</source>
-        <translation>wrong length (18 characters needed)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="35" />
-        <source>含有不允许的字符</source>
-        <translation>contains characters not allowed</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="36" />
-        <source>地区码不存在</source>
-        <translation>unknown region code</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="37" />
-        <source>出生日期无效</source>
-        <translation>invalid birth date</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="38" />
-        <source>校验位不符</source>
-        <translation>check digit does not match</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="42" />
-        <source>已登记</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="43" />
-        <source>待补正</source>
-        <translation>Awaiting supplements</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="44" />
-        <source>否决报备中</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="45" />
-        <source>已受理</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="46" />
-        <source>不予受理（督查复核）</source>
-        <translation>Rejected (under review)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="47" />
-        <source>已办结</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="48" />
-        <source>已结束</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="52" />
-        <source>受理</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="53" />
-        <source>一次性告知补正</source>
-        <translation>Supplement (one-time notice)</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="54" />
-        <source>不予受理</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="58" />
-        <source>申请事项依法不需要取得行政许可（行政许可法第三十二条第一款第一项）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="60" />
-        <source>申请事项不属于本机关职权范围（行政许可法第三十二条第一款第二项）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="66" />
-        <source>未提交</source>
-        <translation>Not submitted</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="67" />
-        <source>形式不符</source>
-        <translation>Wrong form</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="68" />
-        <source>份数不足</source>
-        <translation>Too few copies</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="69" />
-        <source>缺少签字</source>
-        <translation>Unsigned</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="70" />
-        <source>填写错误</source>
-        <translation>Fill-in error</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="71" />
-        <source>缺少盖章</source>
-        <translation>Unsealed</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="72" />
-        <source>超过有效期</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="73" />
-        <source>内容不清</source>
-        <translation>Illegible</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="74" />
-        <source>信息不一致</source>
-        <translation>Inconsistent</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="82" />
-        <source>原件</source>
-        <translation>Original</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="82" />
-        <source>复印件</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="83" />
-        <source>原件和复印件</source>
-        <translation>Original and copy</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="84" />
-        <source>查验原件</source>
-        <translation>Original inspected</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="85" />
-        <source>电子</source>
-        <translation>Electronic</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="89" />
-        <source>受理通知书</source>
-        <translation>Acceptance receipt</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="90" />
-        <source>一次性告知书</source>
-        <translation>One-time notice</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="91" />
-        <source>不予受理通知书</source>
-        <translation>Rejection notice</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="92" />
-        <source>材料接收清单</source>
-        <translation>Materials received list</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="93" />
-        <source>办事指南告知单</source>
-        <translation>Guide sheet</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="97" />
-        <source>非常满意</source>
-        <translation>Very satisfied</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="98" />
-        <source>满意</source>
-        <translation>Satisfied</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="99" />
-        <source>基本满意</source>
-        <translation>Fairly satisfied</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="100" />
-        <source>不满意</source>
-        <translation>Dissatisfied</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="101" />
-        <source>非常不满意</source>
-        <translation>Very dissatisfied</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="105" />
-        <source>告知期限</source>
-        <translation>Notice due</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="106" />
-        <source>承诺办结</source>
-        <translation>Promised date</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="110" />
-        <source>首问登记</source>
-        <translation>First-inquiry registration</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="111" />
-        <source>收取材料</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="112" />
-        <source>作出决定</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="113" />
-        <source>出具文书</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="114" />
-        <source>窗口否决报备</source>
-        <translation>Escalate refusal</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="115" />
-        <source>转办</source>
-        <translation>Refer</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="116" />
-        <source>办结</source>
-        <translation>Complete</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="117" />
-        <source>好差评</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="118" />
-        <source>结束</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="119" />
-        <source>督查复核</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="125" />
-        <source>请填写申请人姓名或单位名称。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="126" />
-        <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="127" />
-        <source>证件号码未通过校验，请核对证件原件。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="128" />
-        <source>找不到该案件，请刷新“我的案件”后重试。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="129" />
-        <source>已收取材料，办理事项不能再更改。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="130" />
-        <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="132" />
-        <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="134" />
-        <source>该案件已窗口否决报备，等待督查决定。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="135" />
-        <source>只有首问责任人可以办理该案件。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="136" />
-        <source>该案件已结束。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="137" />
-        <source>请填写否决报备的理由。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="138" />
-        <source>已收取材料的案件请用“办结”结束。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="139" />
-        <source>请填写转办的窗口或部门。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="140" />
-        <source>请填写办理结果。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="141" />
-        <source>用户名或密码错误，请重新输入。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="142" />
-        <source>连续输错密码，账户已锁定5分钟，请稍后再试。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="143" />
-        <source>该窗口未设置，请选择列表中的窗口。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="144" />
-        <source>请填写用户名和姓名。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="145" />
-        <source>密码至少需要8个字符。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="146" />
-        <source>该用户名已被使用，请换一个。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="147" />
-        <source>管理员账户已存在，请直接登录。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="148" />
-        <source>请填写窗口编号和窗口名称。</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counterdesk/ui/words.py" line="149" />
-        <source>您的角色无权进行此操作。</source>
-        <translation type="unfinished" />
-    </message>
-</context>
+            <translation>ID number {number}: {reason}.
+Check the original document again. Does the number match the document? "Yes" registers this number, "No" goes back to correct it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueuePage</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="51" />
+            <source>全部类型</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="92" />
+            <source>显示</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="93" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <source>受理编号</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <source>申请人</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <source>首问责任人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="96" />
+            <source>案件状态</source>
+            <translation>Case status</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="96" />
+            <source>期限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="96" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="97" />
+            <source>处理意见（纠正和报备决定必须填写）</source>
+            <translation>Comment (required to overturn or to decide an escalation)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="98" />
+            <source>确认无误</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="99" />
+            <source>予以纠正</source>
+            <translation>Overturn</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
+            <source>维持不予受理</source>
+            <translation>Uphold rejection</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
+            <source>责令受理</source>
+            <translation>Order acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="124" />
+            <source>{who}：{comment}</source>
+            <translation>{who}: {comment}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="129" />
+            <source>承诺办结日 {day}</source>
+            <translation>promised date {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="145" />
+            <source>{kind} · {no} · 提交于 {at}</source>
+            <translation>{kind} · {no} · submitted {at}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="48" />
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="50" />
+            <source>界面语言</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="51" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="57" />
+            <source>已保存，重新启动程序后生效。</source>
+            <translation>Saved; takes effect at the next start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="99" />
+            <source>登记日期自</source>
+            <translation>Registered from</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="100" />
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="101" />
+            <source>统计</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="102" />
+            <source>导出统计表(CSV)</source>
+            <translation>Export figures (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="103" />
+            <source>导出数据批次</source>
+            <translation>Export data batch</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="110" />
+            <source>日期格式不对</source>
+            <translation>Wrong date format</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="111" />
+            <source>请按 2026-09-30 的格式输入统计期间的起止日期。</source>
+            <translation>Enter the period's first and last day like 2026-09-30.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="126" />
+            <source>无数据</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="202" />
+            <source>选择导出统计表的文件夹</source>
+            <translation>Choose a folder for the figures</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="209" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="220" />
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="210" />
+            <source>已导出 {n} 个统计表到 {folder}</source>
+            <translation>Exported {n} table(s) to {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="215" />
+            <source>选择导出数据的文件夹</source>
+            <translation>Choose a folder for the data batch</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="221" />
+            <source>第 {n} 批数据（{rows} 行）已导出到 {folder}</source>
+            <translation>Batch {n} ({rows} rows) exported to {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="180" />
+            <source>案件全过程 {no}</source>
+            <translation>Case timeline {no}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="182" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="182" />
+            <source>环节</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="182" />
+            <source>内容</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="184" />
+            <source>审计</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="191" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="209" />
+            <source>，{n} 项问题</source>
+            <translation>, {n} problem(s)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="211" />
+            <source>，承诺办结日 {day}</source>
+            <translation>, promised date {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="213" />
+            <source>，告知期限 {day}</source>
+            <translation>, notice due {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="216" />
+            <source>{no}，{purpose}，{channel}</source>
+            <translation>{no}, {purpose}, {channel}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="221" />
+            <source>第 {seq} 次，收到 {got}/{needed} 件材料</source>
+            <translation>visit {seq}, {got}/{needed} materials received</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="224" />
+            <source>{type} {no}，打印 {n} 次</source>
+            <translation>{type} {no}, printed {n}×</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="229" />
+            <source>第 {seq} 条 {action}（{actor}）</source>
+            <translation>entry {seq} {action} ({actor})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="231" />
+            <source>系统</source>
+            <translation>system</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="43" />
+            <source>受理台已锁定</source>
+            <translation>Desk locked</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="44" />
+            <source>受理台因长时间无操作已锁定。请 {name} 输入密码解锁。</source>
+            <translation>The desk locked after a period without activity. {name}, enter your password to unlock it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="46" />
+            <source>解锁</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="53" />
+            <source>密码不正确，请重新输入。</source>
+            <translation>Wrong password; try again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="56" />
+            <source>必须输入密码才能解锁。</source>
+            <translation>Enter the password to unlock.</translation>
+        </message>
+    </context>
+    <context>
+        <name>admin</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/__init__.py" line="19" />
+            <source>办公设置</source>
+            <translation>Office settings</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/__init__.py" line="20" />
+            <source>账户与窗口</source>
+            <translation>Accounts &amp; windows</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/__init__.py" line="21" />
+            <source>日历</source>
+            <translation>Calendar</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="27" />
+            <source>已填写的内容都保留在表单中，没有丢失。</source>
+            <translation>Everything you typed is still in the form; nothing is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="33" />
+            <location filename="../../counterdesk/ui/operations.py" line="43" />
+            <location filename="../../counterdesk/ui/operations.py" line="67" />
+            <location filename="../../counterdesk/ui/operations.py" line="75" />
+            <source>无法继续</source>
+            <translation>Cannot continue</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="35" />
+            <source>行政复议机关</source>
+            <translation>Reconsideration body</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="36" />
+            <source>人民法院</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="37" />
+            <source>不予受理通知书无法出具</source>
+            <translation>The rejection notice cannot be issued</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="38" />
+            <source>事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），通知书必须告知申请复议和诉讼的途径。请管理员在事项目录或办公设置中补充后再作决定。本次未记录任何决定。</source>
+            <translation>The guide of item {code} lacks "{field}" (catalog field {key}); the notice must name where to apply for reconsideration and where to sue. Ask an administrator to add it to the catalog or the office settings, then decide again. No decision was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="45" />
+            <source>工作日历缺少年份</source>
+            <translation>Year missing from the working-day calendar</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="46" />
+            <source>工作日历没有 {year} 年的法定节假日安排，无法计算期限。请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，或在 data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。</source>
+            <translation>The working-day calendar has no statutory holidays for {year}, so deadlines cannot be computed. Ask an administrator to update chinesecalendar once the State Council publishes the {year} schedule, or to enter the {year} holidays and make-up workdays under years: in data/calendar.yaml.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="51" />
+            <source>磁盘已满</source>
+            <translation>Disk full</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="52" />
+            <source>磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击保存。</source>
+            <translation>The disk is full; this action was not saved. Free some disk space, then save again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="55" />
+            <source>数据库忙</source>
+            <translation>Database busy</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="56" />
+            <source>数据库正被其他程序占用，本次操作没有保存。请稍等片刻后再试。</source>
+            <translation>Another program is using the database; this action was not saved. Wait a moment, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="59" />
+            <source>数据库错误</source>
+            <translation>Database error</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="61" />
+            <source>事项不可用</source>
+            <translation>Item not available</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="62" />
+            <source>该事项在目录中没有现行有效的办事指南（{detail}）。请选择其他事项或请管理员更新事项目录。</source>
+            <translation>The catalog has no guide in force for this item ({detail}). Choose another item or ask an administrator to update the catalog.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="65" />
+            <source>材料记录不完整</source>
+            <translation>Materials record incomplete</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="68" />
+            <source>案件当前状态为“{current}”，不能变为“{target}”。</source>
+            <translation>The case is "{current}" and cannot become "{target}".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="71" />
+            <source>设置未保存</source>
+            <translation>Settings not saved</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="72" />
+            <source>设置没有保存：{detail}
+请按提示修改后再保存。</source>
+            <translation>The settings were not saved: {detail}
+Correct them as the message says, then save again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="77" />
+            <source>文件无法写入</source>
+            <translation>File cannot be written</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="78" />
+            <source>文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。</source>
+            <translation>The file cannot be written ({detail}). Choose another place or check the free disk space.</translation>
+        </message>
+    </context>
+    <context>
+        <name>supervisor</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="19" />
+            <source>督查队列</source>
+            <translation>Review queue</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="20" />
+            <source>案件日志</source>
+            <translation>Case log</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="21" />
+            <source>统计分析</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="21" />
+            <source>不予受理</source>
+            <translation>Rejection</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="22" />
+            <source>窗口否决报备</source>
+            <translation>Escalated refusal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="23" />
+            <source>差评</source>
+            <translation>Bad rating</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="24" />
+            <source>超期未办结</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="25" />
+            <source>告知超过5个工作日</source>
+            <translation>Notice after 5 working days</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="26" />
+            <source>二次告知新增问题</source>
+            <translation>Second notice adds problems</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="30" />
+            <source>待处理</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="31" />
+            <source>已确认</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="32" />
+            <source>已纠正</source>
+            <translation>Overturned</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="36" />
+            <source>每日受理量</source>
+            <translation>Daily intake</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="37" />
+            <source>各事项办件量</source>
+            <translation>Cases per item</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="38" />
+            <source>各工作人员办件量</source>
+            <translation>Cases per clerk</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="39" />
+            <source>各窗口办件量</source>
+            <translation>Cases per window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="40" />
+            <source>受理结果</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="41" />
+            <source>合格率与时效</source>
+            <translation>Pass rate and timeliness</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="42" />
+            <source>好差评分布</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="43" />
+            <source>服务方式</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="47" />
+            <source>申请材料一次性合格率</source>
+            <translation>First-time pass rate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="48" />
+            <source>按时办结率</source>
+            <translation>On-time completion rate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="49" />
+            <source>差评回访率</source>
+            <translation>Bad ratings followed up</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="50" />
+            <source>平均受理用时（小时）</source>
+            <translation>Mean handling time (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="51" />
+            <source>90%受理用时（小时）</source>
+            <translation>90th percentile handling time (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="55" />
+            <source>请填写处理意见后再提交。</source>
+            <translation>Write a comment before submitting.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="56" />
+            <source>该事项已由他人处理，请刷新列表。</source>
+            <translation>Someone else has handled this; refresh the list.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="57" />
+            <source>窗口否决报备须选择“维持不予受理”或“责令受理”。</source>
+            <translation>An escalated refusal needs "Uphold rejection" or "Order acceptance".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="59" />
+            <source>只有窗口否决报备可以这样处理。</source>
+            <translation>Only an escalated refusal can be decided this way.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="60" />
+            <source>找不到该督查事项，请刷新列表。</source>
+            <translation>This review item was not found; refresh the list.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="69" />
+            <source>无法处理</source>
+            <translation>Cannot decide</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="71" />
+            <source>无法完成</source>
+            <translation>Cannot finish</translation>
+        </message>
+    </context>
+    <context>
+        <name>words</name>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="11" />
+            <source>办理</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="11" />
+            <source>咨询</source>
+            <translation>Consult</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="12" />
+            <source>投诉</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="12" />
+            <source>求助</source>
+            <translation>Request help</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="16" />
+            <source>现场</source>
+            <translation>On site</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="16" />
+            <source>预约</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="17" />
+            <source>延时</source>
+            <translation>Extended hours</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="17" />
+            <source>上门</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="18" />
+            <source>绿色通道</source>
+            <translation>Green channel</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="22" />
+            <source>自然人</source>
+            <translation>Natural person</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="23" />
+            <source>法人或其他组织</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="27" />
+            <source>窗口工作人员</source>
+            <translation>Window clerk</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="27" />
+            <source>督查</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="28" />
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="32" />
+            <source>居民身份证</source>
+            <translation>Resident ID card</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="33" />
+            <source>护照</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="34" />
+            <source>其他证件</source>
+            <translation>Other ID</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="38" />
+            <source>未填写</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="39" />
+            <source>位数不对（应为18位）</source>
+            <translation>wrong length (18 characters needed)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="40" />
+            <source>含有不允许的字符</source>
+            <translation>contains characters not allowed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="41" />
+            <source>地区码不存在</source>
+            <translation>unknown region code</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="42" />
+            <source>出生日期无效</source>
+            <translation>invalid birth date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="43" />
+            <source>校验位不符</source>
+            <translation>check digit does not match</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="47" />
+            <source>已登记</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="48" />
+            <source>待补正</source>
+            <translation>Awaiting supplements</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="49" />
+            <source>否决报备中</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="50" />
+            <source>已受理</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="51" />
+            <source>不予受理（督查复核）</source>
+            <translation>Rejected (under review)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="52" />
+            <source>已办结</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="53" />
+            <source>已结束</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="57" />
+            <source>受理</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="58" />
+            <source>一次性告知补正</source>
+            <translation>Supplement (one-time notice)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="59" />
+            <source>不予受理</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="63" />
+            <source>申请事项依法不需要取得行政许可（行政许可法第三十二条第一款第一项）</source>
+            <translation>The matter legally needs no permit (Administrative Licensing Law art. 32 ¶1 (1))</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="65" />
+            <source>申请事项不属于本机关职权范围（行政许可法第三十二条第一款第二项）</source>
+            <translation>The matter is outside this office's powers (Administrative Licensing Law art. 32 ¶1 (2))</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="71" />
+            <source>未提交</source>
+            <translation>Not submitted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="72" />
+            <source>形式不符</source>
+            <translation>Wrong form</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="73" />
+            <source>份数不足</source>
+            <translation>Too few copies</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="74" />
+            <source>缺少签字</source>
+            <translation>Unsigned</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="75" />
+            <source>填写错误</source>
+            <translation>Fill-in error</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="76" />
+            <source>缺少盖章</source>
+            <translation>Unsealed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="77" />
+            <source>超过有效期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="78" />
+            <source>内容不清</source>
+            <translation>Illegible</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="79" />
+            <source>信息不一致</source>
+            <translation>Inconsistent</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="87" />
+            <source>原件</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="87" />
+            <source>复印件</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="88" />
+            <source>原件和复印件</source>
+            <translation>Original and copy</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="89" />
+            <source>查验原件</source>
+            <translation>Original inspected</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="90" />
+            <source>电子</source>
+            <translation>Electronic</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="94" />
+            <source>受理通知书</source>
+            <translation>Acceptance receipt</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="95" />
+            <source>一次性告知书</source>
+            <translation>One-time notice</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="96" />
+            <source>不予受理通知书</source>
+            <translation>Rejection notice</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="97" />
+            <source>材料接收清单</source>
+            <translation>Materials received list</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="98" />
+            <source>办事指南告知单</source>
+            <translation>Guide sheet</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="102" />
+            <source>非常满意</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="103" />
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="104" />
+            <source>基本满意</source>
+            <translation>Fairly satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="105" />
+            <source>不满意</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="106" />
+            <source>非常不满意</source>
+            <translation>Very dissatisfied</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="110" />
+            <source>告知期限</source>
+            <translation>Notice due</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="111" />
+            <source>承诺办结</source>
+            <translation>Promised date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="115" />
+            <source>首问登记</source>
+            <translation>First-inquiry registration</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="116" />
+            <source>收取材料</source>
+            <translation>Materials received</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="117" />
+            <source>作出决定</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="118" />
+            <source>出具文书</source>
+            <translation>Document issued</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="119" />
+            <source>窗口否决报备</source>
+            <translation>Escalate refusal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="120" />
+            <source>转办</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="121" />
+            <source>办结</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="122" />
+            <source>好差评</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="123" />
+            <source>结束</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="124" />
+            <source>督查复核</source>
+            <translation>Supervisor review</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="130" />
+            <source>请填写申请人姓名或单位名称。</source>
+            <translation>Enter the applicant's name or the organization's name.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="131" />
+            <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
+            <translation>Choose the service item first (F3 to search).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="132" />
+            <source>证件号码未通过校验，请核对证件原件。</source>
+            <translation>The ID number fails its check; compare it with the original document.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="133" />
+            <source>找不到该案件，请刷新“我的案件”后重试。</source>
+            <translation>The case was not found; refresh "My cases" and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="134" />
+            <source>已收取材料，办理事项不能再更改。</source>
+            <translation>Materials have been received; the service item can no longer change.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="135" />
+            <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
+            <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="137" />
+            <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
+            <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="139" />
+            <source>该案件已窗口否决报备，等待督查决定。</source>
+            <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="140" />
+            <source>只有首问责任人可以办理该案件。</source>
+            <translation>Only the case's first-inquiry owner can handle it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="141" />
+            <source>该案件已结束。</source>
+            <translation>This case is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="142" />
+            <source>请填写否决报备的理由。</source>
+            <translation>Enter the reason for the escalation.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="143" />
+            <source>已收取材料的案件请用“办结”结束。</source>
+            <translation>A case with received materials ends with "Complete".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="144" />
+            <source>请填写转办的窗口或部门。</source>
+            <translation>Enter the window or department to refer to.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="145" />
+            <source>请填写办理结果。</source>
+            <translation>Enter the result.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="146" />
+            <source>用户名或密码错误，请重新输入。</source>
+            <translation>Wrong user name or password; try again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="147" />
+            <source>连续输错密码，账户已锁定5分钟，请稍后再试。</source>
+            <translation>Too many wrong passwords: the account is locked for 5 minutes. Try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="148" />
+            <source>该窗口未设置，请选择列表中的窗口。</source>
+            <translation>This window is not set up; choose a window from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <source>请填写用户名和姓名。</source>
+            <translation>Enter the user name and the name.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="150" />
+            <source>密码至少需要8个字符。</source>
+            <translation>A password needs at least 8 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <source>该用户名已被使用，请换一个。</source>
+            <translation>This user name is taken; choose another.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="152" />
+            <source>管理员账户已存在，请直接登录。</source>
+            <translation>An administrator already exists; sign in.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="153" />
+            <source>请填写窗口编号和窗口名称。</source>
+            <translation>Enter the window ID and the window name.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <source>您的角色无权进行此操作。</source>
+            <translation>Your role does not allow this.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
+            <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="157" />
+            <source>找不到该账户，请刷新列表后重试。</source>
+            <translation>The account was not found; refresh the list and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="158" />
+            <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
+            <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="36" />
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="48" />
+            <source>程序已在运行</source>
+            <translation>CounterDesk is already running</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="49" />
+            <source>本机已有一个 CounterDesk 正在使用这个数据文件夹。
+请切换到已打开的窗口；如需重新打开，请先关闭它。</source>
+            <translation>Another CounterDesk on this PC is using this data folder.
+Switch to the open window; to open it again, close that one first.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="53" />
+            <location filename="../../counterdesk/ui/startup.py" line="111" />
+            <source>无法使用数据文件夹</source>
+            <translation>Cannot use the data folder</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="54" />
+            <source>无法在数据文件夹中创建文件，请检查磁盘空间和文件夹权限。</source>
+            <translation>Cannot create files in the data folder. Check the free disk space and the folder's permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="97" />
+            <source>今日备份未完成</source>
+            <translation>Today's backup did not finish</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="98" />
+            <source>今日的自动备份没有完成，程序继续运行。请检查磁盘空间，或用“counterdesk backup”手动备份。</source>
+            <translation>Today's automatic backup did not finish; the program keeps running. Check the free disk space, or back up by hand with "counterdesk backup".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="106" />
+            <location filename="../../counterdesk/ui/startup.py" line="126" />
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="107" />
+            <location filename="../../counterdesk/ui/startup.py" line="127" />
+            <source>数据库无法打开。请把详细信息告诉系统管理员。</source>
+            <translation>The database cannot be opened. Give the details to the system administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="112" />
+            <source>无法读写数据文件夹，请检查磁盘空间和文件夹权限。</source>
+            <translation>Cannot read or write the data folder. Check the free disk space and the folder's permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="136" />
+            <source>事项目录有错误</source>
+            <translation>The item catalog has errors</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="137" />
+            <source>内置的事项目录有错误，有错误的事项未导入。</source>
+            <translation>The bundled item catalog has errors; the items with errors were not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="142" />
+            <source>数据库被占用</source>
+            <translation>Database in use</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="143" />
+            <source>数据库正被其他程序占用（例如备份软件或杀毒软件）。
+请稍等片刻后点“重试”；已登记的内容不会丢失。</source>
+            <translation>Another program (such as backup or antivirus software) is using the database.
+Wait a moment, then click "Retry"; nothing registered is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="145" />
+            <source>重试</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="146" />
+            <location filename="../../counterdesk/ui/startup.py" line="166" />
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="155" />
+            <location filename="../../counterdesk/ui/startup.py" line="160" />
+            <source>数据库已损坏</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="156" />
+            <source>数据库文件已损坏或无法读取，且没有可用的完好备份。
+请不要删除数据文件夹，联系系统管理员恢复数据。</source>
+            <translation>The database file is damaged or unreadable, and there is no sound backup.
+Do not delete the data folder; ask the system administrator to recover the data.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="161" />
+            <source>数据库文件已损坏或无法读取。
+
+可以恢复最近的完好备份：{name}（{stamp}）。
+当前的数据库文件会移到 backups 文件夹中保留，不会删除。
+备份之后登记的内容不在备份中，恢复后请核对最近的案件。</source>
+            <translation>The database file is damaged or unreadable.
+
+The latest sound backup can be restored: {name} ({stamp}).
+The current database file is moved into the backups folder and kept, not deleted.
+What was registered after the backup is not in it; check the latest cases after restoring.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="165" />
+            <source>恢复此备份</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="173" />
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="174" />
+            <source>备份没有恢复，原数据库文件保持不变。</source>
+            <translation>The backup was not restored; the original database file is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="176" />
+            <source>已恢复备份</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/startup.py" line="177" />
+            <source>已恢复备份 {name}。原数据库文件保留在：{aside}</source>
+            <translation>Backup {name} restored. The original database file is kept at: {aside}</translation>
+        </message>
+    </context>
 </TS>

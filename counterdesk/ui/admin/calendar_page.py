@@ -1,0 +1,134 @@
+"""日历: local overrides of the working-day calendar (hall closures, extra workdays)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterdesk.domain.calendar import UnknownYearError
+from counterdesk.services.accounts import Actor
+from counterdesk.services.calendar_admin import CalendarAdminService, CalendarOverride
+from counterdesk.services.workspace import Workspace
+from counterdesk.ui import operations
+from counterdesk.ui.admin.accounts_page import read_only_table
+
+
+class CalendarPage(QWidget):
+    def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.space, self.actor = space, actor
+        self.service = CalendarAdminService(space)
+        self.overrides: list[CalendarOverride] = []
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.table: QTableWidget = read_only_table(3)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = space.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.kind = QComboBox()
+        self.kind.addItem("", False)
+        self.kind.addItem("", True)
+        self.note = QLineEdit()
+        self.current = QLabel()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.form_box = QGroupBox()
+        self.form = QFormLayout(self.form_box)
+        for field in (self.day, self.current, self.kind, self.note):
+            self.form.addRow(QLabel(), field)
+        self.form.addRow(self.save_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.day.dateChanged.connect(self.show_current)
+        columns = QHBoxLayout()
+        columns.addWidget(self.table, 3)
+        columns.addWidget(self.form_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.status)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("工作日历调整"))
+        self.explanation.setText(self.tr(
+            "法定节假日和调休由系统日历提供。这里录入本中心的临时调整：闭厅日（不计入工作日）"
+            "和加班办理日（计入工作日）。保存后，此后计算的所有期限都按调整后的日历"
+            "（行政许可法第八十二条）。"))
+        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("星期"),
+                                              self.tr("调整为")])
+        self.form_box.setTitle(self.tr("添加或修改调整"))
+        for row, text in enumerate((self.tr("日期"), self.tr("当前日历"), self.tr("调整为"),
+                                    self.tr("原因"))):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.kind.setItemText(0, self.kind_text(False))
+        self.kind.setItemText(1, self.kind_text(True))
+        self.note.setPlaceholderText(self.tr("如：停电闭厅、集中办理日"))
+        self.save_button.setText(self.tr("保存调整"))
+        self._show_table()
+        self.show_current()
+
+    def kind_text(self, workday: bool) -> str:
+        return self.tr("工作日（加班办理）") if workday else self.tr("休息日（闭厅）")
+
+    def weekday_text(self, day: dt.date) -> str:
+        return (self.tr("星期一"), self.tr("星期二"), self.tr("星期三"), self.tr("星期四"),
+                self.tr("星期五"), self.tr("星期六"), self.tr("星期日"))[day.weekday()]
+
+    def chosen_day(self) -> dt.date:
+        return dt.date.fromisoformat(self.day.date().toString("yyyy-MM-dd"))
+
+    def show_current(self) -> None:
+        day = self.chosen_day()
+        try:
+            workday = self.space.calendar.is_workday(day)
+        except UnknownYearError:
+            self.current.setText(self.tr("{year} 年的节假日安排未知").format(year=day.year))
+            return
+        self.current.setText(self.tr("{weekday}，{kind}").format(
+            weekday=self.weekday_text(day),
+            kind=self.tr("工作日") if workday else self.tr("休息日")))
+
+    def refresh(self) -> None:
+        self.overrides = operations.run(self, self.service.overrides) or []
+        self._show_table()
+        self.show_current()
+
+    def _show_table(self) -> None:
+        self.table.setRowCount(len(self.overrides))
+        for row, override in enumerate(self.overrides):
+            cells = (override.day.isoformat(), self.weekday_text(override.day),
+                     self.kind_text(override.workday))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def save(self) -> None:
+        day, workday = self.chosen_day(), bool(self.kind.currentData())
+        if not operations.attempt(self, lambda: self.service.set_override(
+                self.actor, day, workday, self.note.text())):
+            return
+        self.note.clear()
+        self.refresh()
+        self.status.setText(self.tr("已保存：{day} 调整为{kind}。").format(
+            day=day.isoformat(), kind=self.kind_text(workday)))

@@ -1,0 +1,240 @@
+"""English for the clerk's desk: start-up, intake, documents and every message."""
+
+DESK = {
+    # -- start-up ------------------------------------------------------------------------
+    "确定": "OK",
+    "程序已在运行": "CounterDesk is already running",
+    "本机已有一个 CounterDesk 正在使用这个数据文件夹。\n"
+    "请切换到已打开的窗口；如需重新打开，请先关闭它。":
+        "Another CounterDesk on this PC is using this data folder.\n"
+        "Switch to the open window; to open it again, close that one first.",
+    "无法使用数据文件夹": "Cannot use the data folder",
+    "无法在数据文件夹中创建文件，请检查磁盘空间和文件夹权限。":
+        "Cannot create files in the data folder. Check the free disk space and the folder's "
+        "permissions.",
+    "今日备份未完成": "Today's backup did not finish",
+    "今日的自动备份没有完成，程序继续运行。请检查磁盘空间，或用“counterdesk backup”手动备份。":
+        "Today's automatic backup did not finish; the program keeps running. Check the free "
+        "disk space, or back up by hand with \"counterdesk backup\".",
+    "无法打开数据库": "Cannot open the database",
+    "数据库无法打开。请把详细信息告诉系统管理员。":
+        "The database cannot be opened. Give the details to the system administrator.",
+    "无法读写数据文件夹，请检查磁盘空间和文件夹权限。":
+        "Cannot read or write the data folder. Check the free disk space and the folder's "
+        "permissions.",
+    "事项目录有错误": "The item catalog has errors",
+    "内置的事项目录有错误，有错误的事项未导入。":
+        "The bundled item catalog has errors; the items with errors were not imported.",
+    "数据库被占用": "Database in use",
+    "数据库正被其他程序占用（例如备份软件或杀毒软件）。\n请稍等片刻后点“重试”；已登记的内容不会丢失。":
+        "Another program (such as backup or antivirus software) is using the database.\n"
+        "Wait a moment, then click \"Retry\"; nothing registered is lost.",
+    "重试": "Retry",
+    "退出": "Quit",
+    "数据库已损坏": "The database is damaged",
+    "数据库文件已损坏或无法读取，且没有可用的完好备份。\n请不要删除数据文件夹，联系系统管理员恢复数据。":
+        "The database file is damaged or unreadable, and there is no sound backup.\n"
+        "Do not delete the data folder; ask the system administrator to recover the data.",
+    "数据库文件已损坏或无法读取。\n\n可以恢复最近的完好备份：{name}（{stamp}）。\n"
+    "当前的数据库文件会移到 backups 文件夹中保留，不会删除。\n"
+    "备份之后登记的内容不在备份中，恢复后请核对最近的案件。":
+        "The database file is damaged or unreadable.\n\n"
+        "The latest sound backup can be restored: {name} ({stamp}).\n"
+        "The current database file is moved into the backups folder and kept, not deleted.\n"
+        "What was registered after the backup is not in it; check the latest cases after "
+        "restoring.",
+    "恢复此备份": "Restore this backup",
+    "恢复失败": "Restore failed",
+    "备份没有恢复，原数据库文件保持不变。":
+        "The backup was not restored; the original database file is unchanged.",
+    "已恢复备份": "Backup restored",
+    "已恢复备份 {name}。原数据库文件保留在：{aside}":
+        "Backup {name} restored. The original database file is kept at: {aside}",
+    # -- main window, log-in, first start, lock ------------------------------------------
+    "登录": "Sign in",
+    "恢复未完成的登记": "Resume unfinished registration",
+    "发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。":
+        "An unfinished registration saved at {at} was found. Resume it? \"No\" discards "
+        "the draft.",
+    "首次使用：创建管理员": "First start: create the administrator",
+    "数据库中还没有任何账户。请创建第一个管理员账户和第一个窗口；程序没有内置默认密码。":
+        "The database has no accounts yet. Create the first administrator account and the "
+        "first window; the program has no built-in default password.",
+    "密码（至少8位）": "Password (at least 8 characters)",
+    "再次输入密码": "Repeat password",
+    "窗口编号": "Window ID",
+    "窗口名称": "Window name",
+    "密码不一致": "Passwords differ",
+    "两次输入的密码不一致，请重新输入。": "The two passwords differ; type them again.",
+    "受理台因长时间无操作已锁定。请 {name} 输入密码解锁。":
+        "The desk locked after a period without activity. {name}, enter your password to "
+        "unlock it.",
+    "必须输入密码才能解锁。": "Enter the password to unlock.",
+    # -- registration, checklist, decision ----------------------------------------------
+    "证件号码未通过校验": "ID number fails its check",
+    "证件号码 {number} {reason}。\n请再次核对证件原件。号码与证件一致吗？"
+    "选择“是”按此号码登记，选择“否”返回修改。":
+        "ID number {number}: {reason}.\nCheck the original document again. Does the number "
+        "match the document? \"Yes\" registers this number, \"No\" goes back to correct it.",
+    "申请事项依法需要取得行政许可（第三十二条第一款第一项）":
+        "The matter legally needs a permit (art. 32 ¶1 (1))",
+    "属于本机关职权范围（第三十二条第一款第二项）":
+        "Within this office's powers (art. 32 ¶1 (2))",
+    "不属本机关职权范围时必填": "Required when outside this office's powers",
+    "材料核对 · {tracking} · {applicant} · {item}（{version}版）":
+        "Materials check · {tracking} · {applicant} · {item} (guide of {version})",
+    "不属于本机关职权范围：请填写应向何机关申请（第三十二条第一款第二项）。":
+        "Outside this office's powers: enter the office to apply to (art. 32 ¶1 (2)).",
+    "请填写签发日期：{names}": "Enter the issue date: {names}",
+    "收到 · 材料名称": "Received · material",
+    "形式": "Form",
+    "份数（实交/应交）": "Copies (given/needed)",
+    "问题": "Defects",
+    "{days}天内": "within {days} days",
+    "待填写（{due}）": "to fill in ({due})",
+    "（已当场更正：{items}）": " (corrected on the spot: {items})",
+    "答复要点（结束时记入案件）": "Answer given (recorded in the case when closing)",
+    "打印办事指南告知单": "Print guide sheet",
+    "答复完毕，结束": "Answered, close",
+    "窗口无否决权：以其他理由不能受理的，填写理由后报备督查决定。":
+        "The window has no veto: for any other reason not to accept, give the reason and "
+        "escalate to a supervisor.",
+    "请先回答情形问题并核对材料。": "Answer the intake questions and check the materials first.",
+    "一次性告知须在 {day} 前送达（5个工作日）；共 {count} 个问题":
+        "The one-time notice is due by {day} (5 working days); {count} problem(s)",
+    "当场更正（申请人在场已更正，不再算作问题）：":
+        "Corrected on the spot (by the applicant present; no longer a problem):",
+    "当场更正：{defect}": "Corrected on the spot: {defect}",
+    "选中一项材料后在此记录": "Select a material to record it here",
+    "须在{days}天内签发": "must be issued within {days} days",
+    "本材料无有效期要求": "no age limit for this material",
+    "日期格式应为 2026-09-30": "dates look like 2026-09-30",
+    "已登记 {tracking}（{purpose}）· {name}": "Registered {tracking} ({purpose}) · {name}",
+    "{tracking}：{outcome}，已出具{doc_type} {doc_no}":
+        "{tracking}: {outcome}; issued {doc_type} {doc_no}",
+    "告知已超过5个工作日，依法视为自收到材料之日起受理（行政许可法第三十二条第四款）。":
+        "The notice came later than 5 working days, so by law the application counts as "
+        "accepted from the day the materials were received (art. 32 ¶4).",
+    "{tracking}：已窗口否决报备，等待督查决定。理由：{reason}":
+        "{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}",
+    "文书预览/打印": "Preview/print document",
+    "下一位申请人": "Next applicant",
+    # -- case dialog, documents ---------------------------------------------------------
+    "文书（Enter 预览/补打）": "Documents (Enter: preview/reprint)",
+    "申请人补正材料后再次提交": "Return visit with supplements",
+    "转办（首问责任人不变）": "Refer (the first-inquiry owner stays)",
+    "转至窗口": "To window",
+    "转至部门": "To department",
+    "说明": "Note",
+    "办理结果，如：已发证": "Result, e.g. certificate issued",
+    "申请人意见（可选）": "Applicant's comment (optional)",
+    "{tracking} · {name} · {item} · {status}": "{tracking} · {name} · {item} · {status}",
+    "{doc_type} {doc_no}（已打印{prints}次）": "{doc_type} {doc_no} (printed {prints}×)",
+    "文书预览 — {doc_type}": "Document preview — {doc_type}",
+    "{doc_type} {doc_no}（已记录在案，可打印或另存）":
+        "{doc_type} {doc_no} (recorded in the log; print or save it)",
+    "打印机": "printer",
+    "正在打印……": "Printing…",
+    "已送打印机。": "Sent to the printer.",
+    "打印失败：{message}。文书已在案，可稍后补打。":
+        "Printing failed: {message}. The document is in the log; reprint it later.",
+    "PDF 文件 (*.pdf)": "PDF files (*.pdf)",
+    "已保存：{path}": "Saved: {path}",
+    # -- messages (operations, words) -------------------------------------------------------
+    "已填写的内容都保留在表单中，没有丢失。":
+        "Everything you typed is still in the form; nothing is lost.",
+    "无法继续": "Cannot continue",
+    "行政复议机关": "Reconsideration body",
+    "人民法院": "Court",
+    "不予受理通知书无法出具": "The rejection notice cannot be issued",
+    "事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），通知书必须告知申请复议和诉讼的途径。"
+    "请管理员在事项目录或办公设置中补充后再作决定。本次未记录任何决定。":
+        "The guide of item {code} lacks \"{field}\" (catalog field {key}); the notice must "
+        "name where to apply for reconsideration and where to sue. Ask an administrator to "
+        "add it to the catalog or the office settings, then decide again. No decision was "
+        "recorded.",
+    "工作日历缺少年份": "Year missing from the working-day calendar",
+    "工作日历没有 {year} 年的法定节假日安排，无法计算期限。"
+    "请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，"
+    "或在 data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。":
+        "The working-day calendar has no statutory holidays for {year}, so deadlines cannot "
+        "be computed. Ask an administrator to update chinesecalendar once the State Council "
+        "publishes the {year} schedule, or to enter the {year} holidays and make-up workdays "
+        "under years: in data/calendar.yaml.",
+    "磁盘已满": "Disk full",
+    "磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击保存。":
+        "The disk is full; this action was not saved. Free some disk space, then save again.",
+    "数据库忙": "Database busy",
+    "数据库正被其他程序占用，本次操作没有保存。请稍等片刻后再试。":
+        "Another program is using the database; this action was not saved. Wait a moment, "
+        "then try again.",
+    "数据库错误": "Database error",
+    "事项不可用": "Item not available",
+    "该事项在目录中没有现行有效的办事指南（{detail}）。请选择其他事项或请管理员更新事项目录。":
+        "The catalog has no guide in force for this item ({detail}). Choose another item or "
+        "ask an administrator to update the catalog.",
+    "材料记录不完整": "Materials record incomplete",
+    "案件当前状态为“{current}”，不能变为“{target}”。":
+        "The case is \"{current}\" and cannot become \"{target}\".",
+    "设置未保存": "Settings not saved",
+    "设置没有保存：{detail}\n请按提示修改后再保存。":
+        "The settings were not saved: {detail}\nCorrect them as the message says, then save "
+        "again.",
+    "文件无法写入": "File cannot be written",
+    "文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。":
+        "The file cannot be written ({detail}). Choose another place or check the free disk "
+        "space.",
+    "窗口工作人员": "Window clerk",
+    "督查": "Supervisor",
+    "管理员": "Administrator",
+    "申请事项依法不需要取得行政许可（行政许可法第三十二条第一款第一项）":
+        "The matter legally needs no permit (Administrative Licensing Law art. 32 ¶1 (1))",
+    "申请事项不属于本机关职权范围（行政许可法第三十二条第一款第二项）":
+        "The matter is outside this office's powers (Administrative Licensing Law "
+        "art. 32 ¶1 (2))",
+    "收取材料": "Materials received",
+    "作出决定": "Decision",
+    "出具文书": "Document issued",
+    "结束": "Closed",
+    "督查复核": "Supervisor review",
+    "请填写申请人姓名或单位名称。": "Enter the applicant's name or the organization's name.",
+    "请先在“办理事项”中选择事项（F3 搜索）。": "Choose the service item first (F3 to search).",
+    "证件号码未通过校验，请核对证件原件。":
+        "The ID number fails its check; compare it with the original document.",
+    "找不到该案件，请刷新“我的案件”后重试。":
+        "The case was not found; refresh \"My cases\" and try again.",
+    "已收取材料，办理事项不能再更改。":
+        "Materials have been received; the service item can no longer change.",
+    "该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。":
+        "The guide version this case uses is not in the catalog; ask an administrator to "
+        "import the catalog again.",
+    "不属于本机关职权范围时，必须填写应向哪个行政机关申请。":
+        "When the matter is outside this office's powers, enter the office to apply to.",
+    "该案件已窗口否决报备，等待督查决定。":
+        "This case's refusal was escalated and awaits a supervisor's decision.",
+    "只有首问责任人可以办理该案件。": "Only the case's first-inquiry owner can handle it.",
+    "该案件已结束。": "This case is closed.",
+    "请填写否决报备的理由。": "Enter the reason for the escalation.",
+    "已收取材料的案件请用“办结”结束。":
+        "A case with received materials ends with \"Complete\".",
+    "请填写转办的窗口或部门。": "Enter the window or department to refer to.",
+    "请填写办理结果。": "Enter the result.",
+    "用户名或密码错误，请重新输入。": "Wrong user name or password; try again.",
+    "连续输错密码，账户已锁定5分钟，请稍后再试。":
+        "Too many wrong passwords: the account is locked for 5 minutes. Try again later.",
+    "该窗口未设置，请选择列表中的窗口。":
+        "This window is not set up; choose a window from the list.",
+    "请填写用户名和姓名。": "Enter the user name and the name.",
+    "密码至少需要8个字符。": "A password needs at least 8 characters.",
+    "该用户名已被使用，请换一个。": "This user name is taken; choose another.",
+    "管理员账户已存在，请直接登录。": "An administrator already exists; sign in.",
+    "请填写窗口编号和窗口名称。": "Enter the window ID and the window name.",
+    "您的角色无权进行此操作。": "Your role does not allow this.",
+    "不能停用自己正在使用的管理员账户，请由另一位管理员操作。":
+        "You cannot deactivate the administrator account you are using; ask another "
+        "administrator.",
+    "找不到该账户，请刷新列表后重试。":
+        "The account was not found; refresh the list and try again.",
+    "请填写调整原因（如“停电闭厅”“集中办理日”）。":
+        "Enter the reason for the change (e.g. \"power cut, hall closed\").",
+}

@@ -26,6 +26,9 @@ class Outcome(StrEnum):
 class RejectReason(StrEnum):
     NO_PERMIT_NEEDED = "no_permit_needed"  # art. 32 ¶1
     OUT_OF_JURISDICTION = "out_of_jurisdiction"  # art. 32 ¶2
+    # 窗口无否决权: any other refusal is escalated (窗口否决报备); only a supervisor can uphold
+    # it. decide() never returns this reason.
+    ESCALATION_UPHELD = "escalation_upheld"
 
 
 class ScenarioError(ValueError):

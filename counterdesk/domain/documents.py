@@ -159,6 +159,8 @@ class RejectionNotice:
     legal_basis: tuple[str, ...] = ()
     reconsideration_body: str = ""
     court: str = ""
+    # The supervisor's written reasons when an escalated refusal was upheld.
+    stated_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,3 +245,7 @@ def check_rejection_printable(notice: RejectionNotice) -> None:
             raise MissingRemedyError(name, notice.item.code)
     if notice.reason == RejectReason.OUT_OF_JURISDICTION and not notice.competent_office.strip():
         raise MissingCompetentOfficeError(notice.item.code)
+    if notice.reason == RejectReason.ESCALATION_UPHELD and not notice.stated_reason.strip():
+        raise UnprintableDocumentError(
+            f"rejection for item {notice.item.code} upheld after escalation needs the stated "
+            f"reasons (不予受理须说明理由)")

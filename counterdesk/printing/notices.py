@@ -72,7 +72,7 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
     name = notice.applicant.name
     statement = (
         f"本机关于{received}收到你（单位）提出的“{item.name}”申请。"
-        + words.reject_statement(notice.reason)
+        + words.reject_statement(notice.reason, notice.stated_reason)
     )
     body: list[Flowable] = [*heading(header, title), *opening(name, statement)]
     if notice.reason == RejectReason.OUT_OF_JURISDICTION:
@@ -83,7 +83,7 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
         applicant_rows(notice.applicant, copy),
         *item_rows(item),
         [("收到申请日期", received), ("决定日期", words.cn_date(header.issued_on))],
-        [("不予受理理由", ground)],
+        [("不予受理理由", notice.stated_reason or ground)],
         [("法律依据", article)],
     ]
     if notice.reason == RejectReason.OUT_OF_JURISDICTION:

@@ -64,6 +64,12 @@ REJECT_GROUNDS: dict[RejectReason, tuple[str, str]] = {
         "申请事项依法不属于本行政机关职权范围的",
         f"{LICENSING_LAW}第三十二条第一款第（二）项",
     ),
+    # The window may not refuse on other grounds; the office's supervisor reviewed the
+    # escalated refusal and upheld it, with reasons printed from the decision.
+    RejectReason.ESCALATION_UPHELD: (
+        "经窗口否决报备，本机关督查复核后维持不予受理",
+        "本机关复核决定（理由见上）",
+    ),
 }
 
 SUPPLEMENT_GROUND = f"{LICENSING_LAW}第三十二条第一款第（四）项"
@@ -97,7 +103,9 @@ def requirement(form: MaterialForm, copies: int, max_age_days: int | None,
     return "，".join(parts)
 
 
-def reject_statement(reason: RejectReason) -> str:
+def reject_statement(reason: RejectReason, stated_reason: str = "") -> str:
+    if reason == RejectReason.ESCALATION_UPHELD:
+        return f"{stated_reason.rstrip('。')}。经本机关复核，决定不予受理。"
     ground, article = REJECT_GROUNDS[reason]
     return f"经审查，你（单位）的申请属于“{ground}”情形，根据{article}的规定，本机关决定不予受理。"
 

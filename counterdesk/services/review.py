@@ -3,24 +3,30 @@ decide escalations), every decision audited."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
 
+from counterdesk.domain import documents as docs
 from counterdesk.domain.cases import CaseStatus, transition
+from counterdesk.domain.decision import RejectReason
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.casework import CaseworkService, TimelineEntry
+from counterdesk.services.documents import applicant_of, header, issue_document, item_info
+from counterdesk.services.intake import IntakeService
+from counterdesk.services.office import OfficeService
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo, new_id
+from counterdesk.store.db import Connection
 from counterdesk.store.log_repo import LogFilter, LogRepo
 from counterdesk.store.review_repo import ReviewRepo
 
 REVIEW_KINDS = ("rejection", "escalation", "bad_rating", "overdue", "late_notice",
                 "second_notice")
 REVIEW_STATUSES = ("open", "confirmed", "overturned")
-# The reason code of a refusal a supervisor upheld (窗口否决报备 decided as 不予受理).
-ESCALATION_UPHELD = "escalation_upheld"
+ESCALATION_UPHELD = RejectReason.ESCALATION_UPHELD.value
 
 
 class ReviewError(Exception):
@@ -173,9 +179,35 @@ class ReviewService:
                     "decided_on": now.date().isoformat(), "decided_at": at,
                     "clerk_id": actor.user_id, "first_visit": 0, "note": comment.strip()})
                 details["decision"] = decision_id
+                case = repo.get_case(case_id)
+                assert case is not None
+                # Every outcome is answered in writing: the upheld refusal gets its numbered
+                # 不予受理通知书 with the supervisor's reasons and the remedies.
+                document_id, doc_no = self._issue_upheld_rejection(
+                    conn, case, decision_id, actor, comment.strip(), now.date(), at)
+                details["document"], details["doc_no"] = document_id, doc_no
             repo.insert_event(case_id, at, actor.user_id, "review", details)
             audit.append(conn, at=at, actor_id=actor.user_id, action=action, entity="case",
                          entity_id=case_id, details=details)
+
+
+    def _issue_upheld_rejection(self, conn: Connection, case: dict[str, Any],
+                                decision_id: str, actor: Actor, reasons: str,
+                                today: dt.date, at: str) -> tuple[str, str]:
+        settings = OfficeService(self.space).load()
+        item = IntakeService(self.space).item_of(case)
+        info = item_info(item, settings)
+        received = case["received_on"] or today.isoformat()
+        notice = docs.RejectionNotice(
+            header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today),
+            applicant=applicant_of(case), item=info,
+            received_on=dt.date.fromisoformat(str(received)),
+            reason=RejectReason.ESCALATION_UPHELD, legal_basis=item.legal_basis,
+            reconsideration_body=info.reconsideration_body, court=info.court,
+            stated_reason=reasons)
+        docs.check_rejection_printable(notice)
+        return issue_document(conn, str(case["id"]), decision_id, actor, notice, settings,
+                              today, at)
 
 
 def _required(comment: str) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 
 from counterdesk.domain.cases import Rating
 from counterdesk.services.accounts import PermissionDenied
 from counterdesk.services.casework import CaseworkService
+from counterdesk.services.documents import DocumentService
 from counterdesk.services.intake import IntakeService
 from counterdesk.services.integrity import verify_log
 from counterdesk.services.review import LogService, ReviewError, ReviewService
@@ -59,6 +61,23 @@ def test_upholding_an_escalation_records_a_reasoned_rejection(space, people, cas
                                      " WHERE case_id = ?", (case_id,)).fetchone()
     assert tuple(decision) == ("reject", "escalation_upheld", "经核查材料系伪造",
                                people["supervisor"].user_id)
+
+
+def test_an_upheld_escalation_is_answered_with_a_numbered_rejection_notice(space, people,
+                                                                           cases, tmp_path):
+    # GIVEN an escalated refusal that a supervisor upholds with reasons
+    case_id = cases.register()
+    CaseworkService(space).escalate(people["clerk"], case_id, "申请人材料真实性存疑")
+    review = only_review(space, people["supervisor"], "escalation")
+    ReviewService(space).decide_escalation(people["supervisor"], review["id"], True,
+                                           "经核查，申请人提交的买卖合同系伪造")
+    # THEN the case holds a numbered 不予受理通知书 the owner can print for the applicant
+    documents = DocumentService(space).for_case(case_id)
+    assert [d["doc_type"] for d in documents] == ["rejection_notice"]
+    out = DocumentService(space).render(people["clerk"], documents[0]["id"], tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    for words in ("不予受理通知书", "买卖合同系伪造", "复核", "行政复议", documents[0]["doc_no"]):
+        assert words in text
 
 
 def test_ordering_acceptance_of_an_escalation_sends_the_case_back_to_the_clerk(space, people,

@@ -23,6 +23,7 @@ class CalendarOverrideError(Exception):
 class CalendarOverride:
     day: dt.date
     workday: bool
+    note: str = ""
 
 
 class CalendarAdminService:
@@ -30,8 +31,8 @@ class CalendarAdminService:
         self.space = space
 
     def overrides(self) -> list[CalendarOverride]:
-        stored = SettingsRepo(self.space.db.conn).calendar_overrides()
-        return [CalendarOverride(day, workday) for day, workday in sorted(stored.items())]
+        rows = SettingsRepo(self.space.db.conn).calendar_override_rows()
+        return [CalendarOverride(day, workday, note) for day, workday, note in rows]
 
     def set_override(self, admin: Actor, day: dt.date, workday: bool, note: str) -> None:
         """行政许可法 art. 82: time limits count working days, so a hall closure or an extra

@@ -13,6 +13,7 @@ from counterdesk.store.settings_repo import SettingsRepo
 DOC_TYPES = ("acceptance_receipt", "supplement_notice", "rejection_notice", "materials_list",
              "guide_sheet")
 _PATTERN_FIELDS = {"year", "seq", "office"}
+_PRINTED_ON_EVERY_DOCUMENT = {"office_name", "office_short", "seal_text"}
 
 
 class SettingsError(ValueError):
@@ -47,14 +48,18 @@ def validate_pattern(pattern: str) -> None:
     """A number pattern must hold {seq} (else numbers repeat) and only known fields."""
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name}
-        pattern.format(office="X", year=2026, seq=1)
-    except (ValueError, KeyError, IndexError) as error:
+    except ValueError as error:
         raise SettingsError(f"document number pattern {pattern!r} is malformed: {error}"
                             ) from None
     unknown = names - _PATTERN_FIELDS
     if unknown:
         raise SettingsError(f"document number pattern {pattern!r} uses unknown field(s) "
                             f"{', '.join(sorted(unknown))}; allowed: office, year, seq")
+    try:
+        pattern.format(office="X", year=2026, seq=1)
+    except (ValueError, KeyError, IndexError) as error:
+        raise SettingsError(f"document number pattern {pattern!r} is malformed: {error}"
+                            ) from None
     if "seq" not in names:
         raise SettingsError(f"document number pattern {pattern!r} needs {{seq}}")
 
@@ -78,6 +83,8 @@ class OfficeService:
         for key, value in changes.items():
             if key not in known:
                 raise SettingsError(f"unknown setting {key!r}")
+            if key in _PRINTED_ON_EVERY_DOCUMENT and not value.strip():
+                raise SettingsError(f"{key} is printed on every document and cannot be empty")
             if key.startswith("pattern_"):
                 validate_pattern(value)
             if known[key].type in (int, "int"):

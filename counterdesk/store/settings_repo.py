@@ -32,6 +32,12 @@ class SettingsRepo:
         years = set(self.declared_years()) | {year}
         self.put("calendar_declared_years", ",".join(str(y) for y in sorted(years)))
 
+    def calendar_override_rows(self) -> list[tuple[dt.date, bool, str]]:
+        """(day, workday, note) of every override, by day."""
+        return [(dt.date.fromisoformat(row[0]), bool(row[1]), str(row[2]))
+                for row in self.conn.execute("SELECT day, workday, note FROM calendar_overrides"
+                                             " ORDER BY day")]
+
     def calendar_overrides(self) -> dict[dt.date, bool]:
         return {dt.date.fromisoformat(row[0]): bool(row[1])
                 for row in self.conn.execute("SELECT day, workday FROM calendar_overrides")}

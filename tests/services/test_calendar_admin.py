@@ -25,7 +25,7 @@ def test_a_hall_closure_moves_deadlines_at_once(space, people):
 def test_an_extra_workday_is_listed_and_audited_with_its_reason(space, people):
     service = CalendarAdminService(space)
     service.set_override(people["admin"], SATURDAY, True, "集中办理日")
-    assert service.overrides() == [CalendarOverride(SATURDAY, True)]
+    assert service.overrides() == [CalendarOverride(SATURDAY, True, "集中办理日")]
     assert space.calendar.is_workday(SATURDAY)
     entry = space.db.conn.execute("SELECT action, entity_id, details FROM audit_log"
                                   " WHERE entity = 'calendar'").fetchone()

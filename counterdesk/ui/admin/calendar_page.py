@@ -38,7 +38,7 @@ class CalendarPage(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.table: QTableWidget = read_only_table(3)
+        self.table: QTableWidget = read_only_table(4)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -77,7 +77,7 @@ class CalendarPage(QWidget):
             "和加班办理日（计入工作日）。保存后，此后计算的所有期限都按调整后的日历"
             "（行政许可法第八十二条）。"))
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("星期"),
-                                              self.tr("调整为")])
+                                              self.tr("调整为"), self.tr("原因")])
         self.form_box.setTitle(self.tr("添加或修改调整"))
         for row, text in enumerate((self.tr("日期"), self.tr("当前日历"), self.tr("调整为"),
                                     self.tr("原因"))):
@@ -119,7 +119,7 @@ class CalendarPage(QWidget):
         self.table.setRowCount(len(self.overrides))
         for row, override in enumerate(self.overrides):
             cells = (override.day.isoformat(), self.weekday_text(override.day),
-                     self.kind_text(override.workday))
+                     self.kind_text(override.workday), override.note)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 

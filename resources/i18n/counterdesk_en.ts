@@ -211,6 +211,7 @@
             <translation>Calendar now</translation>
         </message>
         <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="80" />
             <location filename="../../counterdesk/ui/admin/calendar_page.py" line="83" />
             <source>原因</source>
             <translation>Reason</translation>

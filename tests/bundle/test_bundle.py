@@ -61,6 +61,21 @@ def test_the_bundle_decides_a_scenario_against_its_own_catalog_and_calendar(tmp_
     assert decision["notice_due"] == "2026-10-13"
 
 
+def test_the_bundle_renders_a_document_with_its_font_embedded(tmp_path):
+    # GIVEN the example scenario of the catalog format (a one-time notice)
+    fixtures = REPO / "tests" / "fixtures"
+    out = tmp_path / "out"
+    finished = run_bundle("render", str(fixtures / "example-scenario.json"), "--catalog",
+                          str(fixtures / "example-item.yaml"), "--out", str(out),
+                          home=tmp_path / "home")
+    assert finished.returncode == 0, finished.stderr
+    pdf = Path(finished.stdout.strip())
+    assert pdf.parent == out and pdf.name.startswith("supplement_notice-")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows and all(" yes " in row for row in rows)
+
+
 def test_a_bad_scenario_gets_a_one_line_error_from_the_bundle(tmp_path):
     scenario = tmp_path / "scenario.json"
     scenario.write_text('{"item": "NO-SUCH-ITEM"}', encoding="utf-8")

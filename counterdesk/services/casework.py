@@ -20,6 +20,7 @@ from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.document_repo import DocumentRepo
+from counterdesk.store.users_repo import UsersRepo
 
 # Bad ratings must be followed up (好差评 rules): within this many working days.
 RATING_FOLLOW_UP_DAYS = 3
@@ -111,6 +112,10 @@ class CaseworkService:
         """转办: another window does the work; the first-responsible owner stays the same."""
         if not (to_window.strip() or to_department.strip()):
             raise IntakeError("referral_target_required", "name the window or department")
+        known = {str(w["id"]) for w in UsersRepo(self.space.db.conn).windows()}
+        if to_window.strip() and to_window.strip() not in known:
+            raise IntakeError("unknown_window", f"window '{to_window.strip()}' is not set up "
+                                                f"(windows: {', '.join(sorted(known))})")
         self._change(actor, case_id, "referral", {"to_window": to_window.strip(),
                                                   "to_department": to_department.strip(),
                                                   "note": note.strip()})

@@ -251,3 +251,11 @@ def test_every_change_is_in_the_audit_chain(space, people):
     assert verdict.ok and verdict.entries >= 8
     details = rows(space, "SELECT details FROM audit_log WHERE action = 'decide'")[0]["details"]
     assert json.loads(details)["outcome"] == "supplement"
+
+
+def test_a_referral_to_a_window_that_does_not_exist_is_refused(space, people):
+    case = register(space, people["clerk"])
+    with pytest.raises(IntakeError) as raised:
+        CaseworkService(space).refer(people["clerk"], case["id"], "W99", "", "")
+    assert raised.value.code == "unknown_window" and "W01" in str(raised.value)
+    assert rows(space, "SELECT * FROM case_events") == []

@@ -8,9 +8,10 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
 # Qt offscreen/xcb runtime, PDF checks (pdftotext/pdffonts/pdftoppm) and the
-# embedded CJK font (WenQuanYi Micro Hei: TrueType, so reportlab embeds it).
+# embedded CJK font (WenQuanYi Micro Hei: TrueType, so reportlab embeds it), and HanaMin
+# (TrueType, CJK Extension A/B) for rare characters in names such as 𠮷.
 DEBS := libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 \
-        poppler-utils fonts-wqy-microhei
+        poppler-utils fonts-wqy-microhei fonts-hanazono
 # What a real X display needs on top (Qt >= 6.5 xcb platform plugin).
 RUN_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 \
             libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \

@@ -78,8 +78,18 @@ def load_cjk_font(candidates: Iterable[Path] | None = None) -> TTFont:
     raise FontMissingError(searched)
 
 
+# Names keep their rare characters (e.g. 𠮷 in CJK Extension B) that the main font lacks; a
+# TrueType font covering them is embedded for just those characters instead of dropping them.
+FALLBACK_NAME = "CounterDeskCJKExt"
+_FALLBACK_FONTS: tuple[str, ...] = (
+    "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf",
+    "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf",
+)
+_WINDOWS_FALLBACK_FONTS: tuple[str, ...] = ("simsunb.ttf", "mingliub.ttc")
+
 _lock = threading.Lock()
 _registered: str | None = None
+_fallback: str | None | bool = False  # False: not looked for yet; None: none found
 
 
 def ensure_font() -> str:
@@ -91,3 +101,64 @@ def ensure_font() -> str:
                 pdfmetrics.registerFont(load_cjk_font())
                 _registered = FONT_NAME
     return _registered
+
+
+def fallback_candidates() -> list[Path]:
+    bundled = resources_dir() / "fonts" / "fallback"
+    found = sorted(p for p in bundled.glob("*") if p.suffix.lower() in _FONT_SUFFIXES) \
+        if bundled.is_dir() else []
+    windows = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+    return [*found, *map(Path, _FALLBACK_FONTS),
+            *(windows / name for name in _WINDOWS_FALLBACK_FONTS)]
+
+
+def _ensure_fallback() -> str | None:
+    """Register the fallback font on first need; None when the PC has none."""
+    global _fallback
+    if _fallback is False:
+        with _lock:
+            if _fallback is False:
+                found: str | None = None
+                for path in fallback_candidates():
+                    if not path.is_file():
+                        continue
+                    try:
+                        pdfmetrics.registerFont(TTFont(FALLBACK_NAME, str(path), subfontIndex=0))
+                    except (TTFError, OSError):
+                        continue
+                    found = FALLBACK_NAME
+                    break
+                _fallback = found
+    return _fallback if isinstance(_fallback, str) else None
+
+
+def _has_glyph(font: str, char: str) -> bool:
+    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    return ord(char) in face.charToGlyph
+
+
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """`text` split into (font, run) pieces: characters the main CJK font lacks go to the
+    fallback font when one covers them. Other fonts are returned unchanged."""
+    if font != FONT_NAME or all(_has_glyph(font, char) for char in text):
+        return [(font, text)]
+    fallback = _ensure_fallback()
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        chosen = font
+        if not _has_glyph(font, char) and fallback and _has_glyph(fallback, char):
+            chosen = fallback
+        if runs and runs[-1][0] == chosen:
+            runs[-1] = (chosen, runs[-1][1] + char)
+        else:
+            runs.append((chosen, char))
+    return runs
+
+
+def missing_characters(text: str) -> str:
+    """Characters of `text` that no available font can print (they would show as blanks)."""
+    font = ensure_font()
+    lacking = [char for char in text if not char.isspace() and not _has_glyph(font, char)]
+    fallback = _ensure_fallback() if lacking else None
+    return "".join(dict.fromkeys(
+        char for char in lacking if not (fallback and _has_glyph(fallback, char))))

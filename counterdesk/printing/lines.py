@@ -15,6 +15,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
+from counterdesk.printing.fonts import font_runs
+
 # GB/T 15834: closing punctuation never starts a line, opening punctuation never ends one.
 CANNOT_START = frozenset("，。、；：？！）》〉」』】〕”’%％·…—,.;:?!)]}")
 CANNOT_END = frozenset("（《〈「『【〔“‘([{")
@@ -25,7 +27,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/:@*]*|.", re.DOTALL)
 
 @lru_cache(maxsize=8192)
 def _unit_width(font: str, token: str) -> float:
-    return pdfmetrics.stringWidth(token, font, 1.0)
+    return sum(pdfmetrics.stringWidth(run, used, 1.0) for used, run in font_runs(token, font))
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -141,10 +143,26 @@ class TextBlock(Flowable):
         canvas.setFillColor(st.textColor)
         y = self.height - st.fontSize
         for index, line in enumerate(self._lines or ()):
-            if st.alignment == TA_CENTER:
-                canvas.drawCentredString(self.width / 2, y, line)
-            elif st.alignment == TA_RIGHT:
-                canvas.drawRightString(self.width, y, line)
+            runs = font_runs(line, st.fontName)
+            if len(runs) == 1:
+                if st.alignment == TA_CENTER:
+                    canvas.drawCentredString(self.width / 2, y, line)
+                elif st.alignment == TA_RIGHT:
+                    canvas.drawRightString(self.width, y, line)
+                else:
+                    canvas.drawString(self._indent() if index == 0 else 0, y, line)
             else:
-                canvas.drawString(self._indent() if index == 0 else 0, y, line)
+                self._draw_runs(runs, index, y)
             y -= st.leading
+
+    def _draw_runs(self, runs: list[tuple[str, str]], index: int, y: float) -> None:
+        """A line with characters from the fallback font, drawn run by run."""
+        st, canvas = self.style, self.canv
+        total = sum(pdfmetrics.stringWidth(run, font, st.fontSize) for font, run in runs)
+        x = {TA_CENTER: (self.width - total) / 2, TA_RIGHT: self.width - total}.get(
+            st.alignment, self._indent() if index == 0 else 0)
+        for font, run in runs:
+            canvas.setFont(font, st.fontSize)
+            canvas.drawString(x, y, run)
+            x += pdfmetrics.stringWidth(run, font, st.fontSize)
+        canvas.setFont(st.fontName, st.fontSize)

@@ -176,3 +176,28 @@ def test_an_unreadable_font_file_is_skipped_for_the_next_candidate(tmp_path: Pat
         pytest.skip("fonts-wqy-microhei is not installed")
     # WHEN the font is loaded  THEN the TTC is used
     assert load_cjk_font([broken, system]).face.filename == str(system)
+
+
+def test_a_rare_character_in_a_name_prints_from_the_embedded_fallback_font(tmp_path):
+    # GIVEN an applicant whose name has 𠮷 (CJK Extension B), which WenQuanYi lacks
+    import dataclasses
+
+    from counterdesk.printing import render
+    from counterdesk.printing.fonts import missing_characters
+
+    notice = samples.rejection()
+    notice = dataclasses.replace(
+        notice, applicant=dataclasses.replace(notice.applicant, name="𠮷·买买提"))
+    out = tmp_path / "rare.pdf"
+    # WHEN the rejection slip is rendered
+    render(notice, out)
+    # THEN the whole name is in the text, every font is embedded, and nothing is unprintable
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    # (reportlab's ToUnicode map keeps 16 bits, so text extraction cannot show 𠮷 itself;
+    # the glyph is drawn from HanaMin B)
+    assert "·买买提" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert any("HanaMin" in row for row in fonts) and all(" yes " in row for row in fonts)
+    assert missing_characters("𠮷·买买提") == ""

@@ -117,7 +117,8 @@ class CatalogProblem:
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
-        return f"{where}: item {self.item or '?'}: key '{self.key}': {self.message}"
+        key = f"key '{self.key}'" if self.key else "whole file"
+        return f"{where}: item {self.item or '?'}: {key}: {self.message}"
 
 
 class CatalogError(Exception):
@@ -257,7 +258,7 @@ def parse_item(data: object, source: str, lines: Mapping[LinePath, int] | None =
     listing every problem with file, item, key and line."""
     check = _Checker(source, lines or {})
     if not isinstance(data, dict):
-        check.fail(("format",), "the file must hold one mapping (one service item)")
+        check.fail((), "the file must hold one mapping (one service item)")
         raise CatalogError(check.problems)
     code_value = data.get("code")
     check.item = code_value.strip() if isinstance(code_value, str) else ""

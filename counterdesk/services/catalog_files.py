@@ -54,10 +54,10 @@ def load_file(path: Path) -> ServiceItem:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise CatalogError([CatalogProblem(source, "", "format", "the file is not UTF-8 text")]
+        raise CatalogError([CatalogProblem(source, "", "", "the file is not UTF-8 text")]
                            ) from None
     except OSError as error:
-        raise CatalogError([CatalogProblem(source, "", "format",
+        raise CatalogError([CatalogProblem(source, "", "",
                                            f"cannot read the file: {error.strerror}")]) from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -66,7 +66,7 @@ def load_file(path: Path) -> ServiceItem:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(error, "problem", None) or str(error)
-        raise CatalogError([CatalogProblem(source, "", "format",
+        raise CatalogError([CatalogProblem(source, "", "",
                                            f"not valid YAML: {reason}", line)]) from None
     lines: dict[LinePath, int] = {}
     duplicates: list[str] = []
@@ -104,7 +104,7 @@ def load_path(paths: Path | Iterable[Path]) -> LoadResult:
     seen: dict[tuple[str, object], str] = {}
     for root in roots:
         if not root.exists():
-            problems.append(CatalogProblem(str(root), "", "format", "no such file or folder"))
+            problems.append(CatalogProblem(str(root), "", "", "no such file or folder"))
             continue
         for file in catalog_files(root):
             try:

@@ -102,3 +102,20 @@ def build_calendar(calendar_files: Path | Sequence[Path] | None = None,
         merged.update(file_overrides)
     merged.update(overrides or {})
     return WorkCalendar(statutory_workday, years, merged)
+
+
+# Promised limits run up to a few dozen working days: warn this far ahead of a year whose
+# holiday schedule is still unknown, before deadlines start running into it.
+UNKNOWN_YEAR_WARNING_DAYS = 60
+
+
+def unknown_year_ahead(calendar: WorkCalendar, today: dt.date,
+                       days: int = UNKNOWN_YEAR_WARNING_DAYS) -> int | None:
+    """The first year within `days` of today whose schedule the calendar does not know."""
+    horizon = today + dt.timedelta(days=days)
+    for year in range(today.year, horizon.year + 1):
+        try:
+            calendar.is_workday(max(dt.date(year, 1, 1), today))
+        except UnknownYearError:
+            return year
+    return None

@@ -65,3 +65,10 @@ def test_negative_days_are_refused():
     calendar = WorkCalendar(lambda day: day.weekday() < 5)
     with pytest.raises(ValueError):
         calendar.add_workdays(D(2026, 1, 5), -1)
+
+
+def test_a_year_without_a_schedule_is_announced_sixty_days_ahead(calendar):
+    from counterdesk.services.holidays import unknown_year_ahead
+
+    assert unknown_year_ahead(calendar, D(2026, 10, 1)) is None
+    assert unknown_year_ahead(calendar, D(2026, 11, 25)) == 2027

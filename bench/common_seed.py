@@ -1,4 +1,5 @@
-"""A seeded data folder shared by the export and log-view benchmarks (kept between runs)."""
+"""A seeded data folder shared by the scale, export and log-view benchmarks (kept between
+runs)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def seeded_home(cases: int) -> Path:
-    """A data folder holding `cases` demo cases, seeded once and reused by later runs."""
+def seeded_home(cases: int) -> tuple[Path, float]:
+    """A data folder holding `cases` demo cases, seeded once and reused by later runs, and
+    the seconds its seeding took (read back from the marker when it was seeded earlier)."""
     base = Path(os.environ.get("BENCH_DATA", Path(tempfile.gettempdir()) / "counterdesk-bench"))
     home = base / f"seeded-{cases}"
     marker = home / "seeded.ok"
@@ -20,8 +23,9 @@ def seeded_home(cases: int) -> Path:
         home.mkdir(parents=True, exist_ok=True)
         for stale in home.glob("counterdesk.sqlite3*"):
             stale.unlink()
+        start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "counterdesk", "--home", str(home), "demo",
                         "seed", "--cases", str(cases), "--days", "240"], check=True, cwd=ROOT,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        marker.write_text("ok\n")
-    return home
+        marker.write_text(f"{time.perf_counter() - start:.1f}\n")
+    return home, float(marker.read_text().strip() or "nan")

@@ -1,9 +1,9 @@
-"""The case log for supervisors: filtered, sorted pages of cases, and the bulk writer."""
+"""The case log for supervisors: filtered, sorted pages of cases, and the export queries."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,97 +130,6 @@ class LogRepo:
             "departments": [r[0] for r in self.conn.execute(
                 "SELECT DISTINCT department FROM catalog_items ORDER BY department")],
         }
-
-
-INSERT_ORDER = ("cases", "submissions", "material_checks", "decisions", "documents",
-                "case_events", "reviews")
-
-
-def _literal(default: str | None) -> Any:
-    """A column's declared DEFAULT as the value SQLite would store."""
-    if default is None or default.upper() == "NULL":
-        return None
-    if default.startswith("'"):
-        return default[1:-1].replace("''", "'")
-    return int(default) if default.lstrip("-").isdigit() else default
-
-
-def prepare_bulk_connection(conn: sqlite3.Connection) -> None:
-    """Demo data needs no power-cut safety per chunk: WAL with synchronous NORMAL still never
-    corrupts the file, it only may lose the last chunks on a power cut (this connection only,
-    outside any transaction)."""
-    conn.execute("PRAGMA synchronous = NORMAL")
-
-
-class BulkLogWriter:
-    """Writes many finished cases at once (executemany inside the caller's transaction).
-
-    Rows carry row versions reserved from the change counter in one step, so the per-row
-    triggers stay idle and an export after the bulk write still takes every row once."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        # Random UUID keys touch pages all over each index: a large page cache keeps the
-        # bulk insert from re-reading them (256 MiB, this connection only).
-        conn.execute("PRAGMA cache_size = -262144")
-
-    def reserve_versions(self, count: int) -> int:
-        """Reserve `count` versions; returns the first one."""
-        self.conn.execute("UPDATE change_counter SET value = value + :n WHERE id = 1",
-                          {"n": count})
-        high = int(self.conn.execute("SELECT value FROM change_counter WHERE id = 1")
-                   .fetchone()[0])
-        return high - count + 1
-
-    def columns(self, table: str) -> list[tuple[str, Any]]:
-        """(name, default value) of every column, in the table's own order; rows given in
-        this order are exactly what `SELECT *` reads back."""
-        return [(row[1], _literal(row[4])) for row in
-                self.conn.execute(f"PRAGMA table_info({table})")]
-
-    def write(self, rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:
-        """Insert full rows (every column, in `columns()` order), parents first."""
-        for table in INSERT_ORDER:
-            batch = rows.get(table)
-            if not batch:
-                continue
-            marks = ", ".join("?" for _ in batch[0])
-            self.conn.executemany(f"INSERT INTO {table} VALUES ({marks})", batch)
-
-    def counters(self) -> tuple[dict[tuple[str, str], int], dict[tuple[str, int], int]]:
-        tracking = {(r[0], r[1]): int(r[2]) for r in self.conn.execute(
-            "SELECT window_id, day, last_seq FROM tracking_counters")}
-        documents = {(r[0], int(r[1])): int(r[2]) for r in self.conn.execute(
-            "SELECT doc_type, year, last_seq FROM doc_counters")}
-        return tracking, documents
-
-    def save_counters(self, tracking: Iterable[tuple[str, str, int]],
-                      documents: Iterable[tuple[str, int, int]]) -> None:
-        self.conn.executemany(
-            "INSERT INTO tracking_counters (window_id, day, last_seq) VALUES (?, ?, ?)"
-            " ON CONFLICT (window_id, day) DO UPDATE SET last_seq = excluded.last_seq",
-            list(tracking))
-        self.conn.executemany(
-            "INSERT INTO doc_counters (doc_type, year, last_seq) VALUES (?, ?, ?)"
-            " ON CONFLICT (doc_type, year) DO UPDATE SET last_seq = excluded.last_seq",
-            list(documents))
-
-    def last_audit(self) -> tuple[int, str] | None:
-        row = self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-                                ).fetchone()
-        return (int(row[0]), str(row[1])) if row else None
-
-    def write_audit(self, entries: Sequence[Sequence[Any]], head_key: str) -> None:
-        """Entries already chained by the caller: (seq, at, actor_id, action, entity,
-        entity_id, details, prev_hash, hash); the chain head moves to the last one."""
-        self.conn.executemany(
-            "INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, details,"
-            " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
-        if entries:
-            self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (:key, :value)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                {"key": head_key, "value": f"{entries[-1][0]}:{entries[-1][8]}"})
 
 
 # The exported tables, each a SELECT of (uuid, window_id, …, row_version) over rows whose

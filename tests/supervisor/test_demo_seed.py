@@ -68,3 +68,38 @@ def test_seeded_documents_rebuild_from_the_log_with_their_own_case_and_dates(spa
         assert document.header.doc_number == doc_no
         assert document.accepted_on.isoformat() <= (promised_date or "9999")
         assert document.header.issued_on.isoformat() >= received_on
+
+
+def test_seeding_an_empty_database_restores_its_indexes_journal_and_foreign_keys(space, people):
+    conn = space.db.conn
+    indexes = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    DemoSeeder(space, seed=11).seed(150, 15)
+    assert {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")} == indexes
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_seeding_twice_continues_the_audit_chain_and_every_counter(space, people):
+    DemoSeeder(space, seed=1).seed(120, 10)
+    DemoSeeder(space, seed=2).seed(130, 10)
+    assert count(space, "SELECT COUNT(*) FROM cases") == 250
+    assert count(space, "SELECT COUNT(DISTINCT id) FROM cases") == 250
+    assert count(space, "SELECT COUNT(DISTINCT tracking_no) FROM cases") == 250
+    assert space.db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    verdict = verify_log(space)
+    assert verdict.ok, verdict.headline()
+
+
+def test_seeded_rows_carry_distinct_export_versions_up_to_the_change_counter(space, people):
+    DemoSeeder(space, seed=4).seed(100, 10)
+    versions = [row[0] for row in space.db.conn.execute(
+        "SELECT row_version FROM cases UNION ALL SELECT row_version FROM material_checks"
+        " UNION ALL SELECT row_version FROM documents UNION ALL SELECT row_version FROM reviews")]
+    assert len(versions) == len(set(versions))
+    assert max(versions) <= count(space, "SELECT value FROM change_counter")
+

@@ -60,3 +60,15 @@ def test_a_file_that_is_not_a_database_is_reported_as_damaged(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="damaged or unreadable"):
         Database(path)
+
+
+def test_migration_3_indexes_the_lookups_a_case_audit_entry_makes(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    Database(path, migrate_to=2).close()
+    db = Database(path, migrate_to=3)
+    plan = " ".join(str(tuple(row)) for row in db.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM reviews WHERE case_id = 'x'"))
+    assert "reviews_case" in plan
+    plan = " ".join(str(tuple(row)) for row in db.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM document_prints WHERE document_id = 'x'"))
+    assert "document_prints_document" in plan

@@ -53,7 +53,7 @@ def _supervisor(space, username: str | None):  # type: ignore[no-untyped-def]
 
     if not username:
         raise CliError("--full-ids needs --user: a supervisor's user name")
-    password = os.environ.get("COUNTERDESK_PASSWORD") or getpass.getpass("password: ")
+    password = os.environ.get("COUNTERDESK_PASSWORD") or _ask_password()
     accounts = AccountService(space)
     windows = accounts.windows()
     if not windows:
@@ -62,6 +62,21 @@ def _supervisor(space, username: str | None):  # type: ignore[no-untyped-def]
         return accounts.log_in(username, password, str(windows[0]["id"]))
     except AccountError as error:
         raise CliError(f"cannot log in as {username}: {error}") from error
+
+
+NO_PASSWORD = "no password to read: set COUNTERDESK_PASSWORD or run it in a terminal"
+
+
+def _ask_password() -> str:
+    """The password typed at a terminal; a scheduled or piped run has none to type at."""
+    # Without a terminal getpass would read a visible password from a pipe, or fail with a
+    # traceback when there is nothing to read.
+    if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
+        raise CliError(NO_PASSWORD)
+    try:
+        return getpass.getpass("password: ")
+    except EOFError:
+        raise CliError(NO_PASSWORD) from None
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -80,6 +95,9 @@ def _export(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from error
     finally:
         space.close()
+    if result.folder is None:
+        print(f"nothing changed since batch {result.batch_no}; no new batch was written")
+        return 0
     what = f"batch {result.batch_no}" if result.batch_no is not None else "extract"
     total = sum(result.rows.values())
     print(f"{what}: {total} rows in {result.folder}")

@@ -29,7 +29,8 @@ class ExportError(Exception):
 
 @dataclass(frozen=True)
 class ExportResult:
-    folder: Path
+    # None when nothing changed since batch `batch_no`: no folder and no batch were written.
+    folder: Path | None
     batch_no: int | None  # None for a period extract, which is not part of the batch series
     rows: dict[str, int]
 
@@ -71,7 +72,8 @@ def _write_csv(path: Path, columns: list[str], rows: Iterable[Sequence[object]])
 def export_batch(space: Workspace, actor: Actor | None, out: Path,
                  date_from: dt.date | None = None,
                  date_to: dt.date | None = None, full_ids: bool = False) -> ExportResult:
-    """Without a period: the next batch, every row changed since the previous batch. With a
+    """Without a period: the next batch, every row changed since the previous batch (none
+    when nothing changed: `folder` is None and `batch_no` the last batch). With a
     period: a one-off extract of the cases registered in it, outside the batch series (a
     batch limited to a period would leave out changed rows of other periods)."""
     if full_ids:
@@ -91,6 +93,11 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
         high = repo.high_version()
         last = repo.last_batch()
         after = 0 if period or last is None else int(last["high_version"])
+        if not period and last is not None and high == after:
+            # An empty batch would only lengthen the series the merge checks for gaps; the
+            # numbers advance only when a batch is written, so skipping one leaves no gap.
+            repo.end_snapshot()
+            return ExportResult(None, int(last["batch_no"]), {})
         batch_no = None if period else (1 if last is None else int(last["batch_no"]) + 1)
         name = (f"batch-{batch_no:06d}" if batch_no is not None else
                 f"extract-{date_from or 'start'}-{date_to or 'end'}")

@@ -72,17 +72,21 @@ def test_merging_the_same_batches_again_adds_nothing(make_pc, tmp_path):
     assert again.loaded == [] and len(again.skipped) == 1 and again.rows["cases"] == 1
 
 
-def test_a_batch_with_nothing_changed_is_empty_and_a_missing_batch_stops_the_merge(
+def test_an_export_with_nothing_changed_writes_no_batch_and_the_series_has_no_gap(
         make_pc, tmp_path):
     pc = make_pc("W01")
-    pc.register_and_accept()
+    pc.register_and_accept("甲")
     export_batch(pc.space, None, tmp_path / "one")
-    empty = export_batch(pc.space, None, tmp_path / "two")
-    assert empty.batch_no == 2 and sum(empty.rows.values()) == 0
+    unchanged = export_batch(pc.space, None, tmp_path / "idle")
+    assert unchanged.folder is None and unchanged.batch_no == 1 and unchanged.rows == {}
+    assert not (tmp_path / "idle").exists()
+    pc.register_and_accept("乙")
+    second = export_batch(pc.space, None, tmp_path / "two")
+    assert second.batch_no == 2 and second.rows["cases"] == 1
     with pytest.raises(MergeError, match="batch 1 of source .* is missing"):
         merge([tmp_path / "two"], tmp_path / "hall.duckdb")
     assert merge([tmp_path / "one", tmp_path / "two"], tmp_path / "hall.duckdb"
-                 ).rows["cases"] == 1
+                 ).rows["cases"] == 2
 
 
 def test_a_tampered_file_fails_the_manifest_check_naming_the_file(make_pc, tmp_path, capsys):

@@ -16,6 +16,10 @@ def build_pages(space: Workspace, actor: Actor) -> list[tuple[str, QWidget]]:
     from counterdesk.ui.supervisor.stats_page import StatisticsPage
 
     translate = QCoreApplication.translate
-    return [(translate("supervisor", "督查队列"), ReviewQueuePage(space, actor)),
-            (translate("supervisor", "案件日志"), LogBrowserPage(space, actor)),
-            (translate("supervisor", "统计分析"), StatisticsPage(space, actor))]
+    queue, log, statistics = (ReviewQueuePage(space, actor), LogBrowserPage(space, actor),
+                              StatisticsPage(space, actor))
+    queue.reviews_changed.connect(log.refresh)
+    queue.reviews_changed.connect(statistics.refresh)
+    return [(translate("supervisor", "督查队列"), queue),
+            (translate("supervisor", "案件日志"), log),
+            (translate("supervisor", "统计分析"), statistics)]

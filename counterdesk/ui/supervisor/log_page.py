@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +32,7 @@ from counterdesk.services.review import LogService
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.log_repo import LogFilter
 from counterdesk.ui import words
-from counterdesk.ui.supervisor import texts
+from counterdesk.ui.supervisor import texts, timeline_words
 from counterdesk.ui.supervisor.log_model import CaseLogTableModel
 
 
@@ -154,11 +155,24 @@ class LogBrowserPage(QWidget):
                          outcome=self.outcome.currentData(), status=self.status.currentData(),
                          overdue=self.overdue.isChecked())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Cases change while the page is hidden (a review reopens one): reload on sight."""
+        super().showEvent(event)
+        self.refresh()
+
     def apply_filter(self) -> None:
         spec = self.current_filter()
         if spec is None:
             return
         texts.run(self, lambda: self.model.reload(spec))
+        self._show_total()
+
+    def refresh(self) -> None:
+        """Reload the filter last applied, from the first page."""
+        texts.run(self, self.model.reload)
+        self._show_total()
+
+    def _show_total(self) -> None:
         total = texts.run(self, self.model.total)
         self.total_label.setText(self.tr("共 {n} 件").format(n=total if total is not None
                                                              else "?"))
@@ -181,9 +195,9 @@ class TimelineDialog(QDialog):
         self.table = QTableWidget(len(entries), 3)
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("环节"), self.tr("内容")])
         for row, entry in enumerate(entries):
-            kind = self.tr("审计") if entry.kind == "audit" else words.timeline_kind(entry.kind)
-            for column, text in enumerate((entry.at[:19].replace("T", " "), kind,
-                                           self.describe(entry))):
+            for column, text in enumerate((entry.at[:19].replace("T", " "),
+                                           timeline_words.entry_kind(entry.kind),
+                                           timeline_words.describe(entry))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 150)
@@ -197,39 +211,3 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.resize(900, 520)
-
-    def describe(self, entry: TimelineEntry) -> str:
-        """The entry's codes in words; other details as name: value."""
-        summary = {k: v for k, v in entry.summary.items() if not k.startswith("_")}
-        if entry.kind == "decision":
-            text = words.outcome(str(summary["outcome"]))
-            if summary.get("reason"):
-                text += "：" + words.reject_reason(str(summary["reason"]))
-            if summary.get("problems"):
-                text += self.tr("，{n} 项问题").format(n=summary["problems"])
-            if summary.get("promised_date"):
-                text += self.tr("，承诺办结日 {day}").format(day=summary["promised_date"])
-            if summary.get("notice_due"):
-                text += self.tr("，告知期限 {day}").format(day=summary["notice_due"])
-            return text
-        if entry.kind == "register":
-            return self.tr("{no}，{purpose}，{channel}").format(
-                no=summary["tracking_no"],
-                purpose=words.purposes().get(str(summary["purpose"]), summary["purpose"]),
-                channel=words.channels().get(str(summary["channel"]), summary["channel"]))
-        if entry.kind == "submission":
-            return self.tr("第 {seq} 次，收到 {got}/{needed} 件材料").format(
-                seq=summary["seq"], got=summary["received"], needed=summary["required"])
-        if entry.kind == "document":
-            return self.tr("{type} {no}，打印 {n} 次").format(
-                type=words.document_type(str(summary["doc_type"])), no=summary["doc_no"],
-                n=summary["prints"])
-        if entry.kind == "audit":
-            summary.pop("seq", None)
-            return self.tr("第 {seq} 条 {action}（{actor}）").format(
-                seq=entry.summary["seq"], action=summary.pop("action"),
-                actor=summary.pop("actor") or self.tr("系统"))
-        if entry.kind == "rating" and "rating" in summary:
-            summary["rating"] = words.ratings().get(str(summary["rating"]), summary["rating"])
-        return "，".join(f"{key}: {value}" for key, value in summary.items()
-                        if value not in ("", None))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +28,9 @@ from counterdesk.ui.supervisor import texts
 
 
 class ReviewQueuePage(QWidget):
+    # A decided review can reopen or reject a case: the log and the figures recount.
+    reviews_changed = Signal()
+
     def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = ReviewService(space)
@@ -100,6 +105,11 @@ class ReviewQueuePage(QWidget):
         self.uphold_button.setText(self.tr("维持不予受理"))
         self.order_button.setText(self.tr("责令受理"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Reviews arrive while the page is hidden (a rejection, a bad rating): reload on sight."""
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
         """Queue newly overdue cases, then show the list."""
         texts.run(self, lambda: self.service.refresh_overdue(self.actor))
@@ -154,6 +164,7 @@ class ReviewQueuePage(QWidget):
         if texts.run(self, lambda: call(review["id"], comment) or True):
             self.comment.clear()
             self.show_queue()
+            self.reviews_changed.emit()
 
     def confirm(self) -> None:
         self._act(lambda review_id, comment: self.service.confirm(self.actor, review_id,

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -48,6 +48,7 @@ class StatisticsPage(QWidget):
         self.actor = actor
         self.service = StatsService(space)
         self.dashboard: Dashboard | None = None
+        self.period: tuple[dt.date, dt.date] | None = None
         today = space.today()
         self.date_from = QLineEdit((today - dt.timedelta(days=DEFAULT_DAYS)).isoformat())
         self.date_to = QLineEdit(today.isoformat())
@@ -111,10 +112,23 @@ class StatisticsPage(QWidget):
                                 self.tr("请按 2026-09-30 的格式输入统计期间的起止日期。"))
             return None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Figures change whenever anyone registers, decides or reviews: recount on sight."""
+        super().showEvent(event)
+        self.refresh()
+
     def show_figures(self) -> None:
         period = self._period()
         if period is None:
             return
+        self.period = period
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount the period last asked for."""
+        if self.period is None:
+            return
+        period = self.period
         dashboard = texts.run(self, lambda: self.service.dashboard(self.actor, *period))
         if dashboard is None:
             return
@@ -147,15 +161,14 @@ class StatisticsPage(QWidget):
         chart = QChart()
         chart.setTitle(title)
         bars = QBarSet(title)
-        bars.append([float(v or 0) for v in values])
+        heights = [float(v or 0) for v in values]  # type: ignore[arg-type]
+        bars.append(heights)
         series = QBarSeries()
         series.append(bars)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
-        axis_y = QValueAxis()
-        axis_y.setRange(0, max([float(v or 0) for v in values] + [1]) * 1.1)
-        axis_y.setLabelFormat("%d")
+        axis_y = count_axis(int(max(heights, default=0)))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
@@ -167,16 +180,22 @@ class StatisticsPage(QWidget):
         chart = QChart()
         chart.setTitle(title)
         series = QLineSeries()
+        # Points are drawn too: a period whose cases all fall on one day has no line to draw.
+        series.setPointsVisible(True)
+        days = []
         for day, count in rows:
-            moment = QDateTime(QDate.fromString(str(day), Qt.DateFormat.ISODate), QTime(0, 0))
-            series.append(float(moment.toMSecsSinceEpoch()), float(count))  # type: ignore[arg-type]
+            days.append(QDate.fromString(str(day), Qt.DateFormat.ISODate))
+            # Each day's count sits at its noon, between the ticks of its own midnights.
+            series.append(float(QDateTime(days[-1], QTime(12, 0)).toMSecsSinceEpoch()),
+                          float(count))  # type: ignore[arg-type]
         chart.addSeries(series)
         axis_x = QDateTimeAxis()
         axis_x.setFormat("MM-dd")
-        axis_x.setTickCount(8)
-        axis_y = QValueAxis()
-        axis_y.setRange(0, max([float(count) for _, count in rows] + [1]) * 1.1)  # type: ignore[arg-type]
-        axis_y.setLabelFormat("%d")
+        if days:
+            axis_x.setRange(QDateTime(days[0], QTime(0, 0)),
+                            QDateTime(days[-1].addDays(1), QTime(0, 0)))
+            axis_x.setTickCount(min(8, days[0].daysTo(days[-1]) + 2))
+        axis_y = count_axis(max((int(count) for _, count in rows), default=0))  # type: ignore[call-overload]
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
@@ -190,8 +209,9 @@ class StatisticsPage(QWidget):
         chart.setTitle(title)
         series = QPieSeries()
         for code, count in rows:
-            piece = series.append(f"{label(str(code))} {count}", float(count))  # type: ignore[operator]
-            piece.setLabelVisible(True)
+            # Named in the legend only: a label beside the slice is cut off in longer languages.
+            series.append(f"{label(str(code))} {count}",  # type: ignore[operator]
+                          float(count))  # type: ignore[arg-type]
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.charts[key].setChart(chart)
@@ -216,8 +236,34 @@ class StatisticsPage(QWidget):
         if not folder:
             return
         result = texts.run(self, lambda: export_batch(self.space, self.actor, Path(folder)))
-        if result is not None:
+        if result is not None and result.folder is None:
+            QMessageBox.information(self, self.tr("无需导出"),
+                                    self.tr("自第 {n} 批以来数据没有变化，未生成新的批次。")
+                                    .format(n=result.batch_no))
+        elif result is not None:
             QMessageBox.information(self, self.tr("导出完成"),
                                     self.tr("第 {n} 批数据（{rows} 行）已导出到 {folder}")
                                     .format(n=result.batch_no, rows=sum(result.rows.values()),
                                             folder=result.folder))
+
+
+def count_axis(largest: int) -> QValueAxis:
+    """A value axis for counts: whole-number ticks, one step of headroom above the largest."""
+    step = count_step(largest)
+    axis = QValueAxis()
+    axis.setRange(0, (largest // step + 1) * step)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def count_step(largest: int) -> int:
+    """1, 2 or 5 times a power of ten, so that at most five steps reach the largest count."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if largest <= 5 * factor * magnitude:
+                return factor * magnitude
+        magnitude *= 10

@@ -1,0 +1,179 @@
+"""A case timeline in words: every kind, audit action, detail and code worded, none shown raw."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from counterdesk.domain.decision import RejectReason
+from counterdesk.services.casework import TimelineEntry
+from counterdesk.ui import words
+from counterdesk.ui.supervisor import texts
+
+translate = QCoreApplication.translate
+# A stored code (register, bad_rating, supplement_pending) as opposed to text a person typed.
+CODE = re.compile(r"[a-z]+(_[a-z0-9]+)*")
+REJECT_REASONS = frozenset(reason.value for reason in RejectReason)
+# Row ids of reviews, decisions and documents have their own timeline rows; the demo flag is
+# said by the action itself.
+INTERNAL_KEYS = frozenset({"review", "decision", "document", "case", "event", "seq",
+                           "action", "actor", "password_hash", "demo"})
+# Text the clerk or supervisor typed: shown as typed, never taken for a code.
+TYPED_KEYS = frozenset({"note", "comment", "result", "competent_office", "target",
+                        "username", "to_window", "to_department", "tracking_no", "doc_no",
+                        "item", "version", "display_name"})
+
+
+def entry_kind(code: str) -> str:
+    """The 环节 column: the case's own steps, and 审计 for the audit trail."""
+    if code == "audit":
+        return translate("timeline", "审计")
+    worded = words.timeline_kind(code)
+    return translate("timeline", "其他记录") if worded == code else worded
+
+
+def audit_action(code: str) -> str:
+    return {
+        "register": translate("timeline", "首问登记"),
+        "set_item": translate("timeline", "选定办理事项"),
+        "decide": translate("timeline", "作出受理决定"),
+        "document_number": translate("timeline", "文书编号"),
+        "print": translate("timeline", "打印文书"),
+        "reprint": translate("timeline", "补打文书"),
+        "escalation": translate("timeline", "窗口否决报备"),
+        "referral": translate("timeline", "转办"),
+        "completion": translate("timeline", "办结"),
+        "close": translate("timeline", "结束咨询"),
+        "rating": translate("timeline", "好差评"),
+        "review_confirm": translate("timeline", "督查确认"),
+        "review_overturn": translate("timeline", "督查纠正"),
+        "escalation_upheld": translate("timeline", "督查维持不予受理"),
+        "escalation_acceptance_ordered": translate("timeline", "督查责令受理"),
+        "overdue_queued": translate("timeline", "超期案件列入督查"),
+        "login": translate("timeline", "登录"),
+        "login_failed": translate("timeline", "登录失败"),
+        "account_create": translate("timeline", "新建账号"),
+        "account_deactivate": translate("timeline", "停用账号"),
+        "account_reactivate": translate("timeline", "恢复账号"),
+        "account_unlock": translate("timeline", "解除锁定"),
+        "password_reset": translate("timeline", "重设密码"),
+        "window_save": translate("timeline", "保存窗口设置"),
+        "catalog_import": translate("timeline", "导入事项目录"),
+        "calendar_override": translate("timeline", "调整工作日"),
+        "calendar_declare_year": translate("timeline", "确认全年节假日"),
+        "settings_change": translate("timeline", "修改设置"),
+        "export": translate("timeline", "导出数据批次"),
+        "export_full_ids": translate("timeline", "导出数据批次（含完整证件号码）"),
+        "demo_seed": translate("timeline", "生成演示数据"),
+    }.get(code, translate("timeline", "其他操作"))
+
+
+def detail_name(key: str) -> str:
+    return {
+        "tracking_no": translate("timeline", "受理编号"),
+        "id_warning": translate("timeline", "证件号码提示"),
+        "item": translate("timeline", "事项编码"),
+        "version": translate("timeline", "办事指南版本"),
+        "outcome": translate("timeline", "结果"),
+        "reason": translate("timeline", "理由"),
+        "problems": translate("timeline", "问题"),
+        "notice_due": translate("timeline", "告知期限"),
+        "promised_date": translate("timeline", "承诺办结日"),
+        "doc_no": translate("timeline", "文书编号"),
+        "doc_type": translate("timeline", "文书"),
+        "target": translate("timeline", "打印到"),
+        "to_window": translate("timeline", "转至窗口"),
+        "to_department": translate("timeline", "转至部门"),
+        "note": translate("timeline", "备注"),
+        "result": translate("timeline", "办理结果"),
+        "rating": translate("timeline", "评价"),
+        "comment": translate("timeline", "意见"),
+        "kind": translate("timeline", "督查类型"),
+        "status": translate("timeline", "督查结论"),
+        "case_status": translate("timeline", "案件状态"),
+        "received_on": translate("timeline", "收件日"),
+        "competent_office": translate("timeline", "有权机关"),
+        "username": translate("timeline", "账号"),
+    }.get(key, translate("timeline", "其他信息"))
+
+
+def reject_reason(reason: str) -> str:
+    """A decision's reason code in words; an escalation's reason is the clerk's own text."""
+    if reason == RejectReason.ESCALATION_UPHELD:
+        return translate("timeline", "经窗口否决报备，督查复核后维持不予受理")
+    if reason in REJECT_REASONS:
+        return words.reject_reason(reason)
+    return reason
+
+
+def neutral(value: str) -> str:
+    """Text a person typed as typed; a code nobody has worded yet as a neutral phrase."""
+    return translate("timeline", "（未说明）") if CODE.fullmatch(value) else value
+
+
+def detail_value(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return translate("timeline", "是") if value else translate("timeline", "否")
+    if isinstance(value, list):
+        return translate("timeline", "{n} 项").format(n=len(value))
+    text = str(value)
+    if key == "reason":
+        return reject_reason(text)
+    word_of: dict[str, Callable[[str], str]] = {
+        "outcome": words.outcome, "doc_type": words.document_type,
+        "case_status": words.status}
+    words_for: dict[str, Callable[[], dict[str, str]]] = {
+        "rating": words.ratings, "kind": texts.review_kinds,
+        "status": texts.review_statuses, "purpose": words.purposes,
+        "channel": words.channels}
+    if key in word_of:
+        return neutral(word_of[key](text))
+    if key in words_for:
+        return neutral(words_for[key]().get(text, text))
+    return text if key in TYPED_KEYS else neutral(text)
+
+
+def details(summary: dict[str, object]) -> str:
+    """name: value for every detail worth showing, in the order they were recorded."""
+    return "，".join(f"{detail_name(key)}：{detail_value(key, value)}"
+                    for key, value in summary.items()
+                    if key not in INTERNAL_KEYS and not key.startswith("_")
+                    and value not in ("", None, []))
+
+
+def describe(entry: TimelineEntry) -> str:
+    """The 内容 column of one timeline entry."""
+    summary = entry.summary
+    if entry.kind == "decision":
+        text = words.outcome(str(summary["outcome"]))
+        if summary.get("reason"):
+            text += "：" + reject_reason(str(summary["reason"]))
+        if summary.get("problems"):
+            text += translate("timeline", "，{n} 项问题").format(n=summary["problems"])
+        if summary.get("promised_date"):
+            text += translate("timeline", "，承诺办结日 {day}").format(
+                day=summary["promised_date"])
+        if summary.get("notice_due"):
+            text += translate("timeline", "，告知期限 {day}").format(day=summary["notice_due"])
+        return text
+    if entry.kind == "register":
+        return translate("timeline", "{no}，{purpose}，{channel}").format(
+            no=summary["tracking_no"],
+            purpose=detail_value("purpose", summary["purpose"]),
+            channel=detail_value("channel", summary["channel"]))
+    if entry.kind == "submission":
+        return translate("timeline", "第 {seq} 次，收到 {got}/{needed} 件材料").format(
+            seq=summary["seq"], got=summary["received"], needed=summary["required"])
+    if entry.kind == "document":
+        return translate("timeline", "{type} {no}，打印 {n} 次").format(
+            type=words.document_type(str(summary["doc_type"])), no=summary["doc_no"],
+            n=summary["prints"])
+    if entry.kind == "audit":
+        head = translate("timeline", "第 {seq} 条 {action}（{actor}）").format(
+            seq=summary["seq"], action=audit_action(str(summary["action"])),
+            actor=summary.get("actor") or translate("timeline", "系统"))
+        rest = details(summary)
+        return f"{head}：{rest}" if rest else head
+    return details(summary)

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common_seed import seeded_home  # noqa: E402
+from common_seed import BENCH_PASSWORD, seeded_home  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from counterdesk.services.accounts import AccountService  # noqa: E402
@@ -37,7 +37,7 @@ def timed(action) -> float:
 
 def measure(home: Path) -> dict[str, float]:
     space = Workspace(home)
-    actor = AccountService(space).log_in("demo_supervisor", "demo-pass-1", "W01")
+    actor = AccountService(space).log_in("demo_supervisor", BENCH_PASSWORD, "W01")
     figures: dict[str, float] = {}
     page: list[LogBrowserPage] = []
     figures["open"] = timed(lambda: page.append(LogBrowserPage(space, actor)))
@@ -69,7 +69,8 @@ def main() -> None:
         empty_home = Path(scratch)
         space = Workspace(empty_home)
         import_bundled_if_empty(space)
-        DemoSeeder(space).seed(1, 1)  # the demo staff, one case: an "empty" log
+        # the demo staff and one case: an "empty" log
+        DemoSeeder(space, password=BENCH_PASSWORD).seed(1, 1)
         space.close()
         empty = measure(empty_home)
     home, _ = seeded_home(args.cases)

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common_seed import seeded_home  # noqa: E402
+from common_seed import BENCH_PASSWORD, seeded_home  # noqa: E402
 
 from counterdesk.domain.cases import ApplicantKind, Channel, Purpose  # noqa: E402
 from counterdesk.domain.decision import MaterialReport  # noqa: E402
@@ -72,7 +72,7 @@ def log_first_page(space: Workspace, supervisor) -> Callable[[], object] | None:
 
 
 def measure(size: int) -> dict[str, float | str]:
-    from counterdesk.services.demo import CLERKS, DEMO_PASSWORD, SUPERVISOR
+    from counterdesk.services.demo import CLERKS, SUPERVISOR
 
     try:
         home, seed_seconds = seeded_home(size)
@@ -82,8 +82,8 @@ def measure(size: int) -> dict[str, float | str]:
     space = Workspace(home)
     try:
         accounts = AccountService(space)
-        clerk = accounts.log_in(CLERKS[0][0], DEMO_PASSWORD, "W01")
-        supervisor = accounts.log_in(SUPERVISOR[0], DEMO_PASSWORD, "W01")
+        clerk = accounts.log_in(CLERKS[0][0], BENCH_PASSWORD, "W01")
+        supervisor = accounts.log_in(SUPERVISOR[0], BENCH_PASSWORD, "W01")
         intake, casework = IntakeService(space), CaseworkService(space)
         applicant = Applicant(ApplicantKind.PERSON, "王小明", "resident_id",
                               "11010519491231002x", "13800000000")

@@ -45,6 +45,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     seed.add_argument("--cases", type=int, required=True)
     seed.add_argument("--days", type=int, default=90, help="spread over the last D days")
     seed.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    seed.add_argument("--password", help="password of the demo accounts (default: a random "
+                                         "one, printed once)")
     seed.set_defaults(handler=_seed)
 
 
@@ -138,20 +140,21 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _seed(args: argparse.Namespace) -> int:
+    from counterdesk.services.accounts import AccountError
     from counterdesk.services.catalog_service import import_bundled_if_empty
-    from counterdesk.services.demo import DEMO_PASSWORD, DemoError, DemoSeeder
+    from counterdesk.services.demo import DemoError, DemoSeeder
 
     space = workspace(args)
     try:
         import_bundled_if_empty(space)
-        seeder = DemoSeeder(space, args.seed)
+        seeder = DemoSeeder(space, args.seed, args.password)
         result = seeder.seed(args.cases, args.days, lambda done: print(
             f"\r{done}/{args.cases} cases", end="", file=sys.stderr, flush=True))
-    except DemoError as error:
+    except (DemoError, AccountError) as error:
         raise CliError(str(error)) from error
     finally:
         space.close()
     print(file=sys.stderr)
     print(f"seeded {result.cases} cases; demo users demo_zhang … demo_supervisor, "
-          f"password {DEMO_PASSWORD}")
+          f"password {seeder.password}")
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +15,7 @@ from counterdesk.domain.calendar import WorkCalendar
 from counterdesk.domain.cases import BAD_RATINGS, Rating
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.domain.decision import Outcome
-from counterdesk.services.accounts import Role, hash_password
+from counterdesk.services.accounts import Role, check_password_rules, hash_password
 from counterdesk.services.casework import RATING_FOLLOW_UP_DAYS
 from counterdesk.services.demo_random import SequentialIds, Weights, resident_ids
 from counterdesk.services.demo_shapes import Shape, ShapeBook, Verdict
@@ -32,7 +33,6 @@ from counterdesk.store.bulk_repo import (
 )
 from counterdesk.store.users_repo import UsersRepo
 
-DEMO_PASSWORD = "demo-pass-1"
 WINDOWS = (("W01", "综合受理窗口一"), ("W02", "不动产登记窗口"), ("W03", "户政窗口"),
            ("W04", "社保医保窗口"), ("W05", "市场监管窗口"), ("W06", "民政窗口"))
 CLERKS = (("demo_zhang", "张敏"), ("demo_wang", "王芳"), ("demo_li", "李娜"),
@@ -83,8 +83,12 @@ class _Clerk:
 
 
 class DemoSeeder:
-    def __init__(self, space: Workspace, seed: int = 2026):
+    def __init__(self, space: Workspace, seed: int = 2026, password: str | None = None):
+        """`password` for the demo accounts; none given, a random one is made (read it from
+        `self.password`): a seeded folder must not open with a password anyone can look up."""
         self.space = space
+        self.password = password or secrets.token_urlsafe(9)
+        check_password_rules(self.password)
         self.rng = random.Random(seed)
         self.calendar: WorkCalendar = space.calendar
         self.settings: OfficeSettings = OfficeService(space).load()
@@ -117,7 +121,7 @@ class DemoSeeder:
                     role = Role.SUPERVISOR if (username, display) == SUPERVISOR else Role.CLERK
                     user_id = repo.insert({"username": username, "display_name": display,
                                            "role": role.value, "phone": "",
-                                           "password_hash": hash_password(DEMO_PASSWORD),
+                                           "password_hash": hash_password(self.password),
                                            "created_at": at})
                     audit.append(conn, at=at, actor_id=None, action="account_create",
                                  entity="user", entity_id=str(user_id),

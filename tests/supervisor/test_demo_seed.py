@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from counterdesk.export.batch import export_batch
 from counterdesk.services.demo import DemoSeeder
 from counterdesk.services.integrity import verify_log
@@ -103,3 +105,15 @@ def test_seeded_rows_carry_distinct_export_versions_up_to_the_change_counter(spa
     assert len(versions) == len(set(versions))
     assert max(versions) <= count(space, "SELECT value FROM change_counter")
 
+
+
+def test_demo_accounts_get_a_random_password_unless_one_is_given(space):
+    from counterdesk.services.accounts import AccountError, AccountService
+
+    first = DemoSeeder(space, seed=9)
+    first.seed(5, 2)
+    assert len(first.password) >= 8
+    actor = AccountService(space).log_in("demo_supervisor", first.password, "W01")
+    assert actor.username == "demo_supervisor"
+    with pytest.raises(AccountError):
+        DemoSeeder(space, seed=9, password="short")

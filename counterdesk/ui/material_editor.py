@@ -40,7 +40,6 @@ class MaterialEditor(QGroupBox):
         self.issued_on = QLineEdit()
         self.issued_on.setPlaceholderText("YYYY-MM-DD")
         self.date_status = QLabel()
-        self.date_status.setStyleSheet("color: #b00020;")
         self.defect_boxes = {defect: QCheckBox() for defect in EDITABLE_DEFECTS}
         self.corrected_boxes = {defect: QCheckBox() for defect in CORRECTABLE}
         self.form = QFormLayout()
@@ -87,6 +86,9 @@ class MaterialEditor(QGroupBox):
         self.show_state(self.state)
 
     def show_state(self, state: MaterialState | None) -> None:
+        # The checklist re-shows the current row after every edit; the date being typed (or a
+        # wrong one the clerk must see to correct) stays in the field.
+        same = state is not None and state is self.state
         self.state = state
         self._loading = True
         self.setEnabled(state is not None)
@@ -100,13 +102,18 @@ class MaterialEditor(QGroupBox):
         self.copies.setValue(state.copies)
         dated = material.max_age_days is not None
         self.issued_on.setEnabled(dated)
-        self.issued_on.setText(state.issued_on.isoformat() if state.issued_on else "")
-        self.date_status.setText(self.tr("须在{days}天内签发").format(days=material.max_age_days)
-                                 if dated else self.tr("本材料无有效期要求"))
+        if not same:
+            self.issued_on.setText(state.issued_on.isoformat() if state.issued_on else "")
+            self._date_hint(self.tr("须在{days}天内签发").format(days=material.max_age_days)
+                            if dated else self.tr("本材料无有效期要求"))
         for defect, box in self.defect_boxes.items():
             box.setChecked(defect in state.defects)
         self._show_correctable()
         self._loading = False
+
+    def _date_hint(self, text: str, error: bool = False) -> None:
+        self.date_status.setText(text)
+        self.date_status.setStyleSheet("color: #b00020;" if error else "color: #555555;")
 
     def _show_correctable(self) -> None:
         state = self.state
@@ -126,12 +133,15 @@ class MaterialEditor(QGroupBox):
         state.defects = {d for d, box in self.defect_boxes.items() if box.isChecked()}
         text = self.issued_on.text().strip()
         try:
-            state.issued_on = dt.date.fromisoformat(text) if text else None
-            if text:
-                self.date_status.setText("")
+            state.issued_on = dt.date.fromisoformat(text) if len(text) == 10 else None
         except ValueError:
             state.issued_on = None
-            self.date_status.setText(self.tr("日期格式应为 2026-09-30"))
+        if state.issued_on is not None or not text:
+            self._date_hint("")
+        elif len(text) < 10:
+            self._date_hint(self.tr("继续输入，格式 2026-09-30"))
+        else:
+            self._date_hint(self.tr("日期无效，请按 2026-09-30 的格式输入真实日期"), error=True)
         state.corrected = {d for d, box in self.corrected_boxes.items() if box.isChecked()}
         self._loading = True
         self._show_correctable()

@@ -32,8 +32,10 @@ class Role(StrEnum):
 class AccountError(Exception):
     """Log-in or account change refused; `code` says why (the UI words it)."""
 
-    def __init__(self, code: str, message: str = ""):
+    def __init__(self, code: str, message: str = "", locked_until: str = ""):
         self.code = code
+        # For 'locked': the ISO time the lockout ends, so the message can say until when.
+        self.locked_until = locked_until
         super().__init__(message or code)
 
 
@@ -95,11 +97,17 @@ class AccountService:
 
     def create_first_admin(self, username: str, display_name: str, password: str,
                            window_id: str, window_name: str) -> Actor:
-        """First start with an empty database: there is no built-in default password."""
+        """First start with an empty database: there is no built-in default password.
+
+        The first window is required: log-in asks for a window, so an admin made without
+        one could never log in to set one up.
+        """
         if not self.needs_first_admin():
             raise AccountError("admin_exists", "an administrator already exists")
+        if not window_id.strip() or not window_name.strip():
+            raise AccountError("window_required", "the first window needs an id and a name")
         return self._create(None, username, display_name, password, Role.ADMIN, "",
-                            window_id, window_name)
+                            window_id.strip(), window_name.strip())
 
     def create_user(self, admin: Actor, username: str, display_name: str, password: str,
                     role: Role, phone: str = "") -> int:
@@ -166,7 +174,8 @@ class AccountService:
                              details={"reason": "unknown_user"})
                 refusal = AccountError("bad_credentials", "wrong user name or password")
             elif user["locked_until"] and dt.datetime.fromisoformat(user["locked_until"]) > now:
-                refusal = AccountError("locked", f"account locked until {user['locked_until']}")
+                refusal = AccountError("locked", f"account locked until {user['locked_until']}",
+                                       locked_until=str(user["locked_until"]))
             elif not verify_password(password, user["password_hash"]):
                 refusal = self._record_failure(conn, user, now, at)
             elif window_id not in {w["id"] for w in repo.windows()}:
@@ -194,7 +203,8 @@ class AccountService:
         audit.append(conn, at=at, actor_id=user["id"], action="login_failed", entity="user",
                      entity_id=str(user["id"]), details=details)
         if failures >= MAX_FAILED_ATTEMPTS:
-            return AccountError("locked", f"account locked until {values['locked_until']}")
+            return AccountError("locked", f"account locked until {values['locked_until']}",
+                                locked_until=str(values["locked_until"]))
         return AccountError("bad_credentials", "wrong user name or password")
 
     def verify(self, actor: Actor, password: str) -> bool:

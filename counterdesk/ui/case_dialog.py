@@ -43,6 +43,9 @@ def describe(entry: TimelineEntry) -> str:
     if entry.kind == "rating":
         return words.ratings().get(str(summary["rating"]), "") + (
             f" · {summary['comment']}" if summary.get("comment") else "")
+    if entry.kind == "submission":
+        return words.submission_summary(summary["seq"], summary["received_on"],
+                                        summary["received"], summary["required"])
     if entry.kind == "register":
         return f"{summary['tracking_no']} · {words.purposes().get(str(summary['purpose']), '')}"
     values = [str(value) for value in summary.values() if value not in ("", None)]

@@ -71,6 +71,8 @@ class ChecklistPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        # Tab leaves the table for the material editor; arrows still move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -110,6 +112,7 @@ class ChecklistPage(QWidget):
         self.model.dataChanged.connect(self._table_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.editor.edited.connect(self._editor_changed)
+        self._set_tab_order()
         bind(self, "F2", self.mark_all_received)
         bind(self, "Ctrl+Return", self.panel.decide_button.click)
         bind(self, "Ctrl+Enter", self.panel.decide_button.click)
@@ -185,12 +188,16 @@ class ChecklistPage(QWidget):
             box.currentIndexChanged.connect(self._rebuild_rows)
             self.answer_boxes[question.id] = box
         boxes = list(self.answer_boxes.values())
-        for first, second in zip(boxes, boxes[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        if boxes:
-            QWidget.setTabOrder(boxes[-1], self.table)
+        self._set_tab_order()
         for box in boxes:
             bind(box, "Return", self.focusNextChild, Qt.ShortcutContext.WidgetShortcut)
+
+    def _set_tab_order(self) -> None:
+        """Questions, the table, then the editor: Tab never stays inside the table."""
+        chain = [*self.answer_boxes.values(), self.table, *self.editor.focus_chain(),
+                 self.all_received_button, self.back_button, *self.panel.focus_chain()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _show_heading(self) -> None:
         if not self.case or self.item is None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +38,9 @@ class DecisionPanel(QGroupBox):
         self.decide_button = QPushButton()
         self.decide_button.clicked.connect(self.decide_requested)
         self.escalation_reason = QLineEdit()
+        self.escalation_reason.returnPressed.connect(self.escalate_requested)
+        # On Linux a line edit claims Ctrl+E (end of line); the hint promises it escalates.
+        self.escalation_reason.installEventFilter(self)
         self.escalate_button = QPushButton()
         self.escalate_button.clicked.connect(self.escalate_requested)
         self.escalation_label = QLabel()
@@ -53,11 +57,23 @@ class DecisionPanel(QGroupBox):
         layout.addLayout(escalation)
         self.retranslate_ui()
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.decide_button, self.escalation_reason, self.escalate_button]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.escalation_reason and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if (event.key() == Qt.Key.Key_E
+                    and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+                # Left unclaimed, the key reaches the page's Ctrl+E shortcut.
+                return True
+        return super().eventFilter(watched, event)
+
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("决定（行政许可法第三十二条）"))
         self.decide_button.setText(with_key(self.tr("作出决定并出具文书"), "Ctrl+Return"))
         self.escalation_label.setText(self.tr("窗口无否决权：以其他理由不能受理的，填写理由后"
-                                              "报备督查决定。"))
+                                              "按 Enter（或 Ctrl+E）报备督查决定。"))
         self.escalation_reason.setPlaceholderText(self.tr("否决报备理由"))
         self.escalate_button.setText(with_key(self.tr("窗口否决报备"), "Ctrl+E"))
         self.show_decision(self.decision)
@@ -79,10 +95,11 @@ class DecisionPanel(QGroupBox):
             text += "\n" + words.reject_reason(decision.reason.value)
         self.outcome.setText(text)
         if decision.promised_date is not None:
-            self.dates.setText(self.tr("承诺办结日期：{day}").format(
+            self.dates.setText(self.tr("承诺最迟于 {day}（含）办结").format(
                 day=decision.promised_date.isoformat()))
         elif decision.notice_due is not None:
-            self.dates.setText(self.tr("一次性告知须在 {day} 前送达（5个工作日）；"
+            # Worded as the notice prints it: the last day counts (行政许可法 art. 32 ¶4).
+            self.dates.setText(self.tr("一次性告知最迟于 {day}（含）送达（5个工作日内）；"
                                        "共 {count} 个问题").format(
                 day=decision.notice_due.isoformat(), count=len(decision.problems)))
         else:

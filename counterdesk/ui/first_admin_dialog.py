@@ -32,8 +32,9 @@ class FirstAdminDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.window_id = QLineEdit()
-        self.window_id.setPlaceholderText("W01")
+        # Filled in, not a placeholder: an empty window id looked like a default but left the
+        # program with no window anyone could log in at.
+        self.window_id = QLineEdit("W01")
         self.window_name = QLineEdit()
         self.form = QFormLayout()
         for field in (self.username, self.display_name, self.password, self.password_again,
@@ -63,6 +64,9 @@ class FirstAdminDialog(QDialog):
         if self.password.text() != self.password_again.text():
             QMessageBox.warning(self, self.tr("密码不一致"),
                                 self.tr("两次输入的密码不一致，请重新输入。"))
+            self.password.clear()
+            self.password_again.clear()
+            self.password.setFocus()
             return
         actor = operations.run(self, lambda: self.accounts.create_first_admin(
             self.username.text(), self.display_name.text(), self.password.text(),

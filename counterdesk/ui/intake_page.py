@@ -20,7 +20,7 @@ from counterdesk.ui import operations, words
 from counterdesk.ui.checklist_page import ChecklistPage
 from counterdesk.ui.document_preview_dialog import DocumentPreviewDialog
 from counterdesk.ui.outcome_panels import ConsultationPanel, DonePanel
-from counterdesk.ui.registration_page import RegistrationPage
+from counterdesk.ui.registration_page import RegistrationPage, holds_input
 
 DRAFT_DELAY_MS = 500
 
@@ -74,8 +74,10 @@ class IntakePage(QStackedWidget):
             self.draft_timer.start()
 
     def draft_body(self) -> dict[str, Any] | None:
+        """What to keep of the intake on screen; None when nothing typed is there to keep."""
         if self.currentWidget() is self.registration:
-            return {"stage": "registration", "form": self.registration.state()}
+            form = self.registration.state()
+            return {"stage": "registration", "form": form} if holds_input(form) else None
         if self.currentWidget() is self.checklist and self.case:
             return {"stage": "checklist", "case_id": self.case["id"],
                     "form": self.checklist.state()}
@@ -83,12 +85,20 @@ class IntakePage(QStackedWidget):
 
     def save_draft(self) -> None:
         body = self.draft_body()
-        if body is None:
-            return
         try:
-            self.drafts.save(self.actor, body)
+            if body is not None:
+                self.drafts.save(self.actor, body)
+            elif self.currentWidget() is self.registration:
+                # The clerk cleared the form: an older draft would offer back what was erased.
+                self.drafts.drop(self.actor)
         except StoreError as error:
             self.notice.emit(operations.explain(error)[1])
+
+    @staticmethod
+    def worth_offering(body: dict[str, Any]) -> bool:
+        """A checklist draft always belongs to a registered case; a registration one only
+        when the clerk typed something into it."""
+        return body.get("stage") == "checklist" or holds_input(body.get("form") or {})
 
     def resume_draft(self, body: dict[str, Any]) -> None:
         """Put an unfinished intake back on screen exactly where it was left."""
@@ -160,7 +170,7 @@ class IntakePage(QStackedWidget):
             text += "\n" + self.tr("告知已超过5个工作日，依法视为自收到材料之日起受理"
                                    "（行政许可法第三十二条第四款）。")
         if recorded.decision.promised_date is not None:
-            text += "\n" + self.tr("承诺办结日期：{day}").format(
+            text += "\n" + self.tr("承诺最迟于 {day}（含）办结").format(
                 day=recorded.decision.promised_date.isoformat())
         self.setCurrentWidget(self.done)
         self.done.show_result(text, True, True)

@@ -29,6 +29,7 @@ class ItemSearch(QWidget):
         self.results.setMinimumHeight(self.fontMetrics().height() * 6)
         self.results.itemActivated.connect(self._pick_item)
         self.results.itemClicked.connect(self._pick_item)
+        self.results.currentRowChanged.connect(lambda _row: self._show_chosen())
         self.chosen_label = QLabel()
         self.chosen_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -49,11 +50,13 @@ class ItemSearch(QWidget):
     def refresh(self, text: str) -> None:
         self.results.clear()
         for item in self.index.search(text, limit=30):
-            entry = QListWidgetItem(f"{item.name}  ·  {item.department}  ·  {item.code}")
+            # Two lines, the code on its own: a long name never pushes the code out of sight.
+            entry = QListWidgetItem(f"{item.name}\n{item.code}  ·  {item.department}")
             entry.setData(Qt.ItemDataRole.UserRole, item.code)
-            entry.setToolTip(item.name)
+            entry.setToolTip(f"{item.name}\n{item.code}\n{item.department}")
             self.results.addItem(entry)
-        if self.results.count():
+        # Only a typed query marks a row for Enter; the label names it.
+        if self.results.count() and text.strip():
             self.results.setCurrentRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -61,12 +64,13 @@ class ItemSearch(QWidget):
             assert isinstance(event, QKeyEvent)
             key = Qt.Key(event.key())
             if key in _MOVES and self.results.count():
-                row = self.results.currentRow() + _MOVES[key]
+                current = self.results.currentRow()
+                row = 0 if current < 0 else current + _MOVES[key]
                 self.results.setCurrentRow(max(0, min(row, self.results.count() - 1)))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 current = self.results.currentItem()
-                if current is not None and self.query.text().strip():
+                if current is not None:
                     self._pick_item(current)
                     return True
                 if self.chosen is not None:
@@ -89,7 +93,11 @@ class ItemSearch(QWidget):
         self.choose(found[0] if found else None)
 
     def _show_chosen(self) -> None:
-        if self.chosen is None:
+        current = self.results.currentItem()
+        if self.chosen is None and current is not None:
+            self.chosen_label.setText(self.tr("按 Enter 选择：{name}（{code}）").format(
+                name=current.text().split("\n")[0], code=current.data(Qt.ItemDataRole.UserRole)))
+        elif self.chosen is None:
             self.chosen_label.setText(self.tr("尚未选择事项"))
         else:
             self.chosen_label.setText(self.tr("已选：{name}（{code}，{kind}）").format(

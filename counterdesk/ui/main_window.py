@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from counterdesk.services.accounts import AccountService, Actor, Role
@@ -17,6 +17,8 @@ from counterdesk.ui.intake_page import IntakePage
 from counterdesk.ui.keys import bind
 from counterdesk.ui.my_cases_page import MyCasesPage
 from counterdesk.ui.settings_page import SettingsPage
+
+NOTICE_MS = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -45,10 +47,19 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.tabs.addTab(self.settings_page, "")
         self.setCentralWidget(self.tabs)
+        # A wrapping label rather than showMessage(): a long notice (a refused draft save
+        # names its fix) would otherwise be cut off at the window's edge.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.setInterval(NOTICE_MS)
+        self.notice_timer.timeout.connect(self.notice.clear)
         self.who = QLabel()
+        self.statusBar().addWidget(self.notice, 1)
         self.statusBar().addPermanentWidget(self.who)
         self.intake.cases_changed.connect(self.my_cases.refresh)
-        self.intake.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.intake.notice.connect(self.show_notice)
         self.my_cases.open_requested.connect(self.open_case)
         self.tabs.currentChanged.connect(self._tab_changed)
         context = Qt.ShortcutContext.WindowShortcut
@@ -72,6 +83,10 @@ class MainWindow(QMainWindow):
         self.my_cases.retranslate_ui()
         self.settings_page.retranslate_ui()
 
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice_timer.start()
+
     def _role_text(self) -> str:
         return words.role(self.actor.role.value)
 
@@ -85,6 +100,9 @@ class MainWindow(QMainWindow):
         drafts = DraftService(self.space)
         draft = drafts.load(self.actor)
         if draft is None:
+            return
+        if not self.intake.worth_offering(draft.body):
+            drafts.drop(self.actor)
             return
         answer = QMessageBox.question(
             self, self.tr("恢复未完成的登记"),

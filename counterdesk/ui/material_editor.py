@@ -25,6 +25,14 @@ from counterdesk.ui.checklist_table_model import MaterialState
 # "missing" is the received box; "expired" follows from the issue date.
 EDITABLE_DEFECTS = tuple(d for d in Defect if d not in (Defect.MISSING, Defect.EXPIRED))
 CORRECTABLE = tuple(d for d in Defect if d in CORRECTABLE_ON_THE_SPOT)
+# Alt+1 … Alt+0 tick the defect boxes, then the 当场更正 boxes, without leaving the keyboard.
+DEFECT_KEYS = dict(zip(EDITABLE_DEFECTS, "1234567", strict=True))
+CORRECTED_KEYS = dict(zip(CORRECTABLE, "890", strict=True))
+
+
+def with_accelerator(text: str, key: str) -> str:
+    """A check box label that shows, and answers to, Alt+key."""
+    return f"{text} (Alt+&{key})"
 
 
 class MaterialEditor(QGroupBox):
@@ -69,8 +77,16 @@ class MaterialEditor(QGroupBox):
         self.issued_on.textChanged.connect(self._store)
         for box in (*self.defect_boxes.values(), *self.corrected_boxes.values()):
             box.toggled.connect(self._store)
+        chain = self.focus_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.retranslate_ui()
         self.show_state(None)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in the order Tab visits them: the form, then the defects, then 当场更正."""
+        return [self.received, self.copies, self.issued_on, *self.defect_boxes.values(),
+                *self.corrected_boxes.values()]
 
     def retranslate_ui(self) -> None:
         labels = (self.tr("收到"), self.tr("实交份数"), self.tr("签发日期"))
@@ -80,9 +96,11 @@ class MaterialEditor(QGroupBox):
         self.defects_label.setText(self.tr("材料问题："))
         self.corrected_label.setText(self.tr("当场更正（申请人在场已更正，不再算作问题）："))
         for defect, box in self.defect_boxes.items():
-            box.setText(words.defect(defect.value))
+            box.setText(with_accelerator(words.defect(defect.value), DEFECT_KEYS[defect]))
         for defect, box in self.corrected_boxes.items():
-            box.setText(self.tr("当场更正：{defect}").format(defect=words.defect(defect.value)))
+            box.setText(with_accelerator(
+                self.tr("当场更正：{defect}").format(defect=words.defect(defect.value)),
+                CORRECTED_KEYS[defect]))
         self.show_state(self.state)
 
     def show_state(self, state: MaterialState | None) -> None:

@@ -29,6 +29,8 @@ KEPT = translate("operations", "已填写的内容都保留在表单中，没有
 
 def explain(error: Exception) -> tuple[str, str]:
     """(title, text) for a refusal; the text names the fix."""
+    if isinstance(error, AccountError) and error.code == "locked" and error.locked_until:
+        return translate("operations", "账户已锁定"), words.account_locked(error.locked_until)
     if isinstance(error, IntakeError | AccountError | CalendarOverrideError):
         return translate("operations", "无法继续"), words.error_code(error.code)
     if isinstance(error, MissingRemedyError):

@@ -36,6 +36,16 @@ _OK_STYLE = "color: #1b7f3b;"
 _BAD_STYLE = "color: #b00020; font-weight: bold;"
 
 
+_TYPED_FIELDS = ("queue_ticket", "name", "id_number", "phone", "contact_person")
+
+
+def holds_input(state: dict[str, Any]) -> bool:
+    """True when a registration form holds something the clerk typed or chose as the item;
+    the choice boxes alone (all on their defaults at the start) are not worth a draft."""
+    return bool(state.get("item_code")) or any(
+        str(state.get(key) or "").strip() for key in _TYPED_FIELDS)
+
+
 def _combo(choices: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     for code, text in choices.items():

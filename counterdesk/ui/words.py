@@ -124,6 +124,20 @@ def timeline_kind(code: str) -> str:
             "review": translate("words", "督查复核")}.get(code, code)
 
 
+def account_locked(until: str) -> str:
+    """The lockout names its end, and that an administrator need not be waited for."""
+    return translate("words", "连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在"
+                     "“账户与窗口”中解锁。").format(until=until[:16].replace("T", " "))
+
+
+def submission_summary(seq: object, received_on: object, received: object,
+                       required: object) -> str:
+    """A submission on a case's timeline: which visit, when, how many materials came."""
+    return translate("words", "第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / "
+                     "应交 {required} 件").format(seq=seq, received_on=received_on,
+                                                 received=received, required=required)
+
+
 def error_code(code: str) -> str:
     """What went wrong and what to do, for every code the services raise."""
     return {
@@ -144,7 +158,7 @@ def error_code(code: str) -> str:
         "referral_target_required": translate("words", "请填写转办的窗口或部门。"),
         "result_required": translate("words", "请填写办理结果。"),
         "bad_credentials": translate("words", "用户名或密码错误，请重新输入。"),
-        "locked": translate("words", "连续输错密码，账户已锁定5分钟，请稍后再试。"),
+        "locked": translate("words", "连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。"),
         "unknown_window": translate("words", "该窗口未设置，请选择列表中的窗口。"),
         "name_required": translate("words", "请填写用户名和姓名。"),
         "password_too_short": translate("words", "密码至少需要8个字符。"),

@@ -4,169 +4,169 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="131" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="133" />
             <source>账户与窗口</source>
             <translation>Accounts &amp; windows</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="132" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="134" />
             <source>账户</source>
             <translation>Accounts</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="133" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
             <source>锁定至</source>
             <translation>Locked until</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
             <source>窗口编号</source>
             <translation>Window ID</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
             <source>窗口名称</source>
             <translation>Window name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
             <source>解除锁定</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="142" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="142" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="150" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
             <source>添加账户</source>
             <translation>Add account</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
             <source>密码（至少8位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
             <source>再次输入密码</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="151" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
             <source>添加或修改窗口</source>
             <translation>Add or rename a window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="156" />
             <source>保存窗口</source>
             <translation>Save window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="175" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="177" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="175" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="177" />
             <source>已停用</source>
             <translation>Deactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="195" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="197" />
             <source>停用账户</source>
             <translation>Deactivate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="195" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="197" />
             <source>启用账户</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="219" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="221" />
             <source>已停用 {name}，该账户不能再登录；其案件和记录保留。</source>
             <translation>{name} deactivated: the account can no longer sign in; its cases and records stay.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="222" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="224" />
             <source>已启用 {name}。</source>
             <translation>{name} reactivated.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="230" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="232" />
             <source>已解除 {name} 的锁定。</source>
             <translation>{name} unlocked.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="239" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="241" />
             <source>已重置 {name} 的密码，请当面告知本人。</source>
             <translation>Password of {name} reset; tell it to them in person.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="244" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="246" />
             <source>密码不一致</source>
             <translation>Passwords differ</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="245" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="247" />
             <source>两次输入的密码不一致，请重新输入。</source>
             <translation>The two passwords differ; type them again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="256" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="261" />
             <source>已添加账户 {username}。</source>
             <translation>Account {username} added.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="263" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="268" />
             <source>已保存窗口 {window_id}。</source>
             <translation>Window {window_id} saved.</translation>
         </message>
@@ -300,88 +300,88 @@
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="127" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
             <source>案件详情</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="128" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
             <source>办理过程</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="129" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
             <source>文书（Enter 预览/补打）</source>
             <translation>Documents (Enter: preview/reprint)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
             <source>申请人补正材料后再次提交</source>
             <translation>Return visit with supplements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="134" />
             <source>转办（首问责任人不变）</source>
             <translation>Refer (the first-inquiry owner stays)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="136" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
-            <source>转办</source>
-            <translation>Refer</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="136" />
             <location filename="../../counterdesk/ui/case_dialog.py" line="138" />
-            <source>办结</source>
-            <translation>Complete</translation>
+            <source>转办</source>
+            <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="137" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
+            <source>办结</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
             <source>办理结果，如：已发证</source>
             <translation>Result, e.g. certificate issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="143" />
             <source>申请人意见（可选）</source>
             <translation>Applicant's comment (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="144" />
             <source>记录评价</source>
             <translation>Record rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="145" />
             <source>关闭 (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="151" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="154" />
             <source>{tracking} · {name} · {item} · {status}</source>
             <translation>{tracking} · {name} · {item} · {status}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="161" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="164" />
             <source>{doc_type} {doc_no}（已打印{prints}次）</source>
             <translation>{doc_type} {doc_no} (printed {prints}×)</translation>
         </message>
@@ -442,62 +442,62 @@
     <context>
         <name>ChecklistPage</name>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="122" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="125" />
             <source>受理前审查</source>
             <translation>Preliminary check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="123" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="126" />
             <source>申请事项依法需要取得行政许可（第三十二条第一款第一项）</source>
             <translation>The matter legally needs a permit (art. 32 ¶1 (1))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="124" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="127" />
             <source>属于本机关职权范围（第三十二条第一款第二项）</source>
             <translation>Within this office's powers (art. 32 ¶1 (2))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="125" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="128" />
             <source>应向何机关申请</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="126" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="129" />
             <source>不属本机关职权范围时必填</source>
             <translation>Required when outside this office's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="127" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="130" />
             <source>情形问题</source>
             <translation>Intake questions</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="128" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="131" />
             <source>全部收齐</source>
             <translation>All received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="129" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="132" />
             <source>返回</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="197" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="204" />
             <source>材料核对</source>
             <translation>Materials check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="199" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="206" />
             <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
             <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="268" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="275" />
             <source>不属于本机关职权范围：请填写应向何机关申请（第三十二条第一款第二项）。</source>
             <translation>Outside this office's powers: enter the office to apply to (art. 32 ¶1 (2)).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="275" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="282" />
             <source>请填写签发日期：{names}</source>
             <translation>Enter the issue date: {names}</translation>
         </message>
@@ -566,49 +566,49 @@
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="57" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="73" />
             <source>决定（行政许可法第三十二条）</source>
             <translation>Decision (Administrative Licensing Law art. 32)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="58" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="74" />
             <source>作出决定并出具文书</source>
             <translation>Decide and issue the document</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="59" />
-            <source>窗口无否决权：以其他理由不能受理的，填写理由后报备督查决定。</source>
-            <translation>The window has no veto: for any other reason not to accept, give the reason and escalate to a supervisor.</translation>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="75" />
+            <source>窗口无否决权：以其他理由不能受理的，填写理由后按 Enter（或 Ctrl+E）报备督查决定。</source>
+            <translation>The window has no veto: to refuse on any other ground, type the reason and press Enter (or Ctrl+E) to refer it to a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="61" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="77" />
             <source>否决报备理由</source>
             <translation>Reason for escalation</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="62" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="78" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="72" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="88" />
             <source>请先回答情形问题并核对材料。</source>
             <translation>Answer the intake questions and check the materials first.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="77" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="93" />
             <source>预计结果：{outcome}</source>
             <translation>Expected outcome: {outcome}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="82" />
-            <source>承诺办结日期：{day}</source>
-            <translation>Promised completion: {day}</translation>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="98" />
+            <source>承诺最迟于 {day}（含）办结</source>
+            <translation>Promised completion by {day} (inclusive)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="85" />
-            <source>一次性告知须在 {day} 前送达（5个工作日）；共 {count} 个问题</source>
-            <translation>The one-time notice is due by {day} (5 working days); {count} problem(s)</translation>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="102" />
+            <source>一次性告知最迟于 {day}（含）送达（5个工作日内）；共 {count} 个问题</source>
+            <translation>One-time notice due by {day} (inclusive, within 5 working days); {count} problem(s)</translation>
         </message>
     </context>
     <context>
@@ -691,52 +691,52 @@
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="53" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="54" />
             <source>首次使用：创建管理员</source>
             <translation>First start: create the administrator</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="54" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="55" />
             <source>数据库中还没有任何账户。请创建第一个管理员账户和第一个窗口；程序没有内置默认密码。</source>
             <translation>The database has no accounts yet. Create the first administrator account and the first window; the program has no built-in default password.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
             <source>密码（至少8位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="58" />
             <source>再次输入密码</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="58" />
             <source>窗口编号</source>
             <translation>Window ID</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="58" />
             <source>窗口名称</source>
             <translation>Window name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="64" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="65" />
             <source>密码不一致</source>
             <translation>Passwords differ</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="65" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="66" />
             <source>两次输入的密码不一致，请重新输入。</source>
             <translation>The two passwords differ; type them again.</translation>
         </message>
@@ -744,27 +744,27 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="141" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="151" />
             <source>已登记 {tracking}（{purpose}）· {name}</source>
             <translation>Registered {tracking} ({purpose}) · {name}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="156" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="166" />
             <source>{tracking}：{outcome}，已出具{doc_type} {doc_no}</source>
             <translation>{tracking}: {outcome}; issued {doc_type} {doc_no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="160" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="170" />
             <source>告知已超过5个工作日，依法视为自收到材料之日起受理（行政许可法第三十二条第四款）。</source>
             <translation>The notice came later than 5 working days, so by law the application counts as accepted from the day the materials were received (art. 32 ¶4).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="163" />
-            <source>承诺办结日期：{day}</source>
-            <translation>Promised completion: {day}</translation>
+            <location filename="../../counterdesk/ui/intake_page.py" line="173" />
+            <source>承诺最迟于 {day}（含）办结</source>
+            <translation>Promised completion by {day} (inclusive)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="179" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="189" />
             <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
             <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
         </message>
@@ -772,17 +772,22 @@
     <context>
         <name>ItemSearch</name>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="46" />
+            <location filename="../../counterdesk/ui/item_search.py" line="47" />
             <source>输入事项名称、编码、部门或拼音首字母（如 bdcdj）</source>
             <translation>Type item name, code, department or pinyin initials (e.g. bdcdj)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="93" />
+            <location filename="../../counterdesk/ui/item_search.py" line="98" />
+            <source>按 Enter 选择：{name}（{code}）</source>
+            <translation>Press Enter to choose: {name} ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/item_search.py" line="101" />
             <source>尚未选择事项</source>
             <translation>No item chosen yet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="95" />
+            <location filename="../../counterdesk/ui/item_search.py" line="103" />
             <source>已选：{name}（{code}，{kind}）</source>
             <translation>Chosen: {name} ({code}, {kind})</translation>
         </message>
@@ -790,72 +795,72 @@
     <context>
         <name>LogBrowserPage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="105" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="106" />
             <source>登记日期自</source>
             <translation>Registered from</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="106" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="111" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="112" />
             <source>仅显示超期案件</source>
             <translation>Overdue cases only</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="112" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="113" />
             <source>查询</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="116" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="117" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="145" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="146" />
             <source>日期格式不对</source>
             <translation>Wrong date format</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="146" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="147" />
             <source>请按 2026-09-30 的格式输入日期：{text}</source>
             <translation>Enter dates like 2026-09-30: {text}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="163" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="177" />
             <source>共 {n} 件</source>
             <translation>{n} case(s)</translation>
         </message>
@@ -901,37 +906,37 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="63" />
+            <location filename="../../counterdesk/ui/main_window.py" line="74" />
             <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
             <translation>CounterDesk intake desk — {name} @ {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="65" />
+            <location filename="../../counterdesk/ui/main_window.py" line="76" />
             <source>首问登记 (Ctrl+1)</source>
             <translation>Registration (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="66" />
+            <location filename="../../counterdesk/ui/main_window.py" line="77" />
             <source>我的案件 (Ctrl+2)</source>
             <translation>My cases (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="67" />
+            <location filename="../../counterdesk/ui/main_window.py" line="78" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="68" />
+            <location filename="../../counterdesk/ui/main_window.py" line="79" />
             <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="90" />
+            <location filename="../../counterdesk/ui/main_window.py" line="108" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="91" />
+            <location filename="../../counterdesk/ui/main_window.py" line="109" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>
@@ -939,59 +944,64 @@
     <context>
         <name>MaterialEditor</name>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="77" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="92" />
             <source>收到</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="77" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="92" />
             <source>实交份数</source>
             <translation>Copies handed in</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="77" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="92" />
             <source>签发日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="80" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="95" />
             <source>已收到 (空格)</source>
             <translation>Received (Space)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="81" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="96" />
             <source>材料问题：</source>
             <translation>Defects:</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="82" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="97" />
             <source>当场更正（申请人在场已更正，不再算作问题）：</source>
             <translation>Corrected on the spot (by the applicant present; no longer a problem):</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="86" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="102" />
             <source>当场更正：{defect}</source>
             <translation>Corrected on the spot: {defect}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="94" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="114" />
             <source>选中一项材料后在此记录</source>
             <translation>Select a material to record it here</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="104" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="125" />
             <source>须在{days}天内签发</source>
             <translation>must be issued within {days} days</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="105" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="126" />
             <source>本材料无有效期要求</source>
             <translation>no age limit for this material</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="134" />
-            <source>日期格式应为 2026-09-30</source>
-            <translation>dates look like 2026-09-30</translation>
+            <location filename="../../counterdesk/ui/material_editor.py" line="160" />
+            <source>继续输入，格式 2026-09-30</source>
+            <translation>Keep typing, format 2026-09-30</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="162" />
+            <source>日期无效，请按 2026-09-30 的格式输入真实日期</source>
+            <translation>Invalid date: enter a real date in the format 2026-09-30</translation>
         </message>
     </context>
     <context>
@@ -1159,107 +1169,107 @@
     <context>
         <name>RegistrationPage</name>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="134" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="144" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="135" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="145" />
             <source>来访</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="136" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="146" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="137" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="147" />
             <source>办理事项</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="138" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="148" />
             <source>来访目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="138" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="148" />
             <source>渠道</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="139" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="149" />
             <source>排队号（可选）</source>
             <translation>Queue ticket (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="140" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
             <source>申请人类型</source>
             <translation>Applicant type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="140" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="141" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="142" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
             <source>联系人</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="160" />
             <source>登记</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="161" />
             <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
             <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="162" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="172" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="162" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="172" />
             <source>单位名称</source>
             <translation>Organization name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="164" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="174" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="164" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="174" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="182" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="192" />
             <source>✓ 号码有效</source>
             <translation>✓ number valid</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="185" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="195" />
             <source>✗ {reason}</source>
             <translation>✗ {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="210" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="220" />
             <source>证件号码未通过校验</source>
             <translation>ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="211" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="221" />
             <source>证件号码 {number} {reason}。
 请再次核对证件原件。号码与证件一致吗？选择“是”按此号码登记，选择“否”返回修改。</source>
             <translation>ID number {number}: {reason}.
@@ -1269,92 +1279,92 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="51" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="56" />
             <source>全部类型</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="92" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="97" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="93" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="98" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="95" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="96" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="96" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="96" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="97" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="102" />
             <source>处理意见（纠正和报备决定必须填写）</source>
             <translation>Comment (required to overturn or to decide an escalation)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="98" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="103" />
             <source>确认无误</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="99" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="104" />
             <source>予以纠正</source>
             <translation>Overturn</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="105" />
             <source>维持不予受理</source>
             <translation>Uphold rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="106" />
             <source>责令受理</source>
             <translation>Order acceptance</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="124" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
             <source>{who}：{comment}</source>
             <translation>{who}: {comment}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="129" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="139" />
             <source>承诺办结日 {day}</source>
             <translation>promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="145" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="155" />
             <source>{kind} · {no} · 提交于 {at}</source>
             <translation>{kind} · {no} · submitted {at}</translation>
         </message>
@@ -1385,68 +1395,78 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>StatisticsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="99" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="100" />
             <source>登记日期自</source>
             <translation>Registered from</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="100" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="101" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="101" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="102" />
             <source>统计</source>
             <translation>Compute</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="102" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="103" />
             <source>导出统计表(CSV)</source>
             <translation>Export figures (CSV)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="103" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="104" />
             <source>导出数据批次</source>
             <translation>Export data batch</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="110" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="111" />
             <source>日期格式不对</source>
             <translation>Wrong date format</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="111" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="112" />
             <source>请按 2026-09-30 的格式输入统计期间的起止日期。</source>
             <translation>Enter the period's first and last day like 2026-09-30.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="126" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="140" />
             <source>无数据</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="202" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="222" />
             <source>选择导出统计表的文件夹</source>
             <translation>Choose a folder for the figures</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="209" />
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="220" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="229" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="244" />
             <source>导出完成</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="210" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="230" />
             <source>已导出 {n} 个统计表到 {folder}</source>
             <translation>Exported {n} table(s) to {folder}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="215" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="235" />
             <source>选择导出数据的文件夹</source>
             <translation>Choose a folder for the data batch</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="221" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="240" />
+            <source>无需导出</source>
+            <translation>Nothing to export</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="241" />
+            <source>自第 {n} 批以来数据没有变化，未生成新的批次。</source>
+            <translation>Nothing changed since batch {n}; no new batch was made.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="245" />
             <source>第 {n} 批数据（{rows} 行）已导出到 {folder}</source>
             <translation>Batch {n} ({rows} rows) exported to {folder}</translation>
         </message>
@@ -1454,74 +1474,29 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>TimelineDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="180" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="194" />
             <source>案件全过程 {no}</source>
             <translation>Case timeline {no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="184" />
-            <source>审计</source>
-            <translation>Audit</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="191" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="205" />
             <source>关闭</source>
             <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="209" />
-            <source>，{n} 项问题</source>
-            <translation>, {n} problem(s)</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="211" />
-            <source>，承诺办结日 {day}</source>
-            <translation>, promised date {day}</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="213" />
-            <source>，告知期限 {day}</source>
-            <translation>, notice due {day}</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="216" />
-            <source>{no}，{purpose}，{channel}</source>
-            <translation>{no}, {purpose}, {channel}</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="221" />
-            <source>第 {seq} 次，收到 {got}/{needed} 件材料</source>
-            <translation>visit {seq}, {got}/{needed} materials received</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="224" />
-            <source>{type} {no}，打印 {n} 次</source>
-            <translation>{type} {no}, printed {n}×</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="229" />
-            <source>第 {seq} 条 {action}（{actor}）</source>
-            <translation>entry {seq} {action} ({actor})</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="231" />
-            <source>系统</source>
-            <translation>system</translation>
         </message>
     </context>
     <context>
@@ -1579,106 +1554,111 @@ Check the original document again. Does the number match the document? "Yes" reg
         </message>
         <message>
             <location filename="../../counterdesk/ui/operations.py" line="33" />
-            <location filename="../../counterdesk/ui/operations.py" line="43" />
-            <location filename="../../counterdesk/ui/operations.py" line="67" />
-            <location filename="../../counterdesk/ui/operations.py" line="75" />
+            <source>账户已锁定</source>
+            <translation>Account locked</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="35" />
+            <location filename="../../counterdesk/ui/operations.py" line="45" />
+            <location filename="../../counterdesk/ui/operations.py" line="69" />
+            <location filename="../../counterdesk/ui/operations.py" line="77" />
             <source>无法继续</source>
             <translation>Cannot continue</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="35" />
+            <location filename="../../counterdesk/ui/operations.py" line="37" />
             <source>行政复议机关</source>
             <translation>Reconsideration body</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="36" />
+            <location filename="../../counterdesk/ui/operations.py" line="38" />
             <source>人民法院</source>
             <translation>Court</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="37" />
+            <location filename="../../counterdesk/ui/operations.py" line="39" />
             <source>不予受理通知书无法出具</source>
             <translation>The rejection notice cannot be issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="38" />
+            <location filename="../../counterdesk/ui/operations.py" line="40" />
             <source>事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），通知书必须告知申请复议和诉讼的途径。请管理员在事项目录或办公设置中补充后再作决定。本次未记录任何决定。</source>
             <translation>The guide of item {code} lacks "{field}" (catalog field {key}); the notice must name where to apply for reconsideration and where to sue. Ask an administrator to add it to the catalog or the office settings, then decide again. No decision was recorded.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="45" />
+            <location filename="../../counterdesk/ui/operations.py" line="47" />
             <source>工作日历缺少年份</source>
             <translation>Year missing from the working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="46" />
+            <location filename="../../counterdesk/ui/operations.py" line="48" />
             <source>工作日历没有 {year} 年的法定节假日安排，无法计算期限。请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，或在 data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。</source>
             <translation>The working-day calendar has no statutory holidays for {year}, so deadlines cannot be computed. Ask an administrator to update chinesecalendar once the State Council publishes the {year} schedule, or to enter the {year} holidays and make-up workdays under years: in data/calendar.yaml.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="51" />
+            <location filename="../../counterdesk/ui/operations.py" line="53" />
             <source>磁盘已满</source>
             <translation>Disk full</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="52" />
+            <location filename="../../counterdesk/ui/operations.py" line="54" />
             <source>磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击保存。</source>
             <translation>The disk is full; this action was not saved. Free some disk space, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="55" />
+            <location filename="../../counterdesk/ui/operations.py" line="57" />
             <source>数据库忙</source>
             <translation>Database busy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="56" />
+            <location filename="../../counterdesk/ui/operations.py" line="58" />
             <source>数据库正被其他程序占用，本次操作没有保存。请稍等片刻后再试。</source>
             <translation>Another program is using the database; this action was not saved. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="59" />
+            <location filename="../../counterdesk/ui/operations.py" line="61" />
             <source>数据库错误</source>
             <translation>Database error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="61" />
+            <location filename="../../counterdesk/ui/operations.py" line="63" />
             <source>事项不可用</source>
             <translation>Item not available</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="62" />
+            <location filename="../../counterdesk/ui/operations.py" line="64" />
             <source>该事项在目录中没有现行有效的办事指南（{detail}）。请选择其他事项或请管理员更新事项目录。</source>
             <translation>The catalog has no guide in force for this item ({detail}). Choose another item or ask an administrator to update the catalog.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="65" />
+            <location filename="../../counterdesk/ui/operations.py" line="67" />
             <source>材料记录不完整</source>
             <translation>Materials record incomplete</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="68" />
+            <location filename="../../counterdesk/ui/operations.py" line="70" />
             <source>案件当前状态为“{current}”，不能变为“{target}”。</source>
             <translation>The case is "{current}" and cannot become "{target}".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="71" />
+            <location filename="../../counterdesk/ui/operations.py" line="73" />
             <source>设置未保存</source>
             <translation>Settings not saved</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="72" />
+            <location filename="../../counterdesk/ui/operations.py" line="74" />
             <source>设置没有保存：{detail}
 请按提示修改后再保存。</source>
             <translation>The settings were not saved: {detail}
 Correct them as the message says, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="77" />
+            <location filename="../../counterdesk/ui/operations.py" line="79" />
             <source>文件无法写入</source>
             <translation>File cannot be written</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="78" />
+            <location filename="../../counterdesk/ui/operations.py" line="80" />
             <source>文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。</source>
             <translation>The file cannot be written ({detail}). Choose another place or check the free disk space.</translation>
         </message>
@@ -1686,17 +1666,17 @@ Correct them as the message says, then save again.</translation>
     <context>
         <name>supervisor</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="19" />
+            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="23" />
             <source>督查队列</source>
             <translation>Review queue</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="20" />
+            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="24" />
             <source>案件日志</source>
             <translation>Case log</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="21" />
+            <location filename="../../counterdesk/ui/supervisor/__init__.py" line="25" />
             <source>统计分析</source>
             <translation>Statistics</translation>
         </message>
@@ -1844,6 +1824,365 @@ Correct them as the message says, then save again.</translation>
             <location filename="../../counterdesk/ui/supervisor/texts.py" line="71" />
             <source>无法完成</source>
             <translation>Cannot finish</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="32" />
+            <source>审计</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="34" />
+            <source>其他记录</source>
+            <translation>Other entry</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="39" />
+            <source>首问登记</source>
+            <translation>First-inquiry registration</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="40" />
+            <source>选定办理事项</source>
+            <translation>Item chosen</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="41" />
+            <source>作出受理决定</source>
+            <translation>Decision made</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="42" />
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="84" />
+            <source>文书编号</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="43" />
+            <source>打印文书</source>
+            <translation>Document printed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="44" />
+            <source>补打文书</source>
+            <translation>Document reprinted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="45" />
+            <source>窗口否决报备</source>
+            <translation>Escalate refusal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="46" />
+            <source>转办</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="47" />
+            <source>办结</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="48" />
+            <source>结束咨询</source>
+            <translation>Consultation closed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="49" />
+            <source>好差评</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="50" />
+            <source>督查确认</source>
+            <translation>Confirmed by supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="51" />
+            <source>督查纠正</source>
+            <translation>Overturned by supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="52" />
+            <source>督查维持不予受理</source>
+            <translation>Rejection upheld by supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="53" />
+            <source>督查责令受理</source>
+            <translation>Acceptance ordered by supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="54" />
+            <source>超期案件列入督查</source>
+            <translation>Overdue case queued for review</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="55" />
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="56" />
+            <source>登录失败</source>
+            <translation>Log-in failed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="57" />
+            <source>新建账号</source>
+            <translation>Account created</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="58" />
+            <source>停用账号</source>
+            <translation>Account deactivated</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="59" />
+            <source>恢复账号</source>
+            <translation>Account reactivated</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="60" />
+            <source>解除锁定</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="61" />
+            <source>重设密码</source>
+            <translation>Password reset</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="62" />
+            <source>保存窗口设置</source>
+            <translation>Window saved</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="63" />
+            <source>导入事项目录</source>
+            <translation>Catalog imported</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="64" />
+            <source>调整工作日</source>
+            <translation>Working day adjusted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="65" />
+            <source>确认全年节假日</source>
+            <translation>Year's holidays declared</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="66" />
+            <source>修改设置</source>
+            <translation>Settings changed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="67" />
+            <source>导出数据批次</source>
+            <translation>Export data batch</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="68" />
+            <source>导出数据批次（含完整证件号码）</source>
+            <translation>Export batch (with full ID numbers)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="69" />
+            <source>生成演示数据</source>
+            <translation>Demo data generated</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="70" />
+            <source>其他操作</source>
+            <translation>Other action</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="75" />
+            <source>受理编号</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="76" />
+            <source>证件号码提示</source>
+            <translation>ID number warning</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="77" />
+            <source>事项编码</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="78" />
+            <source>办事指南版本</source>
+            <translation>Guide version</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="79" />
+            <source>结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="80" />
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="81" />
+            <source>问题</source>
+            <translation>Defects</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="82" />
+            <source>告知期限</source>
+            <translation>Notice due</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="83" />
+            <source>承诺办结日</source>
+            <translation>Promised date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="85" />
+            <source>文书</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="86" />
+            <source>打印到</source>
+            <translation>Printed to</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="87" />
+            <source>转至窗口</source>
+            <translation>To window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="88" />
+            <source>转至部门</source>
+            <translation>To department</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="89" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="90" />
+            <source>办理结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="91" />
+            <source>评价</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="92" />
+            <source>意见</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="93" />
+            <source>督查类型</source>
+            <translation>Review kind</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="94" />
+            <source>督查结论</source>
+            <translation>Review verdict</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="95" />
+            <source>案件状态</source>
+            <translation>Case status</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="96" />
+            <source>收件日</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="97" />
+            <source>有权机关</source>
+            <translation>Competent office</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="98" />
+            <source>账号</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="99" />
+            <source>其他信息</source>
+            <translation>Other details</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="105" />
+            <source>经窗口否决报备，督查复核后维持不予受理</source>
+            <translation>Referred by the window; the supervisor upheld the rejection</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="113" />
+            <source>（未说明）</source>
+            <translation>(not stated)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="118" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="118" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="120" />
+            <source>{n} 项</source>
+            <translation>{n} item(s)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="154" />
+            <source>，{n} 项问题</source>
+            <translation>, {n} problem(s)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="156" />
+            <source>，承诺办结日 {day}</source>
+            <translation>, promised date {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="159" />
+            <source>，告知期限 {day}</source>
+            <translation>, notice due {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="162" />
+            <source>{no}，{purpose}，{channel}</source>
+            <translation>{no}, {purpose}, {channel}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="167" />
+            <source>第 {seq} 次，收到 {got}/{needed} 件材料</source>
+            <translation>visit {seq}, {got}/{needed} materials received</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="170" />
+            <source>{type} {no}，打印 {n} 次</source>
+            <translation>{type} {no}, printed {n}×</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="174" />
+            <source>第 {seq} 条 {action}（{actor}）</source>
+            <translation>entry {seq} {action} ({actor})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="176" />
+            <source>系统</source>
+            <translation>system</translation>
         </message>
     </context>
     <context>
@@ -2181,12 +2520,12 @@ Correct them as the message says, then save again.</translation>
         <message>
             <location filename="../../counterdesk/ui/words.py" line="120" />
             <source>转办</source>
-            <translation>Refer</translation>
+            <translation>Referral</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/words.py" line="121" />
             <source>办结</source>
-            <translation>Complete</translation>
+            <translation>Completion</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/words.py" line="122" />
@@ -2204,132 +2543,142 @@ Correct them as the message says, then save again.</translation>
             <translation>Supervisor review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="130" />
+            <location filename="../../counterdesk/ui/words.py" line="129" />
+            <source>连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在“账户与窗口”中解锁。</source>
+            <translation>Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator to unlock it under "Accounts &amp; windows".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="136" />
+            <source>第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / 应交 {required} 件</source>
+            <translation>Submission {seq} · received on {received_on} · {received} of {required} materials received</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="144" />
             <source>请填写申请人姓名或单位名称。</source>
             <translation>Enter the applicant's name or the organization's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="131" />
+            <location filename="../../counterdesk/ui/words.py" line="145" />
             <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
             <translation>Choose the service item first (F3 to search).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="132" />
+            <location filename="../../counterdesk/ui/words.py" line="146" />
             <source>证件号码未通过校验，请核对证件原件。</source>
             <translation>The ID number fails its check; compare it with the original document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="133" />
+            <location filename="../../counterdesk/ui/words.py" line="147" />
             <source>找不到该案件，请刷新“我的案件”后重试。</source>
             <translation>The case was not found; refresh "My cases" and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="134" />
+            <location filename="../../counterdesk/ui/words.py" line="148" />
             <source>已收取材料，办理事项不能再更改。</source>
             <translation>Materials have been received; the service item can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="135" />
+            <location filename="../../counterdesk/ui/words.py" line="149" />
             <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
             <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="137" />
+            <location filename="../../counterdesk/ui/words.py" line="151" />
             <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
             <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="139" />
+            <location filename="../../counterdesk/ui/words.py" line="153" />
             <source>该案件已窗口否决报备，等待督查决定。</source>
             <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="140" />
+            <location filename="../../counterdesk/ui/words.py" line="154" />
             <source>只有首问责任人可以办理该案件。</source>
             <translation>Only the case's first-inquiry owner can handle it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="141" />
+            <location filename="../../counterdesk/ui/words.py" line="155" />
             <source>该案件已结束。</source>
             <translation>This case is closed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="142" />
+            <location filename="../../counterdesk/ui/words.py" line="156" />
             <source>请填写否决报备的理由。</source>
             <translation>Enter the reason for the escalation.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="143" />
+            <location filename="../../counterdesk/ui/words.py" line="157" />
             <source>已收取材料的案件请用“办结”结束。</source>
             <translation>A case with received materials ends with "Complete".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="144" />
+            <location filename="../../counterdesk/ui/words.py" line="158" />
             <source>请填写转办的窗口或部门。</source>
             <translation>Enter the window or department to refer to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="145" />
+            <location filename="../../counterdesk/ui/words.py" line="159" />
             <source>请填写办理结果。</source>
             <translation>Enter the result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="146" />
+            <location filename="../../counterdesk/ui/words.py" line="160" />
             <source>用户名或密码错误，请重新输入。</source>
             <translation>Wrong user name or password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="147" />
-            <source>连续输错密码，账户已锁定5分钟，请稍后再试。</source>
-            <translation>Too many wrong passwords: the account is locked for 5 minutes. Try again later.</translation>
+            <location filename="../../counterdesk/ui/words.py" line="161" />
+            <source>连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。</source>
+            <translation>Too many wrong passwords: the account is locked for now. Try again later, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="148" />
+            <location filename="../../counterdesk/ui/words.py" line="162" />
             <source>该窗口未设置，请选择列表中的窗口。</source>
             <translation>This window is not set up; choose a window from the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <location filename="../../counterdesk/ui/words.py" line="163" />
             <source>请填写用户名和姓名。</source>
             <translation>Enter the user name and the name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="150" />
+            <location filename="../../counterdesk/ui/words.py" line="164" />
             <source>密码至少需要8个字符。</source>
             <translation>A password needs at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <location filename="../../counterdesk/ui/words.py" line="165" />
             <source>该用户名已被使用，请换一个。</source>
             <translation>This user name is taken; choose another.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="152" />
+            <location filename="../../counterdesk/ui/words.py" line="166" />
             <source>管理员账户已存在，请直接登录。</source>
             <translation>An administrator already exists; sign in.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="153" />
+            <location filename="../../counterdesk/ui/words.py" line="167" />
             <source>请填写窗口编号和窗口名称。</source>
             <translation>Enter the window ID and the window name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <location filename="../../counterdesk/ui/words.py" line="168" />
             <source>您的角色无权进行此操作。</source>
             <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <location filename="../../counterdesk/ui/words.py" line="169" />
             <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
             <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="157" />
+            <location filename="../../counterdesk/ui/words.py" line="171" />
             <source>找不到该账户，请刷新列表后重试。</source>
             <translation>The account was not found; refresh the list and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="158" />
+            <location filename="../../counterdesk/ui/words.py" line="172" />
             <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
             <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
         </message>

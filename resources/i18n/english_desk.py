@@ -237,4 +237,134 @@ DESK = {
         "The account was not found; refresh the list and try again.",
     "请填写调整原因（如“停电闭厅”“集中办理日”）。":
         "Enter the reason for the change (e.g. \"power cut, hall closed\").",
+    "窗口无否决权：以其他理由不能受理的，填写理由后按 Enter（或 Ctrl+E）报备督查决定。":
+        "The window has no veto: to refuse on any other ground, type the reason and press "
+        "Enter (or Ctrl+E) to refer it to a supervisor.",
+    "承诺最迟于 {day}（含）办结":
+        "Promised completion by {day} (inclusive)",
+    "一次性告知最迟于 {day}（含）送达（5个工作日内）；共 {count} 个问题":
+        "One-time notice due by {day} (inclusive, within 5 working days); {count} problem(s)",
+    "按 Enter 选择：{name}（{code}）":
+        "Press Enter to choose: {name} ({code})",
+    "继续输入，格式 2026-09-30":
+        "Keep typing, format 2026-09-30",
+    "日期无效，请按 2026-09-30 的格式输入真实日期":
+        "Invalid date: enter a real date in the format 2026-09-30",
+    "无需导出":
+        "Nothing to export",
+    "自第 {n} 批以来数据没有变化，未生成新的批次。":
+        "Nothing changed since batch {n}; no new batch was made.",
+    "账户已锁定":
+        "Account locked",
+    "其他记录":
+        "Other entry",
+    "首问登记":
+        "First-inquiry registration",
+    "选定办理事项":
+        "Item chosen",
+    "作出受理决定":
+        "Decision made",
+    "文书编号":
+        "Document number",
+    "打印文书":
+        "Document printed",
+    "补打文书":
+        "Document reprinted",
+    "转办":
+        "Referral",
+    "办结":
+        "Completion",
+    "结束咨询":
+        "Consultation closed",
+    "好差评":
+        "Rating",
+    "督查确认":
+        "Confirmed by supervisor",
+    "督查纠正":
+        "Overturned by supervisor",
+    "督查维持不予受理":
+        "Rejection upheld by supervisor",
+    "督查责令受理":
+        "Acceptance ordered by supervisor",
+    "超期案件列入督查":
+        "Overdue case queued for review",
+    "登录失败":
+        "Log-in failed",
+    "新建账号":
+        "Account created",
+    "停用账号":
+        "Account deactivated",
+    "恢复账号":
+        "Account reactivated",
+    "重设密码":
+        "Password reset",
+    "保存窗口设置":
+        "Window saved",
+    "导入事项目录":
+        "Catalog imported",
+    "调整工作日":
+        "Working day adjusted",
+    "确认全年节假日":
+        "Year's holidays declared",
+    "修改设置":
+        "Settings changed",
+    "导出数据批次（含完整证件号码）":
+        "Export batch (with full ID numbers)",
+    "生成演示数据":
+        "Demo data generated",
+    "其他操作":
+        "Other action",
+    "证件号码提示":
+        "ID number warning",
+    "事项编码":
+        "Item code",
+    "办事指南版本":
+        "Guide version",
+    "理由":
+        "Reason",
+    "告知期限":
+        "Notice due",
+    "文书":
+        "Document",
+    "打印到":
+        "Printed to",
+    "备注":
+        "Note",
+    "办理结果":
+        "Result",
+    "评价":
+        "Rating",
+    "意见":
+        "Comment",
+    "督查类型":
+        "Review kind",
+    "督查结论":
+        "Review verdict",
+    "收件日":
+        "Received on",
+    "有权机关":
+        "Competent office",
+    "账号":
+        "Account",
+    "其他信息":
+        "Other details",
+    "经窗口否决报备，督查复核后维持不予受理":
+        "Referred by the window; the supervisor upheld the rejection",
+    "（未说明）":
+        "(not stated)",
+    "是":
+        "Yes",
+    "否":
+        "No",
+    "{n} 项":
+        "{n} item(s)",
+    "连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在“账户与窗口”中解锁。":
+        "Too many wrong passwords: the account is locked until {until}. Try again then, "
+        "or ask an administrator to unlock it under \"Accounts & windows\".",
+    "第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / 应交 {required} 件":
+        "Submission {seq} · received on {received_on} · {received} of "
+        "{required} materials received",
+    "连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。":
+        "Too many wrong passwords: the account is locked for now. Try again later, "
+        "or ask an administrator to unlock it.",
 }

@@ -123,6 +123,13 @@ def test_mismatched_passwords_are_refused_before_any_account_is_made(qtbot, acco
     click(qtbot, accounts_page.add_user_button)
     assert seen == ["两次输入的密码不一致，请重新输入。"]
     assert rows(space, "SELECT id FROM users WHERE username = 'zhao'") == []
+    assert accounts_page.password.text() == "" and accounts_page.password_again.text() == ""
+
+
+def test_enter_in_the_last_field_adds_the_account(qtbot, accounts_page, space):
+    fill_new_user(qtbot, accounts_page, "zhao", "zhao-pass-1", "zhao-pass-1")
+    qtbot.keyClick(accounts_page.password_again, Qt.Key.Key_Return)
+    assert [u["role"] for u in accounts_page.users if u["username"] == "zhao"] == ["supervisor"]
 
 
 def test_a_taken_user_name_gets_a_message_and_the_form_keeps_its_content(qtbot, accounts_page):

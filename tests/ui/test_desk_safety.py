@@ -81,6 +81,34 @@ def test_a_declined_draft_is_dropped(qtbot, space, people):
     assert rows(space, "SELECT * FROM drafts") == []
 
 
+def test_an_untouched_form_is_not_kept_as_a_draft(qtbot, window, space):
+    window.close()
+    assert rows(space, "SELECT * FROM drafts") == []
+
+
+def test_a_form_typed_then_cleared_drops_its_draft(qtbot, window, space):
+    name = window.intake.registration.name
+    type_text(qtbot, name, "孙丽")
+    qtbot.waitUntil(lambda: bool(rows(space, "SELECT body FROM drafts")), timeout=3000)
+    name.clear()
+    qtbot.waitUntil(lambda: rows(space, "SELECT body FROM drafts") == [], timeout=3000)
+
+
+def test_an_empty_draft_is_never_offered(qtbot, space, people):
+    window = MainWindow(space, people["clerk"])
+    qtbot.addWidget(window)
+    window.idle_lock.stop()
+    window.intake.drafts.save(people["clerk"], {"stage": "registration",
+                                                "form": window.intake.registration.state()})
+    seen = when_modal(qtbot, answer(QMessageBox.StandardButton.No))
+    window.offer_draft()
+    # The first modal after offer_draft() must be this one: the draft was not offered.
+    QMessageBox(QMessageBox.Icon.NoIcon, "", "probe", QMessageBox.StandardButton.No,
+                window).exec()
+    assert seen == ["probe"]
+    assert rows(space, "SELECT * FROM drafts") == []
+
+
 def test_the_idle_desk_locks_and_only_the_same_clerks_password_opens_it(qtbot, window):
     lock = window.idle_lock
     lock.timer.setInterval(30)
@@ -107,18 +135,22 @@ def test_the_first_start_creates_the_admin_only_with_matching_passwords(qtbot, s
     dialog = FirstAdminDialog(AccountService(space))
     qtbot.addWidget(dialog)
     for edit, text in ((dialog.username, "admin"), (dialog.password, "admin-pass-1"),
-                       (dialog.password_again, "admin-pass-2"), (dialog.window_id, "W01")):
+                       (dialog.password_again, "admin-pass-2")):
         qtbot.keyClicks(edit, text)
     type_text(qtbot, dialog.display_name, "管理员")
     type_text(qtbot, dialog.window_name, "综合窗口1")
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
 
+    dialog.show()
+    qtbot.waitExposed(dialog)
     seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert seen == ["两次输入的密码不一致，请重新输入。"]
     assert rows(space, "SELECT * FROM users") == []
+    assert dialog.password.text() == "" and dialog.password_again.text() == ""
+    assert dialog.focusWidget() is dialog.password
 
-    dialog.password_again.clear()
+    qtbot.keyClicks(dialog.password, "admin-pass-1")
     qtbot.keyClicks(dialog.password_again, "admin-pass-1")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -130,14 +162,30 @@ def test_the_first_start_refuses_a_short_password_with_a_message(qtbot, space):
     dialog = FirstAdminDialog(AccountService(space))
     qtbot.addWidget(dialog)
     for edit, text in ((dialog.username, "admin"), (dialog.display_name, "Admin"),
-                       (dialog.password, "short"), (dialog.password_again, "short"),
-                       (dialog.window_id, "W01")):
+                       (dialog.password, "short"), (dialog.password_again, "short")):
         qtbot.keyClicks(edit, text)
+    type_text(qtbot, dialog.window_name, "综合窗口1")
     seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert seen == ["密码至少需要8个字符。"]
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_the_first_start_refuses_an_admin_without_a_window_name(qtbot, space):
+    dialog = FirstAdminDialog(AccountService(space))
+    qtbot.addWidget(dialog)
+    for edit, text in ((dialog.username, "admin"), (dialog.display_name, "Admin"),
+                       (dialog.password, "admin-pass-1"), (dialog.password_again, "admin-pass-1")):
+        qtbot.keyClicks(edit, text)
+    assert dialog.window_id.text() == "W01"
+    seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert seen == ["请填写窗口编号和窗口名称。"]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert rows(space, "SELECT * FROM users") == []
+    assert rows(space, "SELECT * FROM windows") == []
 
 
 def log_in_once(qtbot, dialog: LoginDialog, password: str) -> list[str]:
@@ -156,9 +204,10 @@ def test_a_wrong_password_says_so_and_five_lock_the_account(qtbot, space, people
     assert dialog.password.text() == "" and dialog.actor is None
     for attempt in range(2, 5):
         log_in_once(qtbot, dialog, f"wrong-{attempt}")
-    assert log_in_once(qtbot, dialog, "wrong-5") == ["连续输错密码，账户已锁定5分钟，请稍后再试。"]
-    assert log_in_once(qtbot, dialog, "clerk-pass-1") == [
-        "连续输错密码，账户已锁定5分钟，请稍后再试。"]
+    locked = ["连续输错密码，账户已锁定至 2026-09-30 09:35。请到时再试，"
+              "或请管理员在“账户与窗口”中解锁。"]
+    assert log_in_once(qtbot, dialog, "wrong-5") == locked
+    assert log_in_once(qtbot, dialog, "clerk-pass-1") == locked
     assert dialog.actor is None
 
 

@@ -192,3 +192,12 @@ def test_a_bad_rating_goes_to_the_supervisors_with_a_follow_up_deadline(qtbot, w
         {"kind": "bad_rating", "due_on": "2026-10-10"}]
     rating = rows(space, "SELECT details FROM case_events WHERE kind = 'rating'")[0]
     assert json.loads(rating["details"]) == {"rating": "very_dissatisfied", "comment": "等待太久"}
+
+
+def test_the_case_timeline_says_what_the_numbers_of_a_submission_are(qtbot, window):
+    accept_house_case(qtbot, window)
+    required = len(window.intake.checklist.model.rows)
+    dialog = open_first_case(qtbot, window)
+    lines = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
+    assert any(line.endswith(f"收取材料  第1次提交 · 收到日期 2026-09-30 · "
+                             f"已收 {required} / 应交 {required} 件") for line in lines)

@@ -80,6 +80,8 @@ class AccountsPage(QWidget):
                       self.password_again):
             self.add_user_form.addRow(QLabel(), field)
         self.add_user_form.addRow(self.add_user_button)
+        # The last field of the form: Enter there adds the account, as a dialog's Enter would.
+        self.password_again.returnPressed.connect(self.add_user)
 
         self.window_table = read_only_table(3)
         self.window_table.itemSelectionChanged.connect(self._window_selected)
@@ -243,6 +245,9 @@ class AccountsPage(QWidget):
         if self.password.text() != self.password_again.text():
             QMessageBox.warning(self, self.tr("密码不一致"),
                                 self.tr("两次输入的密码不一致，请重新输入。"))
+            self.password.clear()
+            self.password_again.clear()
+            self.password.setFocus()
             return
         username = self.username.text().strip()
         created = operations.run(self, lambda: self.accounts.create_user(

@@ -85,6 +85,7 @@ def run_gui(home: str | None = None) -> int:
             return 0
         window = MainWindow(space, actor)
         window.showMaximized()
+        window.warn_unknown_year()
         window.offer_draft()
         return app.exec()
     finally:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from counterdesk.services.accounts import AccountService, Actor, Role
 from counterdesk.services.drafts import DraftService
+from counterdesk.services.holidays import unknown_year_ahead
 from counterdesk.services.office import OfficeService
 from counterdesk.services.search import ItemSearchIndex
 from counterdesk.services.workspace import Workspace
@@ -82,6 +83,17 @@ class MainWindow(QMainWindow):
         self.intake.retranslate_ui()
         self.my_cases.retranslate_ui()
         self.settings_page.retranslate_ui()
+
+    def warn_unknown_year(self) -> None:
+        """行政许可法 art. 82 limits count working days: a deadline running into a year without
+        a holiday schedule cannot be computed, so say so before intake stops."""
+        year = unknown_year_ahead(self.space.calendar, self.space.today())
+        if year is None:
+            return
+        QMessageBox.warning(self, self.tr("节假日安排缺失"), self.tr(
+            "{year}年的法定节假日和调休安排尚未录入，期限延伸到{year}年的事项将无法计算"
+            "告知期限和办结日期。请管理员在国务院公布安排后更新 chinesecalendar，或用"
+            "“counterdesk workdays declare-year {year}”录入。").format(year=year))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -906,37 +906,47 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="74" />
+            <location filename="../../counterdesk/ui/main_window.py" line="75" />
             <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
             <translation>CounterDesk intake desk — {name} @ {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="76" />
+            <location filename="../../counterdesk/ui/main_window.py" line="77" />
             <source>首问登记 (Ctrl+1)</source>
             <translation>Registration (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="77" />
+            <location filename="../../counterdesk/ui/main_window.py" line="78" />
             <source>我的案件 (Ctrl+2)</source>
             <translation>My cases (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="78" />
+            <location filename="../../counterdesk/ui/main_window.py" line="79" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="79" />
+            <location filename="../../counterdesk/ui/main_window.py" line="80" />
             <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="108" />
+            <location filename="../../counterdesk/ui/main_window.py" line="93" />
+            <source>节假日安排缺失</source>
+            <translation>Holiday schedule missing</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="94" />
+            <source>{year}年的法定节假日和调休安排尚未录入，期限延伸到{year}年的事项将无法计算告知期限和办结日期。请管理员在国务院公布安排后更新 chinesecalendar，或用“counterdesk workdays declare-year {year}”录入。</source>
+            <translation>The statutory holidays and make-up workdays of {year} have not been entered: deadlines that run into {year} cannot be computed. Once the State Council publishes the schedule, an administrator updates chinesecalendar or enters it with "counterdesk workdays declare-year {year}".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="120" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="109" />
+            <location filename="../../counterdesk/ui/main_window.py" line="121" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>

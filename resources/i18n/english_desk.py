@@ -367,4 +367,13 @@ DESK = {
     "连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。":
         "Too many wrong passwords: the account is locked for now. Try again later, "
         "or ask an administrator to unlock it.",
+    "节假日安排缺失":
+        "Holiday schedule missing",
+    "{year}年的法定节假日和调休安排尚未录入，期限延伸到{year}年的事项将无法计算"
+    "告知期限和办结日期。请管理员在国务院公布安排后更新 chinesecalendar，或用"
+    "“counterdesk workdays declare-year {year}”录入。":
+        "The statutory holidays and make-up workdays of {year} have not been entered: deadlines "
+        "that run into {year} cannot be computed. Once the State Council publishes the "
+        "schedule, an administrator updates chinesecalendar or enters it with "
+        "\"counterdesk workdays declare-year {year}\".",
 }

@@ -241,3 +241,13 @@ def test_each_role_sees_only_its_own_pages(qtbot, space, people, who, supervisor
     assert ("办公设置" in titles) is admin_pages
     assert ("账户与窗口" in titles) is admin_pages
     assert ("日历" in titles) is admin_pages
+
+
+def test_the_desk_warns_when_deadlines_will_soon_run_into_an_unknown_year(qtbot, window, clock):
+    import datetime as dt
+
+    clock.set_day(dt.date(2026, 11, 25))
+    window.space.reload_calendar()
+    seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
+    window.warn_unknown_year()
+    assert seen and "2027年的法定节假日" in seen[0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,34 +21,12 @@ from PySide6.QtWidgets import (
 
 from counterdesk.domain.cases import CaseStatus, Rating
 from counterdesk.services.accounts import Actor
-from counterdesk.services.casework import CaseworkService, TimelineEntry
+from counterdesk.services.casework import CaseworkService
 from counterdesk.services.documents import DocumentService
 from counterdesk.services.intake import IntakeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.ui import operations, words
+from counterdesk.ui import operations, timeline_words, words
 from counterdesk.ui.document_preview_dialog import DocumentPreviewDialog
-
-
-def describe(entry: TimelineEntry) -> str:
-    """One line of the timeline in the clerk's words."""
-    summary = entry.summary
-    if entry.kind == "decision":
-        text = words.outcome(str(summary["outcome"]))
-        if summary.get("reason"):
-            text += " · " + words.reject_reason(str(summary["reason"]))
-        return text
-    if entry.kind == "document":
-        return f"{words.document_type(str(summary['doc_type']))} {summary['doc_no']}"
-    if entry.kind == "rating":
-        return words.ratings().get(str(summary["rating"]), "") + (
-            f" · {summary['comment']}" if summary.get("comment") else "")
-    if entry.kind == "submission":
-        return words.submission_summary(summary["seq"], summary["received_on"],
-                                        summary["received"], summary["required"])
-    if entry.kind == "register":
-        return f"{summary['tracking_no']} · {words.purposes().get(str(summary['purpose']), '')}"
-    values = [str(value) for value in summary.values() if value not in ("", None)]
-    return " · ".join(values) if values else json.dumps(summary, ensure_ascii=False)
 
 
 class CaseDialog(QDialog):
@@ -156,8 +133,8 @@ class CaseDialog(QDialog):
             item=case["item_code"] or "", status=words.status(status.value)))
         self.timeline.clear()
         for entry in self.casework.timeline(self.case_id):
-            self.timeline.addItem(f"{entry.at[:16].replace('T', ' ')}  "
-                                  f"{words.timeline_kind(entry.kind)}  {describe(entry)}")
+            kind, text = timeline_words.entry_kind(entry.kind), timeline_words.describe(entry)
+            self.timeline.addItem(f"{entry.at[:16].replace('T', ' ')}  {kind}  {text}")
         self.document_list.clear()
         self.document_rows = self.documents.for_case(self.case_id)
         for row in self.document_rows:

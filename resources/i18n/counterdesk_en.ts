@@ -300,88 +300,88 @@
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="107" />
             <source>案件详情</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="108" />
             <source>办理过程</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="109" />
             <source>文书（Enter 预览/补打）</source>
             <translation>Documents (Enter: preview/reprint)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="110" />
             <source>申请人补正材料后再次提交</source>
             <translation>Return visit with supplements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="134" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="111" />
             <source>转办（首问责任人不变）</source>
             <translation>Refer (the first-inquiry owner stays)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="112" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="112" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="136" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="113" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="138" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="115" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
-            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="116" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="118" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="117" />
             <source>办理结果，如：已发证</source>
             <translation>Result, e.g. certificate issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="119" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="143" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="120" />
             <source>申请人意见（可选）</source>
             <translation>Applicant's comment (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="144" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="121" />
             <source>记录评价</source>
             <translation>Record rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="145" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="122" />
             <source>关闭 (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="154" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
             <source>{tracking} · {name} · {item} · {status}</source>
             <translation>{tracking} · {name} · {item} · {status}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="164" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
             <source>{doc_type} {doc_no}（已打印{prints}次）</source>
             <translation>{doc_type} {doc_no} (printed {prints}×)</translation>
         </message>
@@ -1839,358 +1839,353 @@ Correct them as the message says, then save again.</translation>
     <context>
         <name>timeline</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="32" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="32" />
             <source>审计</source>
             <translation>Audit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="34" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="34" />
             <source>其他记录</source>
             <translation>Other entry</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="39" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="39" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="40" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="40" />
             <source>选定办理事项</source>
             <translation>Item chosen</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="41" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="41" />
             <source>作出受理决定</source>
             <translation>Decision made</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="42" />
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="84" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="42" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="84" />
             <source>文书编号</source>
             <translation>Document number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="43" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="43" />
             <source>打印文书</source>
             <translation>Document printed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="44" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="44" />
             <source>补打文书</source>
             <translation>Document reprinted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="45" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="45" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="46" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="46" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="47" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="47" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="48" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="48" />
             <source>结束咨询</source>
             <translation>Consultation closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="49" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="49" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="50" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="50" />
             <source>督查确认</source>
             <translation>Confirmed by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="51" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="51" />
             <source>督查纠正</source>
             <translation>Overturned by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="52" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="52" />
             <source>督查维持不予受理</source>
             <translation>Rejection upheld by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="53" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="53" />
             <source>督查责令受理</source>
             <translation>Acceptance ordered by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="54" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="54" />
             <source>超期案件列入督查</source>
             <translation>Overdue case queued for review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="55" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="55" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="56" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="56" />
             <source>登录失败</source>
             <translation>Log-in failed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="57" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="57" />
             <source>新建账号</source>
             <translation>Account created</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="58" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="58" />
             <source>停用账号</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="59" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="59" />
             <source>恢复账号</source>
             <translation>Account reactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="60" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="60" />
             <source>解除锁定</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="61" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="61" />
             <source>重设密码</source>
             <translation>Password reset</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="62" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="62" />
             <source>保存窗口设置</source>
             <translation>Window saved</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="63" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="63" />
             <source>导入事项目录</source>
             <translation>Catalog imported</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="64" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="64" />
             <source>调整工作日</source>
             <translation>Working day adjusted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="65" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="65" />
             <source>确认全年节假日</source>
             <translation>Year's holidays declared</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="66" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="66" />
             <source>修改设置</source>
             <translation>Settings changed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="67" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="67" />
             <source>导出数据批次</source>
             <translation>Export data batch</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="68" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="68" />
             <source>导出数据批次（含完整证件号码）</source>
             <translation>Export batch (with full ID numbers)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="69" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="69" />
             <source>生成演示数据</source>
             <translation>Demo data generated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="70" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="70" />
             <source>其他操作</source>
             <translation>Other action</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="75" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="75" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="76" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="76" />
             <source>证件号码提示</source>
             <translation>ID number warning</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="77" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="77" />
             <source>事项编码</source>
             <translation>Item code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="78" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="78" />
             <source>办事指南版本</source>
             <translation>Guide version</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="79" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="79" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="80" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="80" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="81" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="81" />
             <source>问题</source>
             <translation>Defects</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="82" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="82" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="83" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="83" />
             <source>承诺办结日</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="85" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="85" />
             <source>文书</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="86" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="86" />
             <source>打印到</source>
             <translation>Printed to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="87" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="87" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="88" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="88" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="89" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="89" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="90" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="90" />
             <source>办理结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="91" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="91" />
             <source>评价</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="92" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="92" />
             <source>意见</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="93" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="93" />
             <source>督查类型</source>
             <translation>Review kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="94" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="94" />
             <source>督查结论</source>
             <translation>Review verdict</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="95" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="95" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="96" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="96" />
             <source>收件日</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="97" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="97" />
             <source>有权机关</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="98" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="98" />
             <source>账号</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="99" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="99" />
             <source>其他信息</source>
             <translation>Other details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="105" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="105" />
             <source>经窗口否决报备，督查复核后维持不予受理</source>
             <translation>Referred by the window; the supervisor upheld the rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="113" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="113" />
             <source>（未说明）</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="118" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="118" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="118" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="118" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="120" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="120" />
             <source>{n} 项</source>
             <translation>{n} item(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="154" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="154" />
             <source>，{n} 项问题</source>
             <translation>, {n} problem(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="156" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="156" />
             <source>，承诺办结日 {day}</source>
             <translation>, promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="159" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="159" />
             <source>，告知期限 {day}</source>
             <translation>, notice due {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="162" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="162" />
             <source>{no}，{purpose}，{channel}</source>
             <translation>{no}, {purpose}, {channel}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="167" />
-            <source>第 {seq} 次，收到 {got}/{needed} 件材料</source>
-            <translation>visit {seq}, {got}/{needed} materials received</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="170" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="170" />
             <source>{type} {no}，打印 {n} 次</source>
             <translation>{type} {no}, printed {n}×</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="174" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="174" />
             <source>第 {seq} 条 {action}（{actor}）</source>
             <translation>entry {seq} {action} ({actor})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/timeline_words.py" line="176" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="176" />
             <source>系统</source>
             <translation>system</translation>
         </message>

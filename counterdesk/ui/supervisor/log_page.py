@@ -31,8 +31,8 @@ from counterdesk.services.casework import TimelineEntry
 from counterdesk.services.review import LogService
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.log_repo import LogFilter
-from counterdesk.ui import words
-from counterdesk.ui.supervisor import texts, timeline_words
+from counterdesk.ui import timeline_words, words
+from counterdesk.ui.supervisor import texts
 from counterdesk.ui.supervisor.log_model import CaseLogTableModel
 
 

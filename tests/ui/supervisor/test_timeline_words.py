@@ -10,7 +10,7 @@ from counterdesk.domain.cases import Rating
 from counterdesk.services.casework import CaseworkService, TimelineEntry
 from counterdesk.services.documents import DocumentService
 from counterdesk.services.review import ReviewService
-from counterdesk.ui.supervisor import timeline_words
+from counterdesk.ui import timeline_words
 from counterdesk.ui.supervisor.log_page import LogBrowserPage, TimelineDialog
 from tests.supervisor.conftest import CaseMaker
 

@@ -164,8 +164,8 @@ def describe(entry: TimelineEntry) -> str:
             purpose=detail_value("purpose", summary["purpose"]),
             channel=detail_value("channel", summary["channel"]))
     if entry.kind == "submission":
-        return translate("timeline", "第 {seq} 次，收到 {got}/{needed} 件材料").format(
-            seq=summary["seq"], got=summary["received"], needed=summary["required"])
+        return words.submission_summary(summary["seq"], summary["received_on"],
+                                        summary["received"], summary["required"])
     if entry.kind == "document":
         return translate("timeline", "{type} {no}，打印 {n} 次").format(
             type=words.document_type(str(summary["doc_type"])), no=summary["doc_no"],

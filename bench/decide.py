@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from counterdesk.domain.catalog import parse_item  # noqa: E402
+from counterdesk.domain.catalog_format import parse_item  # noqa: E402
 from counterdesk.domain.decision import MaterialReport, Scenario, decide  # noqa: E402
 from counterdesk.services.holidays import build_calendar  # noqa: E402
 

@@ -8,13 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from counterdesk.domain.catalog import (
-    CatalogError,
-    CatalogProblem,
-    LinePath,
-    ServiceItem,
-    parse_item,
-)
+from counterdesk.domain.catalog import CatalogError, CatalogProblem, ServiceItem
+from counterdesk.domain.catalog_format import LinePath, parse_item
 
 CATALOG_SUFFIXES = (".yaml", ".yml")
 

@@ -6,7 +6,8 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from counterdesk.domain.catalog import Catalog, ServiceItem, item_to_data, parse_item
+from counterdesk.domain.catalog import Catalog, ServiceItem
+from counterdesk.domain.catalog_format import item_to_data, parse_item
 
 
 class CatalogRepo:

@@ -10,9 +10,8 @@ from counterdesk.domain.catalog import (
     CatalogError,
     ItemKind,
     NoVersionInForceError,
-    item_to_data,
-    parse_item,
 )
+from counterdesk.domain.catalog_format import item_to_data, parse_item
 from counterdesk.services.catalog_files import load_file, load_path
 from tests.conftest import FIXTURES, REPO
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counterdesk.domain.catalog import parse_item
+from counterdesk.domain.catalog_format import parse_item
 from counterdesk.domain.decision import (
     MaterialReport,
     Outcome,
@@ -127,7 +127,7 @@ def test_a_bad_scenario_is_an_error_that_says_what_is_wrong(calendar, change, me
 
 
 def _item_data() -> dict:
-    from counterdesk.domain.catalog import item_to_data
+    from counterdesk.domain.catalog_format import item_to_data
 
     return item_to_data(ITEM)
 

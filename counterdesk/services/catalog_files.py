@@ -14,6 +14,21 @@ from counterdesk.domain.catalog_format import LinePath, parse_item
 CATALOG_SUFFIXES = (".yaml", ".yml")
 
 
+class _CatalogLoader(yaml.SafeLoader):
+    """SafeLoader that leaves an impossible date (2026-02-30) as text, so the validator
+    reports it against its key and line instead of PyYAML failing on it."""
+
+
+def _date_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_CatalogLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
+
+
 @dataclass(frozen=True)
 class LoadResult:
     items: tuple[ServiceItem, ...]
@@ -55,8 +70,12 @@ def load_file(path: Path) -> ServiceItem:
         raise CatalogError([CatalogProblem(source, "", "",
                                            f"cannot read the file: {error.strerror}")]) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_CatalogLoader)
+        data = yaml.load(text, Loader=_CatalogLoader)
+    except (ValueError, TypeError, OverflowError) as error:
+        # A value PyYAML's constructors cannot build (they raise plain Python errors).
+        raise CatalogError([CatalogProblem(source, "", "", f"not valid YAML: {error}")]
+                           ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

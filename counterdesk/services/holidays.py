@@ -57,7 +57,8 @@ def load_calendar_file(path: Path) -> tuple[dict[int, YearSchedule], dict[dt.dat
         return {}, {}
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:
+        # ValueError: PyYAML cannot build an impossible date such as 2027-02-30.
         raise CalendarFileError(f"{path}: not valid YAML: {error}") from None
     if not isinstance(data, dict) or set(data) - {"years", "overrides"}:
         raise CalendarFileError(f"{path}: only 'years' and 'overrides' are allowed at the top")

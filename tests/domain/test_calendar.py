@@ -72,3 +72,12 @@ def test_a_year_without_a_schedule_is_announced_sixty_days_ahead(calendar):
 
     assert unknown_year_ahead(calendar, D(2026, 10, 1)) is None
     assert unknown_year_ahead(calendar, D(2026, 11, 25)) == 2027
+
+
+def test_an_impossible_date_in_the_calendar_file_is_a_clear_error(tmp_path):
+    from counterdesk.services.holidays import CalendarFileError
+
+    file = tmp_path / "calendar.yaml"
+    file.write_text("overrides:\n  - {date: 2027-02-30, workday: false}\n", encoding="utf-8")
+    with pytest.raises(CalendarFileError, match="not valid YAML"):
+        build_calendar(file)

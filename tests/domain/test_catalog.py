@@ -136,3 +136,8 @@ def test_a_case_keeps_the_version_in_force_on_its_receipt_date():
 def test_an_item_written_back_to_data_parses_to_the_same_item():
     item = load_file(FIXTURES / "example-item.yaml")
     assert parse_item(item_to_data(item), item.source) == item
+
+
+def test_an_impossible_date_is_reported_against_its_key(tmp_path):
+    problem = only_problem(tmp_path, EXAMPLE.replace("version: 2026-03-01", "version: 2026-02-30"))
+    assert problem.key == "version" and "2026-02-30" in problem.message and problem.line == 4

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -61,12 +60,7 @@ class FirstAdminDialog(QDialog):
             label.setText(text)
 
     def create(self) -> None:
-        if self.password.text() != self.password_again.text():
-            QMessageBox.warning(self, self.tr("密码不一致"),
-                                self.tr("两次输入的密码不一致，请重新输入。"))
-            self.password.clear()
-            self.password_again.clear()
-            self.password.setFocus()
+        if not operations.passwords_match(self, self.password, self.password_again):
             return
         actor = operations.run(self, lambda: self.accounts.create_first_admin(
             self.username.text(), self.display_name.text(), self.password.text(),

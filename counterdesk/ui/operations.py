@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.cases import TransitionError
@@ -101,3 +101,15 @@ def attempt(parent: QWidget | None, call: Callable[[], object]) -> bool:
         QMessageBox.warning(parent, title, text)
         return False
     return True
+
+
+def passwords_match(parent: QWidget, password: QLineEdit, again: QLineEdit) -> bool:
+    """Both password fields agree; otherwise say so, clear both and start over at the first."""
+    if password.text() == again.text():
+        return True
+    QMessageBox.warning(parent, translate("operations", "密码不一致"),
+                        translate("operations", "两次输入的密码不一致，请重新输入。"))
+    password.clear()
+    again.clear()
+    password.setFocus()
+    return False

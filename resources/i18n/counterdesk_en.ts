@@ -4,169 +4,159 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="133" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="132" />
             <source>账户与窗口</source>
             <translation>Accounts &amp; windows</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="134" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="133" />
             <source>账户</source>
             <translation>Accounts</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="134" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
             <source>锁定至</source>
             <translation>Locked until</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
             <source>窗口编号</source>
             <translation>Window ID</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
             <source>窗口名称</source>
             <translation>Window name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
             <source>解除锁定</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="142" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="142" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="151" />
             <source>添加账户</source>
             <translation>Add account</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
             <source>密码（至少8位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
             <source>再次输入密码</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
             <source>添加或修改窗口</source>
             <translation>Add or rename a window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="156" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="155" />
             <source>保存窗口</source>
             <translation>Save window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="177" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="176" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="177" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="176" />
             <source>已停用</source>
             <translation>Deactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="197" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="196" />
             <source>停用账户</source>
             <translation>Deactivate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="197" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="196" />
             <source>启用账户</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="221" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="220" />
             <source>已停用 {name}，该账户不能再登录；其案件和记录保留。</source>
             <translation>{name} deactivated: the account can no longer sign in; its cases and records stay.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="224" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="223" />
             <source>已启用 {name}。</source>
             <translation>{name} reactivated.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="232" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="231" />
             <source>已解除 {name} 的锁定。</source>
             <translation>{name} unlocked.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="241" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="240" />
             <source>已重置 {name} 的密码，请当面告知本人。</source>
             <translation>Password of {name} reset; tell it to them in person.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="246" />
-            <source>密码不一致</source>
-            <translation>Passwords differ</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="247" />
-            <source>两次输入的密码不一致，请重新输入。</source>
-            <translation>The two passwords differ; type them again.</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="261" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="255" />
             <source>已添加账户 {username}。</source>
             <translation>Account {username} added.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="268" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="262" />
             <source>已保存窗口 {window_id}。</source>
             <translation>Window {window_id} saved.</translation>
         </message>
@@ -691,54 +681,44 @@
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="54" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="53" />
             <source>首次使用：创建管理员</source>
             <translation>First start: create the administrator</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="55" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="54" />
             <source>数据库中还没有任何账户。请创建第一个管理员账户和第一个窗口；程序没有内置默认密码。</source>
             <translation>The database has no accounts yet. Create the first administrator account and the first window; the program has no built-in default password.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
             <source>密码（至少8位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="58" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
             <source>再次输入密码</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="58" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
             <source>窗口编号</source>
             <translation>Window ID</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="58" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
             <source>窗口名称</source>
             <translation>Window name</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="65" />
-            <source>密码不一致</source>
-            <translation>Passwords differ</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="66" />
-            <source>两次输入的密码不一致，请重新输入。</source>
-            <translation>The two passwords differ; type them again.</translation>
         </message>
     </context>
     <context>
@@ -1671,6 +1651,16 @@ Correct them as the message says, then save again.</translation>
             <location filename="../../counterdesk/ui/operations.py" line="80" />
             <source>文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。</source>
             <translation>The file cannot be written ({detail}). Choose another place or check the free disk space.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="110" />
+            <source>密码不一致</source>
+            <translation>Passwords differ</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="111" />
+            <source>两次输入的密码不一致，请重新输入。</source>
+            <translation>The two passwords differ; type them again.</translation>
         </message>
     </context>
     <context>

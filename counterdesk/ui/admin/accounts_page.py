@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -242,12 +241,7 @@ class AccountsPage(QWidget):
                 name=user["display_name"]), str(user["username"]))
 
     def add_user(self) -> None:
-        if self.password.text() != self.password_again.text():
-            QMessageBox.warning(self, self.tr("密码不一致"),
-                                self.tr("两次输入的密码不一致，请重新输入。"))
-            self.password.clear()
-            self.password_again.clear()
-            self.password.setFocus()
+        if not operations.passwords_match(self, self.password, self.password_again):
             return
         username = self.username.text().strip()
         created = operations.run(self, lambda: self.accounts.create_user(

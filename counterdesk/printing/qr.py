@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from reportlab.graphics.barcode import qrencoder
+import zxingcpp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -19,28 +20,40 @@ def qr_payload(header: DocumentHeader) -> str:
 
 
 @lru_cache(maxsize=64)
+def _symbol(payload: str) -> tuple[int, bytes]:
+    """(modules per side, one byte per module row by row: 0 dark, 255 light).
+
+    zxing-cpp encodes it (in C++: a pure-Python encoder takes longer than the rest of the
+    document); the text is UTF-8 and says so with an ECI, so scanners show the Chinese of
+    the document number as written."""
+    code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
+    rows, cols = image.shape
+    if rows != cols:
+        raise ValueError(f"QR symbol is not square: {rows}x{cols}")
+    return cols, image.tobytes()
+
+
 def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The QR module matrix (error correction M) for `payload`, row 0 at the top."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.make()
-    return tuple(tuple(bool(m) for m in row) for row in code.modules)
+    count, pixels = _symbol(payload)
+    return tuple(tuple(pixel < 128 for pixel in pixels[row * count:(row + 1) * count])
+                 for row in range(count))
+
+
+_DARK_RUN = re.compile(rb"\x00+")
 
 
 @lru_cache(maxsize=64)
 def qr_operators(payload: str) -> str:
     """PDF operators filling each run of dark modules, one unit square per module."""
-    modules = qr_modules(payload)
-    count = len(modules)
+    count, pixels = _symbol(payload)
     ops = ["0 g"]
-    for row_index, row in enumerate(modules):
-        start = None
-        for col, dark in enumerate((*row, False)):
-            if dark and start is None:
-                start = col
-            elif not dark and start is not None:
-                ops.append(f"{start} {count - row_index - 1} {col - start} 1 re")
-                start = None
+    for row in range(count):
+        y = count - row - 1
+        for run in _DARK_RUN.finditer(pixels, row * count, (row + 1) * count):
+            start = run.start() - row * count
+            ops.append(f"{start} {y} {run.end() - run.start()} 1 re")
     ops.append("f")
     return "\n".join(ops)
 
@@ -52,7 +65,7 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
     and the code can be read back from a single stream. Its operators are built once per
     payload, since formatting hundreds of rectangles costs more than a page of text.
     """
-    count = len(qr_modules(payload))
+    count, _ = _symbol(payload)
     if not canvas.hasForm(QR_FORM):
         canvas.beginForm(QR_FORM, 0, 0, count, count)
         canvas.addLiteral(qr_operators(payload))

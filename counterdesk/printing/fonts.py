@@ -6,13 +6,24 @@ viewer-supplied CID fonts (UnicodeCIDFont) are never used.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import (
+    FF_NONSYMBOLIC,
+    FF_SYMBOLIC,
+    SUBSETN,
+    TTFError,
+    TTFont,
+    makeToUnicodeCMap,
+)
 
 from counterdesk.services.paths import resources_dir
 
@@ -64,6 +75,121 @@ def find_cjk_font(candidates: Iterable[Path] | None = None) -> Path:
     raise FontMissingError(searched)
 
 
+_cache_lock = threading.Lock()
+
+
+class _Preformatted(pdfdoc.PDFObject):
+    """A PDF value written as the bytes reportlab formatted for it once."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def format(self, document: object) -> bytes:
+        return self.data
+
+
+@dataclass(frozen=True)
+class _PackedSubset:
+    widths: bytes  # the formatted /Widths array
+    to_unicode: bytes  # the ToUnicode CMap stream, deflated when the PDF is compressed
+    program: bytes  # the TrueType subset (FontFile2), likewise
+    program_length: int  # its length before deflating (/Length1)
+
+
+class SubsetCachingFont(TTFont):
+    """A TrueType font whose embedded subsets are built once per process, not per PDF.
+
+    reportlab cuts a TrueType subset, its widths and its ToUnicode map for every PDF and
+    deflates them, which costs more than laying out a whole page. Documents begin with their
+    fixed wording in one glyph order (see `printing.canvas`), so their first subsets are
+    the same from one document to the next and come from this cache; only the subset with
+    the applicant's own characters is made anew. The objects written are reportlab's
+    (TTFont.addObjects), byte for byte.
+    """
+
+    CACHE_SIZE = 48  # subsets of up to ~40 KB each
+
+    def _packed(self, number: int, subset: tuple[int, ...], compress: bool,
+                doc: pdfdoc.PDFDocument) -> _PackedSubset:
+        cache: OrderedDict[tuple[int, tuple[int, ...], bool], _PackedSubset] = \
+            self.__dict__.setdefault("_subset_cache", OrderedDict())
+        key = (number, subset, compress)
+        with _cache_lock:
+            hit = cache.get(key)
+            if hit is not None:
+                cache.move_to_end(key)
+                return hit
+        face = self.face
+        deflate = pdfdoc.PDFZCompress.encode if compress else bytes
+        program = face.makeSubset(list(subset))
+        cmap = makeToUnicodeCMap(self._base_name(number), list(subset)).encode("latin-1")
+        packed = _PackedSubset(
+            widths=pdfdoc.PDFArray([face.getCharWidth(code) for code in subset]).format(doc),
+            to_unicode=deflate(cmap), program=deflate(program), program_length=len(program))
+        with _cache_lock:
+            cache[key] = packed
+            while len(cache) > self.CACHE_SIZE:
+                cache.popitem(last=False)
+        return packed
+
+    def _base_name(self, number: int) -> str:
+        face = self.face
+        return b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+
+    @staticmethod
+    def _stream(content: bytes, compressed: bool) -> pdfdoc.PDFStream:
+        stream = pdfdoc.PDFStream(content=content)
+        if compressed:
+            # already deflated: a stream with a Filter entry is written as it is
+            stream.dictionary["Filter"] = pdfdoc.PDFArray(
+                [pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+        return stream
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (reportlab's name)
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        face, compressed = self.face, bool(doc.compression)
+        for number, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(number, doc)[1:]
+            base_name = self._base_name(number)
+            packed = self._packed(number, tuple(subset), compressed, doc)
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {number}"
+            font.Name = internal_name
+            font.BaseFont = base_name
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = _Preformatted(packed.widths)
+            font.ToUnicode = doc.Reference(self._stream(packed.to_unicode, compressed),
+                                           "toUnicodeCMap:" + base_name)
+            program = self._stream(packed.program, compressed)
+            program.dictionary["Length1"] = packed.program_length
+            program_ref = doc.Reference(program, f"fontFile:{face.filename}({base_name})")
+            font.FontDescriptor = doc.Reference(pdfdoc.PDFDictionary({
+                "Type": "/FontDescriptor",
+                "Ascent": face.ascent,
+                "CapHeight": face.capHeight,
+                "Descent": face.descent,
+                "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+                "FontBBox": pdfdoc.PDFArray(face.bbox),
+                "FontName": pdfdoc.PDFName(base_name),
+                "ItalicAngle": face.italicAngle,
+                "StemV": face.stemV,
+                "FontFile2": program_ref,
+                "MissingWidth": face.defaultWidth,
+            }), "fontDescriptor:" + base_name)
+            doc.Reference(font, internal_name)
+            doc.idToObject["BasicFonts"].dict[internal_name] = font
+        del self.state[doc]
+
+
+def _caching_font(name: str, path: Path) -> TTFont:
+    return SubsetCachingFont(name, str(path), subfontIndex=0)
+
+
 def load_cjk_font(candidates: Iterable[Path] | None = None) -> TTFont:
     """The first candidate that reportlab can read as TrueType (a broken file is skipped)."""
     searched = list(candidate_paths() if candidates is None else candidates)
@@ -72,7 +198,7 @@ def load_cjk_font(candidates: Iterable[Path] | None = None) -> TTFont:
             continue
         try:
             # A .ttc holds several faces; face 0 is the regular one in wqy, SimSun and YaHei.
-            return TTFont(FONT_NAME, str(path), subfontIndex=0)
+            return _caching_font(FONT_NAME, path)
         except (TTFError, OSError):
             continue
     raise FontMissingError(searched)
@@ -99,8 +225,21 @@ def ensure_font() -> str:
         with _lock:
             if _registered is None:
                 pdfmetrics.registerFont(load_cjk_font())
+                _stop_scanning_font_tables()
                 _registered = FONT_NAME
     return _registered
+
+
+def _stop_scanning_font_tables() -> None:
+    """Move everything alive now, the parsed font above all, out of the cyclic collector's
+    reach.
+
+    A parsed CJK font is some 35,000 small lists that live as long as the process; each full
+    collection walks them all (about 20 ms, longer than printing a document), and printing
+    allocates enough to trigger several. Frozen objects are still freed by reference
+    counting; only cycles among them are never collected, and these are permanent anyway."""
+    gc.collect()
+    gc.freeze()
 
 
 def fallback_candidates() -> list[Path]:
@@ -123,10 +262,11 @@ def _ensure_fallback() -> str | None:
                     if not path.is_file():
                         continue
                     try:
-                        pdfmetrics.registerFont(TTFont(FALLBACK_NAME, str(path), subfontIndex=0))
+                        pdfmetrics.registerFont(_caching_font(FALLBACK_NAME, path))
                     except (TTFError, OSError):
                         continue
                     found = FALLBACK_NAME
+                    _stop_scanning_font_tables()
                     break
                 _fallback = found
     return _fallback if isinstance(_fallback, str) else None
@@ -137,11 +277,12 @@ def _has_glyph(font: str, char: str) -> bool:
     return ord(char) in face.charToGlyph
 
 
-def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def font_runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     """`text` split into (font, run) pieces: characters the main CJK font lacks go to the
     fallback font when one covers them. Other fonts are returned unchanged."""
     if font != FONT_NAME or all(_has_glyph(font, char) for char in text):
-        return [(font, text)]
+        return ((font, text),)
     fallback = _ensure_fallback()
     runs: list[tuple[str, str]] = []
     for char in text:
@@ -152,7 +293,7 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
             runs[-1] = (chosen, runs[-1][1] + char)
         else:
             runs.append((chosen, char))
-    return runs
+    return tuple(runs)
 
 
 def missing_characters(text: str) -> str:

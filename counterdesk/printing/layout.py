@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from reportlab import rl_config
@@ -23,8 +23,6 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from counterdesk.domain.catalog import MaterialForm
@@ -36,8 +34,10 @@ from counterdesk.domain.documents import (
 )
 from counterdesk.domain.ids import mask_id
 from counterdesk.printing import words
+from counterdesk.printing.canvas import DocumentCanvas
 from counterdesk.printing.fonts import ensure_font
-from counterdesk.printing.lines import TextBlock, fit_lines
+from counterdesk.printing.grid import Cell, GridTable, Padding, SignatureBlock
+from counterdesk.printing.lines import TextBlock
 from counterdesk.printing.qr import draw_qr, qr_payload
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -187,7 +187,8 @@ def specimen_watermark(canvas: Canvas) -> None:
 
 
 def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,
-             copy_story: Callable[[CopyKind], list[Flowable]]) -> None:
+             copy_story: Callable[[CopyKind], list[Flowable]],
+             case_wording: str = "") -> None:
     """Lay out one story per copy in `header.copies`, each copy starting on a new page.
 
     A copy's first page starts its heading beside the copy label and QR code; later pages
@@ -220,7 +221,7 @@ def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,
             story += [NextPageTemplate("first"), PageBreak()]
         story.append(CopyStart(tracker, copy))
         story.extend(copy_story(copy))
-    doc.build(story)
+    doc.build(story, canvasmaker=partial(DocumentCanvas, case_wording=case_wording))
 
 
 def heading(header: DocumentHeader, title: str) -> list[Flowable]:
@@ -264,66 +265,31 @@ def applicant_rows(applicant: Applicant, copy: CopyKind) -> list[tuple[str, str]
 Row = Sequence[tuple[str, str]]
 
 
-CELL_PADDING = 5
-
-
-def _cell_text(text: str, width: float, st: Styles) -> str:
-    """Plain text pre-broken to fit a cell (see lines.py for why cells are not Paragraphs)."""
-    return "\n".join(fit_lines(str(text), width - 2 * CELL_PADDING, st.font, st.cell.fontSize))
-
-
-def _table_style(st: Styles, *commands: tuple[Any, ...]) -> TableStyle:
-    return TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
-        # a Table sets its own default font, Helvetica, unless told otherwise
-        ("FONTNAME", (0, 0), (-1, -1), st.font),
-        ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),
-        ("LEADING", (0, 0), (-1, -1), st.cell.leading),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        *commands,
-    ])
+CELL_PADDING = Padding(left=5, right=5, top=2.5, bottom=3.5)
 
 
 def kv_table(rows: Sequence[Row], width: float = CONTENT_WIDTH,
-             label_width: float = 27 * mm, scale: float = 1.0) -> Table:
+             label_width: float = 27 * mm, scale: float = 1.0) -> GridTable:
     """Label/value grid: a row holds one pair across the full width or two side by side."""
-    st = styles(scale)
     half = width / 2
     col_widths = [label_width, half - label_width, label_width, half - label_width]
-    data: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]
-    for index, row in enumerate(rows):
+    cells: list[list[Cell]] = []
+    for row in rows:
         if len(row) == 1:
             ((label, value),) = row
-            data.append([_cell_text(label, label_width, st),
-                         _cell_text(value, width - label_width, st), "", ""])
-            commands.append(("SPAN", (1, index), (3, index)))
-            continue
-        cells: list[Any] = []
-        for label, value in row:
-            cells += [_cell_text(label, label_width, st),
-                      _cell_text(value, half - label_width, st)]
-        data.append(cells)
-        commands.append(("BACKGROUND", (2, index), (2, index), HEAD_FILL))
-    table = Table(data, colWidths=col_widths)
-    table.setStyle(_table_style(st, *commands))
-    return table
+            cells.append([Cell(str(label), fill=HEAD_FILL), Cell(str(value), span=3)])
+        else:
+            cells.append([cell for label, value in row
+                          for cell in (Cell(str(label), fill=HEAD_FILL), Cell(str(value)))])
+    return GridTable(cells, col_widths, styles(scale).cell, CELL_PADDING, rule=GRID_GREY)
 
 
 def grid_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
-               col_widths: Sequence[float], scale: float = 1.0) -> Table:
+               col_widths: Sequence[float], scale: float = 1.0) -> GridTable:
     """A ruled table whose cells wrap and whose header row repeats on every page."""
-    st = styles(scale)
-    data = [[_cell_text(text, width, st) for text, width in zip(row, col_widths, strict=True)]
-            for row in (headers, *rows)]
-    table = Table(data, colWidths=list(col_widths), repeatRows=1)
-    table.setStyle(_table_style(st, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-                                ("ALIGN", (0, 0), (-1, 0), "CENTER")))
-    return table
+    head = [Cell(str(text), fill=HEAD_FILL, align=TA_CENTER) for text in headers]
+    return GridTable([head, *([Cell(str(text)) for text in row] for row in rows)], col_widths,
+                     styles(scale).cell, CELL_PADDING, header_rows=1, rule=GRID_GREY)
 
 
 def section(text: str) -> TextBlock:
@@ -331,7 +297,7 @@ def section(text: str) -> TextBlock:
 
 
 def closing(header: DocumentHeader, copy: CopyKind, sign_off: bool = True,
-            phones: Sequence[tuple[str, str]] = ()) -> Table:
+            phones: Sequence[tuple[str, str]] = ()) -> SignatureBlock:
     """Clerk and phones on the left, office, seal line and date on the right; on the archive
     stub, a line for the applicant to sign for the copy they took."""
     st = styles()
@@ -343,20 +309,9 @@ def closing(header: DocumentHeader, copy: CopyKind, sign_off: bool = True,
     right = [TextBlock(header.office_name, st.right),
              TextBlock(f"（{header.seal_text}）", st.right),
              TextBlock(words.cn_date(header.issued_on), st.right)]
-    rows: list[list[Any]] = [[left, right]]
+    below = None
     if sign_off and copy == CopyKind.ARCHIVE:
-        rows.append([TextBlock(
+        below = TextBlock(
             "申请人（代理人）签收：____________________　　签收日期：______年____月____日",
-            st.cell), ""])
-    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.55])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), st.font),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, 0), 10),
-        ("TOPPADDING", (0, 1), (-1, 1), 14),
-        ("SPAN", (0, 1), (1, 1)),
-        ("NOSPLIT", (0, 0), (-1, -1)),
-    ]))
-    return table
+            st.cell)
+    return SignatureBlock([(CONTENT_WIDTH * 0.45, left), (CONTENT_WIDTH * 0.55, right)], below)

@@ -8,11 +8,13 @@ text here is plain (one font, one size per block).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from counterdesk.printing.fonts import font_runs
@@ -34,15 +36,17 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(_unit_width(font, token) for token in _TOKEN.findall(text)) * size
 
 
+@lru_cache(maxsize=4096)
 def fit_lines(text: str, width: float, font: str, size: float,
-              first_indent: float = 0) -> list[str]:
+              first_indent: float = 0) -> tuple[str, ...]:
     """`text` broken into lines no wider than `width` (the first one `first_indent` narrower);
-    existing newlines are kept."""
+    existing newlines are kept. Remembered: labels and sentences recur on both copies and in
+    every document."""
     limit = width / size
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines += _break(paragraph, limit, font, first_indent / size if not lines else 0)
-    return lines
+    return tuple(lines)
 
 
 def _break(text: str, limit: float, font: str, indent: float = 0) -> list[str]:
@@ -100,7 +104,7 @@ def _break_word(word: str, limit: float, font: str) -> list[str]:
 class TextBlock(Flowable):
     """Plain text in one style: wrapped by fit_lines, split between pages by whole lines."""
 
-    def __init__(self, text: str, style: ParagraphStyle, *, lines: list[str] | None = None,
+    def __init__(self, text: str, style: ParagraphStyle, *, lines: Sequence[str] | None = None,
                  continued: bool = False, last: bool = True):
         super().__init__()
         self.text, self.style = text, style
@@ -123,7 +127,7 @@ class TextBlock(Flowable):
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
-        lines = self._lines or []
+        lines = self._lines or ()
         fits = int(available_height // self.style.leading)
         if fits <= 0 or fits >= len(lines):
             return []
@@ -138,31 +142,51 @@ class TextBlock(Flowable):
         return self.style.spaceAfter if self._last else 0
 
     def draw(self) -> None:
+        st = self.style
+        replay = getattr(self.canv, "replay", None)
+        if replay is None:
+            self._draw()
+            return
+        replay(("text", tuple(self._lines or ()), self.width, self._indent(), st.fontName,
+                st.fontSize, st.leading, st.alignment, color_key(st.textColor)), self._draw)
+
+    def _draw(self) -> None:
         st, canvas = self.style, self.canv
         canvas.setFont(st.fontName, st.fontSize)
         canvas.setFillColor(st.textColor)
         y = self.height - st.fontSize
         for index, line in enumerate(self._lines or ()):
-            runs = font_runs(line, st.fontName)
-            if len(runs) == 1:
-                if st.alignment == TA_CENTER:
-                    canvas.drawCentredString(self.width / 2, y, line)
-                elif st.alignment == TA_RIGHT:
-                    canvas.drawRightString(self.width, y, line)
-                else:
-                    canvas.drawString(self._indent() if index == 0 else 0, y, line)
-            else:
-                self._draw_runs(runs, index, y)
+            draw_line(canvas, line, st.fontName, st.fontSize, 0, y, self.width, st.alignment,
+                      self._indent() if index == 0 else 0)
             y -= st.leading
 
-    def _draw_runs(self, runs: list[tuple[str, str]], index: int, y: float) -> None:
-        """A line with characters from the fallback font, drawn run by run."""
-        st, canvas = self.style, self.canv
-        total = sum(pdfmetrics.stringWidth(run, font, st.fontSize) for font, run in runs)
-        x = {TA_CENTER: (self.width - total) / 2, TA_RIGHT: self.width - total}.get(
-            st.alignment, self._indent() if index == 0 else 0)
-        for font, run in runs:
-            canvas.setFont(font, st.fontSize)
-            canvas.drawString(x, y, run)
-            x += pdfmetrics.stringWidth(run, font, st.fontSize)
-        canvas.setFont(st.fontName, st.fontSize)
+
+def color_key(color: object) -> object:
+    """A hashable stand-in for a reportlab colour (for keys of drawn operators)."""
+    rgba = getattr(color, "rgba", None)
+    return rgba() if callable(rgba) else repr(color)
+
+
+def draw_line(canvas: Canvas, line: str, font: str, size: float, x: float, y: float,
+              width: float, alignment: int, indent: float = 0) -> None:
+    """One line of text on baseline `y` in the box from `x` to `x + width`, aligned as told.
+
+    Characters the main font lacks (𠮷 in a name) are drawn from the fallback font, so a
+    line may be several runs; the canvas is left in `font` at `size`."""
+    runs = font_runs(line, font)
+    if len(runs) == 1:
+        if alignment == TA_CENTER:
+            canvas.drawCentredString(x + width / 2, y, line)
+        elif alignment == TA_RIGHT:
+            canvas.drawRightString(x + width, y, line)
+        else:
+            canvas.drawString(x + indent, y, line)
+        return
+    total = sum(pdfmetrics.stringWidth(run, used, size) for used, run in runs)
+    start = {TA_CENTER: x + (width - total) / 2, TA_RIGHT: x + width - total}.get(
+        alignment, x + indent)
+    for used, run in runs:
+        canvas.setFont(used, size)
+        canvas.drawString(start, y, run)
+        start += pdfmetrics.stringWidth(run, used, size)
+    canvas.setFont(font, size)

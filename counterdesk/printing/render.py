@@ -40,6 +40,24 @@ _STORIES: dict[type, tuple[DocumentType, Callable[..., list[Flowable]]]] = {
 }
 
 
+def case_wording(document: Document) -> str:
+    """The words a document shares with every other case of its item at this office: office,
+    seal line, clerk, and the item's guide (names, department, fee, legal basis, remedies;
+    for a guide sheet its conditions, questions and materials too). Printing puts their
+    glyphs in a font subset of their own, made once and reused (see printing.canvas)."""
+    header, item = document.header, document.item
+    parts = [header.office_name, header.seal_text, header.clerk_name, item.name,
+             item.department, item.window, item.fee, *item.legal_basis,
+             item.reconsideration_body, item.court]
+    if isinstance(document, GuideSheet):
+        parts.append(document.conditions)
+        parts += [text for question in document.questions
+                  for text in (question.text, *question.options)]
+        parts += [text for material in document.materials
+                  for text in (material.name, material.source or "", material.notes or "")]
+    return "".join(parts)
+
+
 class UnsupportedLayoutError(ValueError):
     """The thermal slip exists only for the acceptance receipt."""
 
@@ -60,10 +78,10 @@ def render_bytes(document: Document, layout: Layout = "a4") -> bytes:
     if layout == "thermal80":
         if not isinstance(document, AcceptanceReceipt):
             raise UnsupportedLayoutError(f"no 80 mm thermal layout for {doc_type}")
-        build_thermal(out, document)
+        build_thermal(out, document, case_wording(document))
     elif layout == "a4":
         build_a4(out, header, words.DOCUMENT_TITLES[doc_type],
-                 lambda copy: story(document, CopyKind(copy)))
+                 lambda copy: story(document, CopyKind(copy)), case_wording(document))
     else:
         raise UnsupportedLayoutError(f"unknown layout {layout!r} (a4 or thermal80)")
     return out.getvalue()

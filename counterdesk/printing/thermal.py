@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from counterdesk.domain.catalog import MaterialForm
 from counterdesk.domain.documents import AcceptanceReceipt, CopyKind, ReceivedMaterial
 from counterdesk.printing import words
+from counterdesk.printing.canvas import DocumentCanvas
 from counterdesk.printing.fonts import ensure_font
 from counterdesk.printing.layout import id_for_copy, styles
 from counterdesk.printing.lines import TextBlock
@@ -108,7 +109,8 @@ def _height(story: list[Flowable]) -> float:
     return total
 
 
-def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt) -> None:
+def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt,
+                  case_wording: str = "") -> None:
     header = receipt.header
     templates, story = [], []
     for index, copy in enumerate(header.copies):
@@ -129,4 +131,4 @@ def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt) -> None:
                           subject=f"跟踪号 {header.tracking_number}", creator="CounterDesk",
                           initialFontName=ensure_font())
     doc.addPageTemplates(templates)
-    doc.build(story)
+    doc.build(story, canvasmaker=partial(DocumentCanvas, case_wording=case_wording))

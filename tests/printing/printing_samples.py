@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from counterdesk.domain.catalog import (
     Category,
@@ -18,7 +19,9 @@ from counterdesk.domain.defects import Defect
 from counterdesk.domain.documents import (
     AcceptanceReceipt,
     Applicant,
+    ApplicantKind,
     CopyKind,
+    Document,
     DocumentHeader,
     DocumentType,
     GuideSheet,
@@ -145,3 +148,31 @@ def reprinted_acceptance() -> AcceptanceReceipt:
     receipt = acceptance()
     header = dataclasses.replace(receipt.header, reprinted_on=dt.date(2026, 10, 8))
     return dataclasses.replace(receipt, header=header)
+
+
+# Applicants at the counter: every case number gives another name (and so other characters
+# than the documents' fixed wording); bench/render.py renders one document per case.
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢"
+            "宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程")
+GIVEN = "秀兰振华建国丽娟志强海燕德胜婧伟芳敏静磊洋艳勇军杰娜涛明超霞平刚桂英玉梅文辉鹏飞春晓红云"
+ORG_EVERY = 5  # every fifth applicant is an organisation
+
+
+def applicant_for_case(number: int) -> Applicant:
+    surname = SURNAMES[number % len(SURNAMES)]
+    given = GIVEN[(number // len(SURNAMES)) % len(GIVEN)] + GIVEN[number % len(GIVEN)]
+    if number % ORG_EVERY == 0:
+        return Applicant(f"微山县{surname}{given}渔业专业合作社", "93370826MA3C4FQN4B",
+                         ApplicantKind.ORG)
+    return Applicant(surname + given, ID_NUMBER)
+
+
+def for_case(document: Document, number: int) -> Document:
+    """`document` as it would print for the number-th case of the day: another applicant,
+    tracking number and document number (so another QR code)."""
+    header = document.header
+    changes: dict[str, object] = {"tracking_number": f"WS-20260930-A03-{number:04d}"}
+    if header.doc_number:
+        changes["doc_number"] = re.sub(r"\d{4}号$", f"{number:04d}号", header.doc_number)
+    return dataclasses.replace(document, header=dataclasses.replace(header, **changes),
+                               applicant=applicant_for_case(number))

@@ -54,5 +54,5 @@ def test_phone_numbers_and_ids_are_not_cut_when_they_fit_a_line() -> None:
     font = ensure_font()
     width = text_width("咨询电话：0537-", font, SIZE)
     # WHEN broken  THEN the number moves down whole
-    assert fit_lines("咨询电话：0537-8221001", width, font, SIZE) == ["咨询电话：",
-                                                                   "0537-8221001"]
+    assert fit_lines("咨询电话：0537-8221001", width, font, SIZE) == ("咨询电话：",
+                                                                   "0537-8221001")

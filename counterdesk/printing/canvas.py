@@ -61,19 +61,23 @@ def _strings(value: object, seen: set[int]) -> Iterable[str]:
         for key, item in value.items():
             yield from _strings(key, seen)
             yield from _strings(item, seen)
-    elif isinstance(value, (tuple, list, frozenset, set)):
+    elif isinstance(value, (tuple, list)):
         for item in value:
+            yield from _strings(item, seen)
+    elif isinstance(value, (frozenset, set)):
+        for item in sorted(value, key=repr):  # set order changes from run to run
             yield from _strings(item, seen)
 
 
 def fixed_wording() -> str:
-    """The non-ASCII characters of the printing package's wording, once each, in code-point
-    order (ASCII always sits in the first subset anyway)."""
+    """The non-ASCII characters of the printing package's wording, once each, in the order
+    they first appear (ASCII always sits in the first subset anyway). Characters of one
+    phrase then mostly share a subset, so a line switches subsets less often."""
     global _wording
     if _wording is None:
         with _lock:
             if _wording is None:
-                found: set[str] = set()
+                found: dict[str, None] = {}
                 for name in _WORDING_MODULES:
                     module = importlib.import_module(f"{__package__}.{name}")
                     seen: set[int] = set()
@@ -84,8 +88,9 @@ def fixed_wording() -> str:
                                 value.__module__ != module.__name__:
                             continue  # imported from elsewhere: walked in its own module
                         for text in _strings(value, seen):
-                            found.update(char for char in text if ord(char) > 0x7F)
-                _wording = "".join(sorted(found))
+                            found.update(dict.fromkeys(
+                                char for char in text if ord(char) > 0x7F))
+                _wording = "".join(found)
     return _wording
 
 
@@ -132,8 +137,8 @@ def seed_wording(canvas: Canvas, case_wording: str = "") -> None:
     state.subsets = [list(subset) for subset in subsets]
     state.nextCode = next_code
     # then the office's and the item's words, the same for every case of the item
-    fresh = sorted({char for char in case_wording
-                    if char.isprintable() and char not in _settled_characters()})
+    fresh = dict.fromkeys(char for char in case_wording
+                          if char.isprintable() and char not in _settled_characters())
     if fresh:
         font.splitString("".join(fresh), doc)
         state.nextCode = len(state.subsets) << 8

@@ -80,6 +80,25 @@ def find_cjk_font(candidates: Iterable[Path] | None = None) -> Path:
 _cache_lock = threading.Lock()
 
 
+def to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
+    """The ToUnicode CMap of a subset: reportlab's, except that characters beyond the Basic
+    Multilingual Plane (𠮷 in a name) map to their UTF-16 surrogate pair, as the PDF
+    format asks, instead of an invalid five-digit code that text extraction loses."""
+    if all(code <= 0xFFFF for code in subset):
+        return makeToUnicodeCMap(font_name, subset)
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({font_name})", f"/Ordering ({font_name})",
+        "/Supplement 0", ">> def", f"/CMapName /{font_name} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+          for index, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
 class _Hole(pdfdoc.PDFObject):
     """Stands where a reference to another object of the document will go."""
 
@@ -212,7 +231,7 @@ class SubsetCachingFont(TTFont):
         return _PackedSubset(
             font=_Formatted.template_of(font.format(scratch)),
             descriptor=_Formatted.template_of(descriptor.format(scratch)),
-            to_unicode=(stream(makeToUnicodeCMap(base_name, subset)).format(scratch),),
+            to_unicode=(stream(to_unicode_cmap(base_name, subset)).format(scratch),),
             program=(program.format(scratch),))
 
     def _base_name(self, number: int) -> str:

@@ -19,12 +19,17 @@ from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, makeToUnicodeCMap
 
 from counterdesk.domain.documents import Document
 from counterdesk.printing import render_bytes, words
 from counterdesk.printing.canvas import fixed_wording
-from counterdesk.printing.fonts import FONT_NAME, SubsetCachingFont, ensure_font
+from counterdesk.printing.fonts import (
+    FONT_NAME,
+    SubsetCachingFont,
+    ensure_font,
+    to_unicode_cmap,
+)
 from counterdesk.printing.grid import Cell, GridTable, Padding
 from counterdesk.printing.layout import styles
 from counterdesk.printing.qr import qr_payload
@@ -191,3 +196,13 @@ def test_a_grid_row_must_cover_the_columns_exactly() -> None:
 def test_the_registered_document_font_is_the_caching_one() -> None:
     assert isinstance(pdfmetrics.getFont(ensure_font()), SubsetCachingFont)
     assert ensure_font() == FONT_NAME
+
+
+def test_characters_beyond_the_bmp_map_to_their_utf16_pair_for_text_extraction() -> None:
+    # GIVEN a subset of common characters, and one that also holds 𠮷 (U+20BB7)
+    common = [0, *range(0x4E00, 0x4E40)]
+    # THEN the first map is reportlab's own, and in the second 𠮷 maps to D842 DFB7
+    assert to_unicode_cmap("AAAAAA+X", common) == makeToUnicodeCMap("AAAAAA+X", common)
+    rare = to_unicode_cmap("AAAAAA+X", [*common, 0x20BB7]).splitlines()
+    assert f"<{len(common):02X}> <D842DFB7>" in rare
+    assert "<01> <4E00>" in rare

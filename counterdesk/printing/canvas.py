@@ -1,12 +1,13 @@
 """The canvas every document is drawn on: fixed wording first in the font subsets, and
 plain strings written without building a reportlab text object each.
 
-Subsets: reportlab numbers glyphs in the order a document first uses them and cuts its embedded font
-subsets in that order, so two receipts for different applicants would embed different
-subsets. A document canvas here assigns the characters of the printing package's own wording
-first, in one fixed order, and starts the applicant's characters on a fresh subset: the
-wording subsets are then the same in every document and are built once per process
-(`fonts.SubsetCachingFont`), while a document still embeds every glyph it shows.
+Subsets: reportlab numbers glyphs in the order a document first uses them and cuts its
+embedded font subsets in that order, so two receipts for different applicants would embed
+different subsets. A document canvas assigns the characters of the printing package's own
+wording first, in one fixed order, then the office's and the item's words, and starts the
+applicant's characters on a fresh subset: the first subsets are then the same from case to
+case and are built once per process (`fonts.SubsetCachingFont`), while a document still
+embeds every glyph it shows.
 """
 
 from __future__ import annotations

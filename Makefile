@@ -20,7 +20,7 @@ BUNDLE_DEBS := binutils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench bundle debs run-debs translations clean
+.PHONY: run test fuzz lint bench bundle debs run-debs translations clean
 
 define apt_ensure
 	@missing=""; for p in $(1); do \
@@ -51,6 +51,10 @@ run: run-debs $(STAMP)
 
 test: debs $(STAMP)
 	$(PY) -m pytest
+
+# Property tests with fresh random inputs (the suite draws the same ones on every run).
+fuzz: debs $(STAMP)
+	COUNTERDESK_HYPOTHESIS=fuzz $(PY) -m pytest -q $(shell grep -rl "from hypothesis import" tests --include="test_*.py")
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check counterdesk tests bench

@@ -11,9 +11,17 @@ import datetime as dt  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from counterdesk.domain.calendar import WorkCalendar  # noqa: E402
 from counterdesk.services.holidays import build_calendar  # noqa: E402
+
+# The suite is reproducible: property tests draw the same examples on every run, so a red
+# run is the change's doing and reruns the same way; `make fuzz` draws fresh inputs. No
+# deadline: a slow example on a busy machine is not a failure.
+settings.register_profile("suite", derandomize=True, deadline=None)
+settings.register_profile("fuzz", derandomize=False, deadline=None)
+settings.load_profile(os.environ.get("COUNTERDESK_HYPOTHESIS", "suite"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

@@ -112,10 +112,15 @@ class LogRepo:
         return [dict(row) for row in self.conn.execute(sql, params)]
 
     def audit_entries(self, case_id: str) -> list[dict[str, Any]]:
+        """Audit entries about the case and about its documents (numbering, prints and
+        reprints are filed against the document)."""
         return [dict(row) for row in self.conn.execute(
             "SELECT a.seq, a.at, a.action, a.details, u.display_name AS actor_name"
             " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
-            " WHERE a.entity = 'case' AND a.entity_id = :c ORDER BY a.seq", {"c": case_id})]
+            " WHERE (a.entity = 'case' AND a.entity_id = :c)"
+            " OR (a.entity = 'document'"
+            "     AND a.entity_id IN (SELECT id FROM documents WHERE case_id = :c))"
+            " ORDER BY a.seq", {"c": case_id})]
 
     def choices(self) -> dict[str, list[dict[str, Any]]]:
         """What the filter boxes offer: clerks, windows, items and departments."""

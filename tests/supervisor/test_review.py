@@ -166,8 +166,34 @@ def test_the_case_timeline_includes_the_audit_entries_of_the_case(space, people,
     ReviewService(space).confirm(people["supervisor"], review["id"], "同意")
     timeline = LogService(space, people["supervisor"]).timeline(case_id)
     actions = [e.summary["action"] for e in timeline if e.kind == "audit"]
-    assert actions == ["register", "decide", "review_confirm"]
+    # (the slip's number is filed against the document, and belongs to the case's history)
+    assert actions == ["register", "decide", "document_number", "review_confirm"]
     assert {"register", "decision", "document"} <= {e.kind for e in timeline}
+
+
+def test_prints_and_reprints_of_the_case_documents_are_in_its_timeline(
+        space, people, cases, tmp_path):
+    # GIVEN an accepted case whose receipt was printed, then printed again (补打)
+    from counterdesk.services.documents import DocumentService
+
+    case_id = cases.accepted()
+    documents = DocumentService(space)
+    receipt = documents.for_case(case_id)[0]
+    documents.render(people["clerk"], str(receipt["id"]), tmp_path / "one.pdf")
+    documents.render(people["clerk"], str(receipt["id"]), tmp_path / "two.pdf")
+    # AND another case, printed too
+    other = cases.accepted()
+    documents.render(people["clerk"], str(documents.for_case(other)[0]["id"]),
+                     tmp_path / "other.pdf")
+    # WHEN the supervisor opens the first case's timeline
+    timeline = LogService(space, people["supervisor"]).timeline(case_id)
+    prints = [e.summary for e in timeline
+              if e.kind == "audit" and e.summary["action"] in ("print", "reprint")]
+    # THEN the print and the reprint are lines of their own, in order, with the number and
+    # where they went; the other case's print is not among them
+    assert [(p["action"], p["doc_no"], p["target"]) for p in prints] == [
+        ("print", receipt["doc_no"], str(tmp_path / "one.pdf")),
+        ("reprint", receipt["doc_no"], str(tmp_path / "two.pdf"))]
 
 
 def test_only_supervisors_open_the_log(space, people):

@@ -15,10 +15,12 @@ from __future__ import annotations
 import importlib
 import threading
 import types
-from collections.abc import Callable, Hashable, Iterable
+import zlib
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from counterdesk.printing.fonts import ensure_font
@@ -112,9 +114,10 @@ def _settled_characters() -> frozenset[str]:
 _seeded: tuple[dict[int, int], list[list[int]], int] | None = None
 
 
-def seed_wording(canvas: Canvas, case_wording: str = "") -> None:
-    """Assign the fixed wording's glyphs first, then those of `case_wording` (office and
-    item), each starting a new subset, and start another for whatever follows.
+def seed_wording(canvas: Canvas, tiers: Sequence[str] = ()) -> None:
+    """Assign the fixed wording's glyphs first, then those of each of `tiers` (see
+    render.wording_tiers), each tier starting a new subset, and start another subset for
+    whatever follows.
 
     The fixed wording's assignment is the same for every document, so it is worked out once
     (through reportlab's own splitString) and copied into each new document's font state."""
@@ -137,12 +140,13 @@ def seed_wording(canvas: Canvas, case_wording: str = "") -> None:
     state.assignments = dict(assignments)
     state.subsets = [list(subset) for subset in subsets]
     state.nextCode = next_code
-    # then the office's and the item's words, the same for every case of the item
-    fresh = dict.fromkeys(char for char in case_wording
-                          if char.isprintable() and char not in _settled_characters())
-    if fresh:
-        font.splitString("".join(fresh), doc)
-        state.nextCode = len(state.subsets) << 8
+    for tier in tiers:
+        fresh = dict.fromkeys(char for char in tier if char.isprintable()
+                              and ord(char) not in state.assignments
+                              and ord(char) in font.face.charToGlyph)
+        if fresh:
+            font.splitString("".join(fresh), doc)
+            state.nextCode = len(state.subsets) << 8
 
 
 class DocumentCanvas(Canvas):
@@ -157,16 +161,32 @@ class DocumentCanvas(Canvas):
     (render modes, spacing, shaping, direction, non-TrueType fonts) goes through reportlab.
     """
 
-    def __init__(self, *args: object, case_wording: str = "", **kwargs: object) -> None:
+    def __init__(self, *args: object, wording: Sequence[str] = (), **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._shown: dict[tuple[str, float, str], str] = {}
         self._dynamic: dict[str, bool] = {}
         self._drawn: dict[Hashable, list[str]] = {}
-        seed_wording(self, case_wording)
+        seed_wording(self, wording)
         self._main = ensure_font()
         # "/F1": the PDF name of the main font in this document, part of every operator
         self._main_name = pdfmetrics.getFont(self._main).getSubsetInternalName(
             0, self._doc).partition("+")[0]
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        """As reportlab's, with the page's operators deflated at zlib's fastest level: the
+        default level takes three times as long for a stream a tenth larger."""
+        pages = self._doc.Pages.pages
+        count = len(pages)
+        super().showPage()
+        if len(pages) > count and self._pageCompression and not rl_config.useA85:
+            page = pages[-1]
+            if page.stream and not page.Contents:
+                contents = pdfdoc.PDFStream(
+                    content=zlib.compress(page.stream.encode("utf-8"), 1))
+                # already deflated: a stream with a Filter entry is written as it is
+                contents.dictionary["Filter"] = pdfdoc.PDFArray(
+                    [pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+                page.Contents = contents
 
     def replay(self, key: Hashable, draw: Callable[[], None]) -> None:
         """Run `draw`, or repeat the operators it wrote for an equal `key` earlier in this

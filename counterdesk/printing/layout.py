@@ -188,7 +188,7 @@ def specimen_watermark(canvas: Canvas) -> None:
 
 def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,
              copy_story: Callable[[CopyKind], list[Flowable]],
-             case_wording: str = "") -> None:
+             wording: Sequence[str] = ()) -> None:
     """Lay out one story per copy in `header.copies`, each copy starting on a new page.
 
     A copy's first page starts its heading beside the copy label and QR code; later pages
@@ -221,7 +221,7 @@ def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,
             story += [NextPageTemplate("first"), PageBreak()]
         story.append(CopyStart(tracker, copy))
         story.extend(copy_story(copy))
-    doc.build(story, canvasmaker=partial(DocumentCanvas, case_wording=case_wording))
+    doc.build(story, canvasmaker=partial(DocumentCanvas, wording=wording))
 
 
 def heading(header: DocumentHeader, title: str) -> list[Flowable]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from reportlab.lib import colors
@@ -110,7 +111,7 @@ def _height(story: list[Flowable]) -> float:
 
 
 def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt,
-                  case_wording: str = "") -> None:
+                  wording: Sequence[str] = ()) -> None:
     header = receipt.header
     templates, story = [], []
     for index, copy in enumerate(header.copies):
@@ -131,4 +132,4 @@ def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt,
                           subject=f"跟踪号 {header.tracking_number}", creator="CounterDesk",
                           initialFontName=ensure_font())
     doc.addPageTemplates(templates)
-    doc.build(story, canvasmaker=partial(DocumentCanvas, case_wording=case_wording))
+    doc.build(story, canvasmaker=partial(DocumentCanvas, wording=wording))

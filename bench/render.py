@@ -77,18 +77,25 @@ def rates(jobs: dict[str, Callable[[], object]]) -> dict[str, float]:
 
 def documents() -> dict[str, Callable[[], object]]:
     """Each document type for another case on every call (applicant, tracking and document
-    number, so the QR code too), as at the counter: only the documents' fixed wording can
-    come from the font subset cache, and every QR code is encoded anew."""
+    number, so the QR code too), as at the counter: every QR code is encoded anew and the
+    applicant's characters make a font subset of their own every time. All cases are of one
+    item, so the office's and item's words, and the material names when they recur, come
+    from the font subset cache; the second supplement row names new materials every time,
+    so its material subset is made anew too."""
     cases = itertools.count(1)
 
-    def job(make: Callable[[], Document], layout: str = "a4") -> Callable[[], object]:
-        return lambda: render_bytes(samples.for_case(make(), next(cases) % 10_000),
-                                    layout=layout)  # type: ignore[arg-type]
+    def job(make: Callable[[], Document], layout: str = "a4",
+            other_materials: bool = False) -> Callable[[], object]:
+        return lambda: render_bytes(
+            samples.for_case(make(), next(cases) % 10_000, other_materials),
+            layout=layout)  # type: ignore[arg-type]
 
     return {
         "acceptance_receipt": job(samples.acceptance),
         "acceptance_receipt (thermal80)": job(samples.acceptance, "thermal80"),
         "supplement_notice (6 problems)": job(samples.supplement_notice),
+        "  same, new material names each": job(samples.supplement_notice,
+                                                other_materials=True),
         "rejection_notice": job(samples.rejection),
         "materials_list": job(samples.materials_list),
         "guide_sheet": job(samples.guide),

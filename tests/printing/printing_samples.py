@@ -167,12 +167,21 @@ def applicant_for_case(number: int) -> Applicant:
     return Applicant(surname + given, ID_NUMBER)
 
 
-def for_case(document: Document, number: int) -> Document:
+def for_case(document: Document, number: int, other_materials: bool = False) -> Document:
     """`document` as it would print for the number-th case of the day: another applicant,
-    tracking number and document number (so another QR code)."""
+    tracking number and document number (so another QR code). With `other_materials`, a
+    supplement notice's problems also name materials no earlier case named."""
     header = document.header
     changes: dict[str, object] = {"tracking_number": f"WS-20260930-A03-{number:04d}"}
     if header.doc_number:
         changes["doc_number"] = re.sub(r"\d{4}号$", f"{number:04d}号", header.doc_number)
-    return dataclasses.replace(document, header=dataclasses.replace(header, **changes),
-                               applicant=applicant_for_case(number))
+    applicant = applicant_for_case(number)
+    document = dataclasses.replace(document, header=dataclasses.replace(header, **changes),
+                                   applicant=applicant)
+    if other_materials and isinstance(document, SupplementNotice):
+        # e.g. 王建国名下房产的抵押注销证明: a material whose name holds the applicant's
+        renamed = tuple(dataclasses.replace(
+            problem, material_name=f"{applicant.name}名下{problem.material_name}")
+            for problem in document.problems[:2])
+        document = dataclasses.replace(document, problems=renamed + document.problems[2:])
+    return document

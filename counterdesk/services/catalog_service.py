@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.services import paths
-from counterdesk.services.catalog_files import LoadResult, load_path
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.catalog_repo import CatalogRepo
+
+if TYPE_CHECKING:
+    from counterdesk.services.catalog_files import LoadResult
 
 
 def import_catalog(space: Workspace, items: Sequence[ServiceItem], actor_id: int | None) -> int:
@@ -28,6 +31,9 @@ def import_bundled_if_empty(space: Workspace) -> LoadResult | None:
     """First start: import the bundled guides so the desk is usable at once."""
     if CatalogRepo(space.db.conn).count():
         return None
+    # the YAML reader loads only on a first start (or an empty catalog), not at every start
+    from counterdesk.services.catalog_files import load_path
+
     result = load_path(paths.bundled_catalog_dir())
     if result.ok and result.items:
         import_catalog(space, result.items, actor_id=None)

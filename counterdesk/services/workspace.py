@@ -10,8 +10,6 @@ from pathlib import Path
 from counterdesk.domain.calendar import WorkCalendar
 from counterdesk.domain.catalog import Catalog
 from counterdesk.services import paths
-from counterdesk.services.catalog_files import load_path
-from counterdesk.services.holidays import build_calendar
 from counterdesk.store.catalog_repo import CatalogRepo
 from counterdesk.store.db import Database, open_database
 from counterdesk.store.settings_repo import SettingsRepo
@@ -40,8 +38,11 @@ class Workspace:
     def now_text(self) -> str:
         return self.clock().isoformat(timespec="seconds")
 
+    # The calendar and catalog readers (YAML) load on first use, not at start-up.
     @cached_property
     def calendar(self) -> WorkCalendar:
+        from counterdesk.services.holidays import build_calendar
+
         settings = SettingsRepo(self.db.conn)
         return build_calendar([paths.bundled_calendar_file(), self.home / "calendar.yaml"],
                               settings.calendar_overrides(), settings.declared_years())
@@ -55,6 +56,8 @@ class Workspace:
         repo = CatalogRepo(self.db.conn)
         if repo.count():
             return repo.load()
+        from counterdesk.services.catalog_files import load_path
+
         result = load_path(paths.bundled_catalog_dir())
         return Catalog(result.items)
 

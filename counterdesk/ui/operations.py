@@ -14,10 +14,6 @@ from counterdesk.domain.catalog import NoVersionInForceError, UnknownItemError
 from counterdesk.domain.decision import ScenarioError
 from counterdesk.domain.documents import MissingCompetentOfficeError, MissingRemedyError
 from counterdesk.services.accounts import AccountError
-from counterdesk.services.calendar_admin import CalendarOverrideError
-from counterdesk.services.documents import DocumentError
-from counterdesk.services.intake import IntakeError
-from counterdesk.services.office import SettingsError
 from counterdesk.store.db import DatabaseBusyError, DiskFullError, StoreError
 from counterdesk.ui import words
 
@@ -29,6 +25,12 @@ KEPT = translate("operations", "已填写的内容都保留在表单中，没有
 
 def explain(error: Exception) -> tuple[str, str]:
     """(title, text) for a refusal; the text names the fix."""
+    # imported here: the log-in screen comes up without loading the intake services
+    from counterdesk.services.calendar_admin import CalendarOverrideError
+    from counterdesk.services.documents import DocumentError
+    from counterdesk.services.intake import IntakeError
+    from counterdesk.services.office import SettingsError
+
     if isinstance(error, AccountError) and error.code == "locked" and error.locked_until:
         return translate("operations", "账户已锁定"), words.account_locked(error.locked_until)
     if isinstance(error, IntakeError | AccountError | CalendarOverrideError):

@@ -242,29 +242,28 @@ class DocumentCanvas(Canvas):
                 getattr(pdfmetrics.getFont(self._fontname), "_dynamicFont", False))
         return dynamic
 
-    def _line(self, x: float, y: float, text: str) -> None:
+    def _line(self, x: float, y: float, text: str, anchor: float, *options: object) -> bool:
+        """Write `text` with `anchor` (0 left, 0.5 centre, 1 right) of its width at x; False
+        when `options` ask for something only reportlab's text object does."""
+        if not self._plain(*options):  # type: ignore[arg-type]
+            return False
+        if anchor:
+            x -= anchor * self.stringWidth(text)
         self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {self._show(text)} ET")
+        return True
 
     def drawString(self, x, y, text, mode=None, charSpace=0, direction=None,  # type: ignore[no-untyped-def]
                    wordSpace=None, shaping=False):
-        if not self._plain(mode, charSpace, direction, wordSpace, shaping):
-            return super().drawString(x, y, text, mode, charSpace, direction, wordSpace,
-                                      shaping)
-        self._line(x, y, text)
-        return None
+        if not self._line(x, y, text, 0, mode, charSpace, direction, wordSpace, shaping):
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def drawRightString(self, x, y, text, mode=None, charSpace=0,  # type: ignore[no-untyped-def]
                         direction=None, wordSpace=None, shaping=False):
-        if not self._plain(mode, charSpace, direction, wordSpace, shaping):
-            return super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace,
-                                           shaping)
-        self._line(x - self.stringWidth(text), y, text)
-        return None
+        if not self._line(x, y, text, 1, mode, charSpace, direction, wordSpace, shaping):
+            super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def drawCentredString(self, x, y, text, mode=None, charSpace=0,  # type: ignore[no-untyped-def]
                           direction=None, wordSpace=None, shaping=False):
-        if not self._plain(mode, charSpace, direction, wordSpace, shaping):
-            return super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace,
-                                             shaping)
-        self._line(x - 0.5 * self.stringWidth(text), y, text)
-        return None
+        if not self._line(x, y, text, 0.5, mode, charSpace, direction, wordSpace, shaping):
+            super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace,
+                                      shaping)

@@ -265,10 +265,6 @@ class SubsetCachingFont(TTFont):
         del self.state[doc]
 
 
-def _caching_font(name: str, path: Path) -> TTFont:
-    return SubsetCachingFont(name, str(path), subfontIndex=0)
-
-
 def load_cjk_font(candidates: Iterable[Path] | None = None) -> TTFont:
     """The first candidate that reportlab can read as TrueType (a broken file is skipped)."""
     searched = list(candidate_paths() if candidates is None else candidates)
@@ -277,7 +273,7 @@ def load_cjk_font(candidates: Iterable[Path] | None = None) -> TTFont:
             continue
         try:
             # A .ttc holds several faces; face 0 is the regular one in wqy, SimSun and YaHei.
-            return _caching_font(FONT_NAME, path)
+            return SubsetCachingFont(FONT_NAME, str(path), subfontIndex=0)
         except (TTFError, OSError):
             continue
     raise FontMissingError(searched)
@@ -341,7 +337,8 @@ def _ensure_fallback() -> str | None:
                     if not path.is_file():
                         continue
                     try:
-                        pdfmetrics.registerFont(_caching_font(FALLBACK_NAME, path))
+                        pdfmetrics.registerFont(
+                            SubsetCachingFont(FALLBACK_NAME, str(path), subfontIndex=0))
                     except (TTFError, OSError):
                         continue
                     found = FALLBACK_NAME

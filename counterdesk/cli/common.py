@@ -33,7 +33,9 @@ def workspace(args: argparse.Namespace) -> Workspace:
 
 
 def parse_date(text: str) -> dt.date:
+    from counterdesk.domain.decision import strict_date
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-09-30: {text!r}") from None
+        return strict_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from counterdesk.cli.common import CliError, parse_date, workspace
 from counterdesk.domain.calendar import CalendarGapError, UnknownYearError
@@ -34,6 +35,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     declare.set_defaults(handler=_declare)
 
 
+# The longest limit in any law a hall applies is well under a year of working days.
+MAX_WORKDAYS = 1000
+
+
 def _date_list(text: str) -> list[dt.date]:
     return [parse_date(part.strip()) for part in text.split(",") if part.strip()]
 
@@ -54,9 +59,17 @@ def _declare(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     if args.n < 0:
         raise CliError("N must be 0 or more")
+    if args.n > MAX_WORKDAYS:
+        raise CliError(f"N must be at most {MAX_WORKDAYS} working days")
     with_calendar = workspace(args)
     try:
-        print(with_calendar.calendar.add_workdays(args.date, args.n).isoformat())
+        calendar = with_calendar.calendar
+        day = calendar.add_workdays(args.date, args.n)
+        print(day.isoformat())
+        if calendar.is_provisional(day):
+            print(f"note: {day.year} has no State Council holiday schedule in the program yet; "
+                  f"{day.isoformat()} is provisional (statutory holidays only, no 调休)",
+                  file=sys.stderr)
     except (UnknownYearError, CalendarGapError, CalendarFileError) as error:
         raise CliError(str(error)) from error
     finally:

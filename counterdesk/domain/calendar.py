@@ -1,8 +1,9 @@
 """Working-day calendar: statutory holidays, make-up workdays (调休) and local overrides.
 
 行政许可法 art. 82: every time limit in the law is counted in working days,
-excluding statutory holidays. A year whose schedule is unknown is an error,
-never a Monday-to-Friday guess.
+excluding statutory holidays. A year whose State Council schedule is not known yet is
+computed provisionally from the holidays fixed by 《全国年节及纪念日放假办法》 (never a plain
+Monday-to-Friday guess), and every date so computed says it is provisional.
 """
 
 from __future__ import annotations
@@ -54,15 +55,55 @@ class YearSchedule:
 BaseSchedule = Callable[[dt.date], bool]
 """Statutory schedule: True for a working day; raises UnknownYearError for an unknown year."""
 
+FixedHolidays = Callable[[int], frozenset[dt.date]]
+"""The days off fixed by law in a year (元旦, 春节 除夕–初三, 清明, 劳动节, 端午, 中秋, 国庆);
+raises UnknownYearError where even those cannot be computed."""
+
 
 @dataclass
 class WorkCalendar:
     base: BaseSchedule
     years: Mapping[int, YearSchedule] = field(default_factory=dict)
     overrides: Mapping[dt.date, bool] = field(default_factory=dict)
+    # Without it an unknown year is an error (tests of the strict path use that).
+    fixed_holidays: FixedHolidays | None = None
 
     def __post_init__(self) -> None:
         self._cache: dict[dt.date, bool] = {}
+        self._known: dict[int, bool] = {}
+        self._provisional: dict[int, YearSchedule] = {}
+
+    def knows_year(self, year: int) -> bool:
+        """True when the year's real schedule (State Council notice) is known."""
+        known = self._known.get(year)
+        if known is None:
+            if year in self.years:
+                known = True
+            else:
+                try:
+                    self.base(dt.date(year, 1, 1))
+                    known = True
+                except UnknownYearError:
+                    known = False
+            self._known[year] = known
+        return known
+
+    def is_provisional(self, day: dt.date) -> bool:
+        return not self.knows_year(day.year)
+
+    def any_provisional(self, *days: dt.date | None) -> bool:
+        """Whether any of the dates falls in a year computed provisionally."""
+        return any(day is not None and not self.knows_year(day.year) for day in days)
+
+    def provisional_schedule(self, year: int) -> YearSchedule:
+        """The year as the law fixes it: weekdays minus statutory holidays, no 调休."""
+        schedule = self._provisional.get(year)
+        if schedule is None:
+            if self.fixed_holidays is None:
+                raise UnknownYearError(year)
+            schedule = YearSchedule(year, self.fixed_holidays(year))
+            self._provisional[year] = schedule
+        return schedule
 
     def is_workday(self, day: dt.date) -> bool:
         cached = self._cache.get(day)
@@ -72,8 +113,10 @@ class WorkCalendar:
             result = self.overrides[day]
         elif day.year in self.years:
             result = self.years[day.year].is_workday(day)
-        else:
+        elif self.knows_year(day.year):
             result = self.base(day)
+        else:
+            result = self.provisional_schedule(day.year).is_workday(day)
         self._cache[day] = result
         return result
 

@@ -26,6 +26,31 @@ def statutory_workday(day: dt.date) -> bool:
         raise UnknownYearError(day.year, _known_years()) from None
 
 
+# lunardate's tables (and the 24 solar terms) are reliable over this range.
+FIXED_HOLIDAY_YEARS = range(1901, 2100)
+
+
+def fixed_statutory_holidays(year: int) -> frozenset[dt.date]:
+    """《全国年节及纪念日放假办法》 (2024 revision) art. 2: the days off every year, before
+    the State Council moves any of them: 元旦 1 Jan; 春节 农历除夕 to 正月初三; 清明节 (the
+    清明 solar term); 劳动节 1–2 May; 端午节 农历五月初五; 中秋节 农历八月十五; 国庆节 1–3 Oct.
+    Lunar dates from lunardate, the solar term from chinesecalendar."""
+    if year not in FIXED_HOLIDAY_YEARS:
+        raise UnknownYearError(year, f"{FIXED_HOLIDAY_YEARS[0]}–{FIXED_HOLIDAY_YEARS[-1]} "
+                                     f"can be computed from the law")
+    import chinese_calendar
+    from lunardate import LunarDate
+
+    new_year = LunarDate(year, 1, 1).to_solar_date()
+    days = {dt.date(year, 1, 1), dt.date(year, 5, 1), dt.date(year, 5, 2),
+            dt.date(year, 10, 1), dt.date(year, 10, 2), dt.date(year, 10, 3),
+            LunarDate(year, 5, 5).to_solar_date(), LunarDate(year, 8, 15).to_solar_date()}
+    days.update(new_year + dt.timedelta(days=offset) for offset in range(-1, 3))
+    terms = chinese_calendar.get_solar_terms(dt.date(year, 4, 1), dt.date(year, 4, 30))
+    days.update(day for day, name in terms if name == "清明")
+    return frozenset(days)
+
+
 def _known_years() -> str:
     import chinese_calendar
 
@@ -102,7 +127,7 @@ def build_calendar(calendar_files: Path | Sequence[Path] | None = None,
         years.update(file_years)
         merged.update(file_overrides)
     merged.update(overrides or {})
-    return WorkCalendar(statutory_workday, years, merged)
+    return WorkCalendar(statutory_workday, years, merged, fixed_statutory_holidays)
 
 
 # Promised limits run up to a few dozen working days: warn this far ahead of a year whose
@@ -115,8 +140,6 @@ def unknown_year_ahead(calendar: WorkCalendar, today: dt.date,
     """The first year within `days` of today whose schedule the calendar does not know."""
     horizon = today + dt.timedelta(days=days)
     for year in range(today.year, horizon.year + 1):
-        try:
-            calendar.is_workday(max(dt.date(year, 1, 1), today))
-        except UnknownYearError:
+        if not calendar.knows_year(year):
             return year
     return None

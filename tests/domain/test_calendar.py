@@ -5,7 +5,11 @@ import datetime as dt
 import pytest
 
 from counterdesk.domain.calendar import UnknownYearError, WorkCalendar, YearSchedule
-from counterdesk.services.holidays import build_calendar
+from counterdesk.services.holidays import (
+    build_calendar,
+    fixed_statutory_holidays,
+    statutory_workday,
+)
 
 D = dt.date
 
@@ -30,12 +34,61 @@ def test_working_days_between_is_the_inverse_of_adding(calendar):
         assert calendar.workdays_between(start, calendar.add_workdays(start, n)) == n
 
 
-def test_an_unknown_year_is_an_error_naming_the_year_and_the_fix_never_a_guess(calendar):
+def _knows_until_2026(day: dt.date) -> bool:
+    """The statutory schedule as chinesecalendar 1.11 has it: 2027 not published yet."""
+    if day.year > 2026:
+        raise UnknownYearError(day.year)
+    return statutory_workday(day)
+
+
+@pytest.fixture
+def undeclared_2027() -> WorkCalendar:
+    return WorkCalendar(_knows_until_2026, fixed_holidays=fixed_statutory_holidays)
+
+
+def test_an_unknown_year_is_computed_from_the_fixed_holidays_and_marked_provisional(
+        undeclared_2027):
+    # New Year's Day 2027 is a Friday: the first working day after 2026-12-31 is Monday.
+    due = undeclared_2027.add_workdays(D(2026, 12, 31), 1)
+    assert due == D(2027, 1, 4)
+    assert undeclared_2027.is_provisional(due)
+    assert not undeclared_2027.is_provisional(D(2026, 12, 31))
+
+
+def test_spring_festival_2027_runs_from_new_years_eve_to_the_third_day(undeclared_2027):
+    # 农历除夕 2027 is Friday 5 February, 正月初三 Monday 8 February (lunardate).
+    assert [undeclared_2027.is_workday(D(2027, 2, d)) for d in range(4, 10)] == \
+        [True, False, False, False, False, True]
+    assert undeclared_2027.add_workdays(D(2027, 2, 4), 1) == D(2027, 2, 9)
+
+
+def test_provisional_2027_has_the_law_s_thirteen_days_and_no_make_up_workdays():
+    days = fixed_statutory_holidays(2027)
+    assert sorted(days) == [
+        D(2027, 1, 1), D(2027, 2, 5), D(2027, 2, 6), D(2027, 2, 7), D(2027, 2, 8),
+        D(2027, 4, 5), D(2027, 5, 1), D(2027, 5, 2), D(2027, 6, 9), D(2027, 9, 15),
+        D(2027, 10, 1), D(2027, 10, 2), D(2027, 10, 3)]
+
+
+def test_the_fixed_holidays_agree_with_published_years_on_every_festival_day():
+    # Under the 2024 revision (in force from 2025) every fixed holiday of a published year is
+    # a day off: the notice only adds days.
+    for year in (2025, 2026):
+        for day in fixed_statutory_holidays(year):
+            assert not statutory_workday(day), day
+
+
+def test_a_year_the_law_cannot_compute_is_an_error_naming_the_year():
     with pytest.raises(UnknownYearError) as raised:
-        calendar.add_workdays(D(2026, 12, 20), 15)
-    message = str(raised.value)
-    assert "2027" in message
-    assert "chinesecalendar" in message and "calendar.yaml" in message
+        fixed_statutory_holidays(2100)
+    assert "2100" in str(raised.value)
+
+
+def test_without_fixed_holidays_an_unknown_year_is_an_error_never_a_guess():
+    strict = WorkCalendar(_knows_until_2026)
+    with pytest.raises(UnknownYearError) as raised:
+        strict.add_workdays(D(2026, 12, 20), 15)
+    assert "2027" in str(raised.value)
 
 
 def test_a_year_entered_by_hand_makes_the_unknown_year_usable(tmp_path):

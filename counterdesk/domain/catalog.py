@@ -16,8 +16,64 @@ class Category(StrEnum):
     LICENSE = "行政许可"
     CONFIRMATION = "行政确认"
     BENEFIT = "行政给付"
+    ADJUDICATION = "行政裁决"
+    REWARD = "行政奖励"
+    LEVY = "行政征收"
+    OTHER_POWER = "其他行政权力"
     PUBLIC_SERVICE = "公共服务"
     OTHER = "其他"
+
+
+# 行政许可法 art. 32: the default procedure of a licence; other categories follow their own
+# rule, which the guide names in `procedure.basis` (none is cited when it names none).
+LICENSING_LAW_BASIS = "《中华人民共和国行政许可法》第三十二条"
+DEFAULT_NOTICE_DAYS = 5
+# 容缺受理: a tolerated material is due this many working days after acceptance by default.
+DEFAULT_TOLERABLE_DAYS = 10
+
+
+class NoticeTiming(StrEnum):
+    """When an incomplete application must be told what is missing."""
+
+    ON_THE_SPOT = "on_the_spot"
+    WORKDAYS = "workdays"
+
+
+class ItemStatus(StrEnum):
+    """A guide imported from a province's list without materials cannot be decided yet."""
+
+    COMPLETE = "完整"
+    INCOMPLETE = "待完善"
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """How applications for an item are received: the rule cited and the notice period."""
+
+    basis: str | None = LICENSING_LAW_BASIS
+    notice: NoticeTiming = NoticeTiming.WORKDAYS
+    notice_days: int = DEFAULT_NOTICE_DAYS
+    deemed_accepted: bool = True
+
+    @property
+    def cites_licensing_law(self) -> bool:
+        return bool(self.basis) and "行政许可法" in (self.basis or "")
+
+
+def default_procedure(category: Category) -> Procedure:
+    """catalog-format.md: licences default to art. 32; any other category gets the same
+    timing, no cited law and no deemed acceptance."""
+    if category == Category.LICENSE:
+        return Procedure()
+    return Procedure(basis=None, deemed_accepted=False)
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """实施主体: the body that decides and seals. None fields fall back to the office."""
+
+    name: str
+    seal: str | None = None
 
 
 class ItemKind(StrEnum):
@@ -50,6 +106,11 @@ class Material:
     max_age_days: int | None = None
     source: str | None = None
     notes: str | None = None
+    proof: bool = False
+    legal_basis: tuple[str, ...] = ()
+    shared: str | None = None
+    tolerable: bool = False
+    tolerable_days: int = DEFAULT_TOLERABLE_DAYS
 
     def required_for(self, answers: Mapping[str, str]) -> bool:
         """A material with no `when` is always required; else every listed answer must match."""
@@ -80,6 +141,21 @@ class ServiceItem:
     phones: Mapping[str, str] = field(default_factory=dict)
     questions: tuple[Question, ...] = ()
     source: str = ""
+    # None: the category's default procedure (set in __post_init__).
+    procedure: Procedure = None  # type: ignore[assignment]
+    issuer: Issuer | None = None
+    commitment: bool = False
+    commitment_replaces: tuple[str, ...] = ()
+    status: ItemStatus = ItemStatus.COMPLETE
+
+    def __post_init__(self) -> None:
+        if self.procedure is None:
+            object.__setattr__(self, "procedure", default_procedure(self.category))
+
+    @property
+    def decidable(self) -> bool:
+        """An item marked 待完善 has no materials yet: consultation only, no decision."""
+        return self.status == ItemStatus.COMPLETE
 
     @cached_property
     def _materials_by_id(self) -> dict[str, Material]:

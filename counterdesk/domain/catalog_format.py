@@ -8,15 +8,21 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from counterdesk.domain.catalog import (
+    DEFAULT_TOLERABLE_DAYS,
     FORMAT_TAG,
     CatalogError,
     CatalogProblem,
     Category,
+    Issuer,
     ItemKind,
+    ItemStatus,
     Material,
     MaterialForm,
+    NoticeTiming,
+    Procedure,
     Question,
     ServiceItem,
+    default_procedure,
 )
 
 # Key sets of the format. Anything else is rejected: a key we do not understand
@@ -28,10 +34,15 @@ _ITEM_REQUIRED = {
 _ITEM_OPTIONAL = {
     "window", "category", "applicants", "permit_required", "fee", "legal_basis",
     "conditions", "reconsideration_body", "court", "phones", "questions",
+    "procedure", "issuer", "commitment", "commitment_replaces", "status",
 }
+_PROCEDURE_KEYS = {"basis", "notice", "notice_days", "deemed_accepted"}
+_ISSUER_REQUIRED = {"name"}
+_ISSUER_OPTIONAL = {"seal"}
 _QUESTION_KEYS = {"id", "text", "options"}
 _MATERIAL_REQUIRED = {"id", "name", "form"}
-_MATERIAL_OPTIONAL = {"copies", "when", "max_age_days", "source", "notes"}
+_MATERIAL_OPTIONAL = {"copies", "when", "max_age_days", "source", "notes", "proof",
+                      "legal_basis", "shared", "tolerable", "tolerable_days"}
 _PHONE_KEYS = {"consult", "complaint", "supervision"}
 
 E = TypeVar("E", bound=StrEnum)
@@ -80,6 +91,13 @@ class _Checker:
         if value < minimum:
             self.fail(path + (key,), f"must be at least {minimum}, got {value}")
             return None
+        return value
+
+    def boolean(self, data: Mapping[str, Any], key: str, path: LinePath, default: bool) -> bool:
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(path + (key,), f"must be true or false, got {value!r}")
+            return default
         return value
 
     def text_list(self, data: Mapping[str, Any], key: str, path: LinePath) -> tuple[str, ...]:
@@ -149,10 +167,8 @@ def parse_item(data: object, source: str, lines: Mapping[LinePath, int] | None =
     window = check.text(data, "window", ())
     category = _enum(check, data, "category", Category, Category.OTHER)
     kind = _enum(check, data, "kind", ItemKind, ItemKind.PROMISED)
-    permit_required = data.get("permit_required", True)
-    if not isinstance(permit_required, bool):
-        check.fail(("permit_required",), f"must be true or false, got {permit_required!r}")
-        permit_required = True
+    permit_required = check.boolean(data, "permit_required", (), True)
+    status = _enum(check, data, "status", ItemStatus, ItemStatus.COMPLETE)
     legal = check.integer(data, "legal_limit_days", (), 0)
     promised = check.integer(data, "promised_limit_days", (), 0)
     if legal is not None and promised is not None and promised > legal:
@@ -162,22 +178,82 @@ def parse_item(data: object, source: str, lines: Mapping[LinePath, int] | None =
         check.fail(("promised_limit_days",), f"an 即办件 must have 0, got {promised}")
     phones = _phones(check, data)
     questions = _questions(check, data.get("questions", []))
-    materials = _materials(check, data.get("materials"), questions)
+    materials: tuple[Material, ...] = ()
+    if "materials" in data:  # missing: reported by keys(); `materials:` left empty is no list
+        materials = _materials(check, data["materials"], questions,
+                               allow_empty=status == ItemStatus.INCOMPLETE)
+    procedure = _procedure(check, data, category)
+    issuer = _issuer(check, data)
+    commitment = check.boolean(data, "commitment", (), False)
+    replaces = check.text_list(data, "commitment_replaces", ())
+    known = {m.id for m in materials}
+    for index, material_id in enumerate(replaces):
+        if material_id not in known:
+            check.fail(("commitment_replaces", index), f"names no material of the item: "
+                                                       f"'{material_id}'")
+    if replaces and not commitment:
+        check.fail(("commitment_replaces",), "needs commitment: true")
+    applicants = check.text_list(data, "applicants", ())
+    fee = check.text(data, "fee", ())
+    legal_basis = check.text_list(data, "legal_basis", ())
+    conditions = check.text(data, "conditions", ())
+    reconsideration_body = check.text(data, "reconsideration_body", ())
+    court = check.text(data, "court", ())
     if check.problems:
         raise CatalogError(check.problems)
     assert version is not None and legal is not None and promised is not None
     return ServiceItem(
         code=code, version=version, name=name, department=department, kind=kind,
         legal_limit_days=legal, promised_limit_days=promised, materials=materials,
-        window=window, category=category,
-        applicants=check.text_list(data, "applicants", ()),
-        permit_required=permit_required, fee=check.text(data, "fee", ()),
-        legal_basis=check.text_list(data, "legal_basis", ()),
-        conditions=check.text(data, "conditions", ()),
-        reconsideration_body=check.text(data, "reconsideration_body", ()),
-        court=check.text(data, "court", ()), phones=phones, questions=questions,
-        source=source,
+        window=window, category=category, applicants=applicants,
+        permit_required=permit_required, fee=fee, legal_basis=legal_basis,
+        conditions=conditions, reconsideration_body=reconsideration_body,
+        court=court, phones=phones, questions=questions, source=source,
+        procedure=procedure, issuer=issuer, commitment=commitment,
+        commitment_replaces=replaces, status=status,
     )
+
+
+def _procedure(check: _Checker, data: Mapping[str, Any], category: Category) -> Procedure:
+    default = default_procedure(category)
+    raw = data.get("procedure")
+    if raw is None:
+        return default
+    if not isinstance(raw, dict):
+        check.fail(("procedure",), "must be a mapping with basis, notice, notice_days, "
+                                   "deemed_accepted")
+        return default
+    path: LinePath = ("procedure",)
+    check.keys(raw, path, set(), _PROCEDURE_KEYS)
+    basis = check.text(raw, "basis", path) or default.basis
+    notice = default.notice
+    if "notice" in raw:
+        try:
+            notice = NoticeTiming(raw["notice"])
+        except ValueError:
+            allowed = " | ".join(t.value for t in NoticeTiming)
+            check.fail(path + ("notice",), f"must be one of {allowed}, got {raw['notice']!r}")
+    notice_days = check.integer(raw, "notice_days", path, 1, default.notice_days)
+    deemed = check.boolean(raw, "deemed_accepted", path, default.deemed_accepted)
+    if category != Category.LICENSE and basis and "行政许可法" in basis:
+        check.fail(path + ("basis",), f"an item of category {category.value} is not a "
+                                      f"行政许可: it cannot cite 行政许可法")
+    return Procedure(basis=basis, notice=notice,
+                     notice_days=notice_days or default.notice_days, deemed_accepted=deemed)
+
+
+def _issuer(check: _Checker, data: Mapping[str, Any]) -> Issuer | None:
+    raw = data.get("issuer")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        check.fail(("issuer",), "must be a mapping with name and seal")
+        return None
+    path: LinePath = ("issuer",)
+    check.keys(raw, path, _ISSUER_REQUIRED, _ISSUER_OPTIONAL)
+    name = check.text(raw, "name", path)
+    seal = check.text(raw, "seal", path) or None
+    return Issuer(name, seal) if name else None
 
 
 def _enum(check: _Checker, data: Mapping[str, Any], key: str, enum: type[E],
@@ -227,12 +303,13 @@ def _questions(check: _Checker, raw: object) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-def _materials(check: _Checker, raw: object, questions: Sequence[Question]
-               ) -> tuple[Material, ...]:
-    if raw is None:
+def _materials(check: _Checker, raw: object, questions: Sequence[Question],
+               allow_empty: bool = False) -> tuple[Material, ...]:
+    if allow_empty and raw == []:
         return ()
     if not isinstance(raw, list) or not raw:
-        check.fail(("materials",), "must be a non-empty list of materials")
+        check.fail(("materials",), "must be a non-empty list of materials "
+                                   "(an item without any is marked status: 待完善)")
         return ()
     options = {q.id: q.options for q in questions}
     materials: list[Material] = []
@@ -260,11 +337,19 @@ def _materials(check: _Checker, raw: object, questions: Sequence[Question]
             check.fail(path + ("copies",), "查验原件 is inspected and returned: copies must be 0")
         max_age = check.integer(entry, "max_age_days", path, 1)
         when = _when(check, entry.get("when"), path + ("when",), options)
+        tolerable = check.boolean(entry, "tolerable", path, False)
+        tolerable_days = check.integer(entry, "tolerable_days", path, 1, DEFAULT_TOLERABLE_DAYS)
+        if "tolerable_days" in entry and not tolerable:
+            check.fail(path + ("tolerable_days",), "needs tolerable: true")
         materials.append(Material(
             id=mid, name=check.text(entry, "name", path), form=form, copies=copies or 0,
             when=when, max_age_days=max_age,
             source=check.text(entry, "source", path) or None,
             notes=check.text(entry, "notes", path) or None,
+            proof=check.boolean(entry, "proof", path, False),
+            legal_basis=check.text_list(entry, "legal_basis", path),
+            shared=check.text(entry, "shared", path) or None,
+            tolerable=tolerable, tolerable_days=tolerable_days or DEFAULT_TOLERABLE_DAYS,
         ))
     return tuple(materials)
 
@@ -315,6 +400,23 @@ def item_to_data(item: ServiceItem) -> dict[str, Any]:
         data["legal_basis"] = list(item.legal_basis)
     if item.phones:
         data["phones"] = dict(item.phones)
+    if item.procedure != default_procedure(item.category):
+        procedure: dict[str, Any] = {"notice": item.procedure.notice.value,
+                                     "notice_days": item.procedure.notice_days,
+                                     "deemed_accepted": item.procedure.deemed_accepted}
+        if item.procedure.basis:
+            procedure = {"basis": item.procedure.basis, **procedure}
+        data["procedure"] = procedure
+    if item.issuer is not None:
+        data["issuer"] = {"name": item.issuer.name}
+        if item.issuer.seal:
+            data["issuer"]["seal"] = item.issuer.seal
+    if item.commitment:
+        data["commitment"] = True
+    if item.commitment_replaces:
+        data["commitment_replaces"] = list(item.commitment_replaces)
+    if item.status != ItemStatus.COMPLETE:
+        data["status"] = item.status.value
     if item.questions:
         data["questions"] = [{"id": q.id, "text": q.text, "options": list(q.options)}
                              for q in item.questions]
@@ -324,9 +426,16 @@ def item_to_data(item: ServiceItem) -> dict[str, Any]:
                                  "copies": m.copies}
         if m.when:
             entry["when"] = {qid: list(answers) for qid, answers in m.when.items()}
-        for key in ("max_age_days", "source", "notes"):
+        for key in ("max_age_days", "source", "notes", "shared"):
             if getattr(m, key) is not None:
                 entry[key] = getattr(m, key)
+        if m.proof:
+            entry["proof"] = True
+        if m.legal_basis:
+            entry["legal_basis"] = list(m.legal_basis)
+        if m.tolerable:
+            entry["tolerable"] = True
+            entry["tolerable_days"] = m.tolerable_days
         materials.append(entry)
     data["materials"] = materials
     return data

@@ -1,4 +1,9 @@
-"""The decision on receiving an application (行政许可法 art. 32): accept, supplement or reject."""
+"""The decision on receiving an application: accept, supplement or reject.
+
+The five outcomes are those of 行政许可法 art. 32; an item that is not a licence follows the
+same steps under its own procedure (catalog `procedure`): its notice period, whether a late
+notice counts as acceptance, and the rule its documents cite.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,9 @@ from enum import StrEnum
 from typing import Any
 
 from counterdesk.domain.calendar import WorkCalendar
-from counterdesk.domain.catalog import Material, ServiceItem
+from counterdesk.domain.catalog import Material, NoticeTiming, Procedure, ServiceItem
 from counterdesk.domain.defects import DEFECT_ORDER, Defect, is_correctable
 
-# art. 32 ¶4: the one-time notice is due on the spot or within five working days.
-NOTICE_WORKING_DAYS = 5
 _MISSING = (Defect.MISSING,)
 
 
@@ -55,6 +58,12 @@ class Scenario:
     competent_office: str | None = None
     answers: Mapping[str, str] = field(default_factory=dict)
     materials: Mapping[str, MaterialReport] = field(default_factory=dict)
+    # The day the decision is made (default: received_on); a late notice may be too late.
+    decided_on: dt.date | None = None
+
+    @property
+    def decision_day(self) -> dt.date:
+        return self.decided_on or self.received_on
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,9 @@ class Decision:
     problems: tuple[Problem, ...]
     notice_due: dt.date | None
     promised_date: dt.date | None
+    deemed_accepted: bool = False
+    # A date above falls in a year whose holiday schedule the program does not know yet.
+    provisional: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The decision exactly as the `counterdesk check` contract prints it."""
@@ -83,16 +95,36 @@ class Decision:
             ],
             "notice_due": self.notice_due.isoformat() if self.notice_due else None,
             "promised_date": self.promised_date.isoformat() if self.promised_date else None,
+            "deemed_accepted": self.deemed_accepted,
+            "provisional": self.provisional,
         }
+
+
+# Dates a hall can meet: anything outside is a typing error, not a case.
+EARLIEST_DATE = dt.date(1949, 10, 1)
+LATEST_DATE = dt.date(2099, 12, 31)
+
+
+def strict_date(value: str) -> dt.date:
+    """A date written exactly YYYY-MM-DD within 1949-10-01..2099-12-31, else ValueError.
+
+    dt.date.fromisoformat alone also takes 20260930 and 2026W401."""
+    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not (
+            value[:4] + value[5:7] + value[8:]).isdigit():
+        raise ValueError(f"not a date like 2026-09-30: {value!r}")
+    day = dt.date.fromisoformat(value)
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValueError(f"{value} is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}")
+    return day
 
 
 def _date(value: object, what: str) -> dt.date:
     if not isinstance(value, str):
         raise ScenarioError(f"{what} must be a date like 2026-09-30, got {value!r}")
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ScenarioError(f"{what} is not a valid date: {value!r}") from None
+        return strict_date(value)
+    except ValueError as error:
+        raise ScenarioError(f"{what} is not a valid date ({error})") from None
 
 
 def _bool(data: Mapping[str, Any], key: str) -> bool:
@@ -119,7 +151,7 @@ def _defects(value: object, where: str) -> tuple[Defect, ...]:
     return tuple(result)
 
 
-_SCENARIO_KEYS = {"item", "received_on", "permit_required", "in_jurisdiction",
+_SCENARIO_KEYS = {"item", "received_on", "decided_on", "permit_required", "in_jurisdiction",
                   "competent_office", "answers", "materials"}
 _REPORT_KEYS = {"copies", "defects", "corrected", "issued_on", "pages"}
 
@@ -136,6 +168,10 @@ def parse_scenario(data: object, today: dt.date) -> Scenario:
         raise ScenarioError("scenario needs \"item\": the service item's code")
     received = data.get("received_on")
     received_on = today if received is None else _date(received, "received_on")
+    decided = data.get("decided_on")
+    decided_on = None if decided is None else _date(decided, "decided_on")
+    if decided_on is not None and decided_on < received_on:
+        raise ScenarioError(f"decided_on ({decided_on}) is before received_on ({received_on})")
     office = data.get("competent_office")
     if office is not None and not isinstance(office, str):
         raise ScenarioError("competent_office must be text or null")
@@ -155,6 +191,7 @@ def parse_scenario(data: object, today: dt.date) -> Scenario:
         permit_required=_bool(data, "permit_required"),
         in_jurisdiction=_bool(data, "in_jurisdiction"),
         competent_office=office, answers=dict(answers), materials=materials,
+        decided_on=decided_on,
     )
 
 
@@ -234,6 +271,9 @@ def decide(item: ServiceItem, scenario: Scenario, calendar: WorkCalendar) -> Dec
     """行政许可法 art. 32: reject on ¶1–2 before any material is looked at; otherwise list
     every uncorrected problem at once (¶4) or accept (¶5)."""
     validate_against_item(scenario, item)
+    if not item.decidable:
+        raise ScenarioError(f"item {item.code} is marked {item.status.value}: its guide has no "
+                            f"materials yet, so applications can be registered but not decided")
     if not item.permit_required or not scenario.permit_required:
         return Decision(Outcome.REJECT, RejectReason.NO_PERMIT_NEEDED, (), None, None)
     if not scenario.in_jurisdiction:
@@ -250,6 +290,10 @@ def decide(item: ServiceItem, scenario: Scenario, calendar: WorkCalendar) -> Dec
     for material in item.materials:
         if material.when and not material.required_for(scenario.answers):
             continue
+        if material.shared:
+            # 国务院令第716号 art. 7: what the office fetches by data sharing is never the
+            # applicant's problem.
+            continue
         report = reports.get(material.id)
         if (material.max_age_days is not None and report is not None
                 and report.issued_on is None and Defect.MISSING not in report.defects):
@@ -260,10 +304,28 @@ def decide(item: ServiceItem, scenario: Scenario, calendar: WorkCalendar) -> Dec
         for defect in material_defects(material, report, scenario.received_on):
             problems.append(Problem(material.id, material.name, defect))
     if problems:
-        notice_due = calendar.add_workdays(scenario.received_on, NOTICE_WORKING_DAYS)
-        return Decision(Outcome.SUPPLEMENT, None, tuple(problems), notice_due, None)
-    return Decision(Outcome.ACCEPT, None, (), None, promised_date(item, scenario.received_on,
-                                                                   calendar))
+        due = notice_due(item.procedure, scenario.received_on, calendar)
+        if item.procedure.deemed_accepted and scenario.decision_day > due:
+            # 行政许可法 art. 32 ¶1(4), and rules like it: a notice not given in time is not
+            # given; the application counts as accepted from the day it was received.
+            promised = promised_date(item, scenario.received_on, calendar)
+            return Decision(Outcome.ACCEPT, None, tuple(problems), due, promised,
+                            deemed_accepted=True,
+                            provisional=calendar.any_provisional(due, promised))
+        return Decision(Outcome.SUPPLEMENT, None, tuple(problems), due, None,
+                        provisional=calendar.any_provisional(due))
+    promised = promised_date(item, scenario.received_on, calendar)
+    return Decision(Outcome.ACCEPT, None, (), None, promised,
+                    provisional=calendar.any_provisional(promised))
+
+
+def notice_due(procedure: Procedure, received_on: dt.date, calendar: WorkCalendar) -> dt.date:
+    """The last day the office may tell an incomplete application what is missing:
+    the day of receipt where the rule says on the spot (e.g. 《不动产登记暂行条例》第十七条),
+    else the procedure's `notice_days`th working day after receipt (行政许可法 art. 32: 5)."""
+    if procedure.notice == NoticeTiming.ON_THE_SPOT:
+        return received_on
+    return calendar.add_workdays(received_on, procedure.notice_days)
 
 
 def promised_date(item: ServiceItem, accepted_on: dt.date, calendar: WorkCalendar) -> dt.date:

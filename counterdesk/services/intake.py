@@ -22,7 +22,6 @@ from counterdesk.domain.decision import (
     Outcome,
     Scenario,
     decide,
-    promised_date,
 )
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.ids import IdCheck, check_resident_id, check_uscc
@@ -197,8 +196,11 @@ class IntakeService:
     # -- materials check ---------------------------------------------------------------------
 
     def scenario(self, case: Mapping[str, object], submission: SubmissionInput) -> Scenario:
-        return Scenario(item=str(case["item_code"]),
-                        received_on=submission.received_on or self.space.today(),
+        """The submission as the decision engine reads it, decided today."""
+        today = self.space.today()
+        received_on = submission.received_on or today
+        return Scenario(item=str(case["item_code"]), received_on=received_on,
+                        decided_on=max(today, received_on),
                         permit_required=submission.permit_required,
                         in_jurisdiction=submission.in_jurisdiction,
                         competent_office=submission.competent_office or None,
@@ -220,16 +222,10 @@ class IntakeService:
         if not scenario.in_jurisdiction and not scenario.competent_office:
             raise IntakeError("competent_office_required",
                               "name the competent office for an out-of-jurisdiction rejection")
-        decision = decide(item, scenario, self.space.calendar)
         now = self.space.clock()
         today = now.date()
-        deemed = decision.outcome == Outcome.SUPPLEMENT and decision.notice_due is not None \
-            and today > decision.notice_due
-        if deemed:
-            # art. 32 ¶4: a notice later than five working days is not given; the application
-            # counts as accepted from the day it was received.
-            decision = Decision(Outcome.ACCEPT, None, (), None,
-                                promised_date(item, scenario.received_on, self.space.calendar))
+        decision = decide(item, scenario, self.space.calendar)
+        deemed = decision.deemed_accepted
         settings = OfficeService(self.space).load()
         at = now.isoformat(timespec="seconds")
         with self.space.db.transaction() as conn:

@@ -1,5 +1,6 @@
 """The art. 32 decision engine against the catalog-format.md contract."""
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -7,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from counterdesk.domain.catalog import Category, NoticeTiming, default_procedure
 from counterdesk.domain.catalog_format import parse_item
 from counterdesk.domain.decision import (
     MaterialReport,
@@ -40,7 +42,10 @@ def all_present(**extra) -> dict:
 
 
 def test_the_example_scenario_gives_exactly_the_example_decision(calendar):
-    decision = decide(ITEM, scenario(), calendar)
+    # The contract's example decision is that of the default procedure (notice within five
+    # working days); the example item itself is told on the spot (tested below).
+    item = dataclasses.replace(ITEM, procedure=default_procedure(ITEM.category))
+    decision = decide(item, scenario(), calendar)
     assert decision.to_json() == {
         "outcome": "supplement",
         "reason": None,
@@ -50,7 +55,59 @@ def test_the_example_scenario_gives_exactly_the_example_decision(calendar):
         ],
         "notice_due": "2026-10-13",
         "promised_date": None,
+        "deemed_accepted": False,
+        "provisional": False,
     }
+
+
+def test_an_item_told_on_the_spot_has_its_notice_due_the_day_of_receipt(calendar):
+    decision = decide(ITEM, scenario(), calendar)
+    assert ITEM.procedure.notice == NoticeTiming.ON_THE_SPOT
+    assert decision.outcome == Outcome.SUPPLEMENT and decision.notice_due == TODAY
+
+
+def test_a_notice_not_given_on_the_spot_counts_as_acceptance_from_receipt(calendar):
+    # 《不动产登记暂行条例》第十七条: not told on the spot in writing = accepted.
+    decision = decide(ITEM, scenario(decided_on="2026-10-08"), calendar)
+    assert decision.outcome == Outcome.ACCEPT and decision.deemed_accepted
+    assert decision.promised_date == D(2026, 10, 8)  # one working day after 2026-09-30
+    assert [p.material for p in decision.problems] == ["marriage_proof", "tax_receipt"]
+    assert decision.notice_due == TODAY
+
+
+def test_a_late_notice_is_still_a_notice_where_the_procedure_deems_nothing(calendar):
+    item = dataclasses.replace(ITEM, procedure=default_procedure(Category.CONFIRMATION))
+    decision = decide(item, scenario(decided_on="2026-10-20"), calendar)
+    assert decision.outcome == Outcome.SUPPLEMENT and not decision.deemed_accepted
+
+
+def test_a_licence_notice_after_five_working_days_counts_as_acceptance(calendar):
+    licence = dataclasses.replace(ITEM, category=Category.LICENSE,
+                                  procedure=default_procedure(Category.LICENSE))
+    on_time = decide(licence, scenario(decided_on="2026-10-13"), calendar)
+    late = decide(licence, scenario(decided_on="2026-10-14"), calendar)
+    assert on_time.outcome == Outcome.SUPPLEMENT and not on_time.deemed_accepted
+    assert late.outcome == Outcome.ACCEPT and late.deemed_accepted
+
+
+def test_a_decision_before_receipt_is_a_bad_scenario():
+    with pytest.raises(ScenarioError, match="before received_on"):
+        scenario(decided_on="2026-09-29")
+
+
+def test_a_date_not_written_yyyy_mm_dd_is_a_bad_scenario():
+    for text in ("20260930", "2026W401", "2026-9-30", "9999-12-31"):
+        with pytest.raises(ScenarioError):
+            scenario(received_on=text)
+
+
+def test_a_material_the_office_fetches_by_data_sharing_is_never_a_problem(calendar):
+    shared = dataclasses.replace(ITEM.materials[1], shared="民政部门婚姻登记信息")
+    item = dataclasses.replace(
+        ITEM, procedure=default_procedure(ITEM.category),
+        materials=(ITEM.materials[0], shared, *ITEM.materials[2:]))
+    decision = decide(item, scenario(), calendar)
+    assert [p.material for p in decision.problems] == ["tax_receipt"]
 
 
 def test_complete_materials_are_accepted_with_the_promised_date(calendar):

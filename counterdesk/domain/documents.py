@@ -15,10 +15,12 @@ from enum import StrEnum
 
 from counterdesk.domain.cases import ApplicantKind
 from counterdesk.domain.catalog import (
+    LICENSING_LAW_BASIS,
     Category,
     ItemKind,
     Material,
     MaterialForm,
+    NoticeTiming,
     Question,
     ServiceItem,
 )
@@ -48,6 +50,7 @@ class DocumentHeader:
     """Fields every document prints: who issued it, its number and which copies to print."""
 
     doc_type: DocumentType
+    # 本机关: the body that decides and seals (the item's 实施主体), and its seal text.
     office_name: str
     seal_text: str
     doc_number: str
@@ -61,6 +64,8 @@ class DocumentHeader:
     # carries no document number and is marked invalid on every page so it is never handed
     # out as a decision.
     specimen: bool = False
+    # The hall where the application was received, when it is not itself the issuer.
+    received_at: str = ""
 
     @property
     def is_reprint(self) -> bool:
@@ -92,15 +97,30 @@ class ItemInfo:
     reconsideration_body: str = ""
     court: str = ""
     phones: Mapping[str, str] = field(default_factory=dict)
+    # The item's category and procedure decide which rule a document cites. The defaults
+    # are those of a licence, as every document issued before categories existed was.
+    category: Category = Category.LICENSE
+    procedure_basis: str | None = LICENSING_LAW_BASIS
+    notice_on_the_spot: bool = False
+    notice_days: int = 5
+    deemed_accepted: bool = True
+
+    @property
+    def is_licence(self) -> bool:
+        return self.category == Category.LICENSE
 
     @classmethod
     def from_catalog(cls, item: ServiceItem) -> ItemInfo:
+        procedure = item.procedure
         return cls(
             code=item.code, name=item.name, version=item.version, department=item.department,
             kind=item.kind, legal_limit_days=item.legal_limit_days,
             promised_limit_days=item.promised_limit_days, window=item.window, fee=item.fee,
             legal_basis=item.legal_basis, reconsideration_body=item.reconsideration_body,
-            court=item.court, phones=dict(item.phones),
+            court=item.court, phones=dict(item.phones), category=item.category,
+            procedure_basis=procedure.basis,
+            notice_on_the_spot=procedure.notice == NoticeTiming.ON_THE_SPOT,
+            notice_days=procedure.notice_days, deemed_accepted=procedure.deemed_accepted,
         )
 
 
@@ -123,6 +143,12 @@ class AcceptanceReceipt:
     # None for 即办件, which finish on the day of acceptance.
     promised_date: dt.date | None
     materials_received: tuple[ReceivedMaterial, ...] = ()
+    # Accepted because the office did not notify in time (行政许可法 art. 32 ¶1(4) and rules
+    # like it): the receipt says so, with the day the notice was due.
+    deemed_accepted: bool = False
+    notice_due: dt.date | None = None
+    # promised_date falls in a year whose holiday schedule is not published yet.
+    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +161,8 @@ class NoticeProblem:
     copies: int
     max_age_days: int | None = None
     notes: str = ""
+    # What exactly is wrong, in the clerk's words (e.g. 第3页缺少申请人签字).
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +173,7 @@ class SupplementNotice:
     received_on: dt.date
     notice_due: dt.date
     problems: tuple[NoticeProblem, ...]
+    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -238,11 +267,18 @@ class MissingCompetentOfficeError(UnprintableDocumentError):
         )
 
 
+def remedies_required(category: Category) -> bool:
+    """A 公共服务 is no administrative act: its rejection names reconsideration and a court
+    only where the guide does (catalog-format.md); every other category must name both."""
+    return category != Category.PUBLIC_SERVICE
+
+
 def check_rejection_printable(notice: RejectionNotice) -> None:
     """Raise MissingRemedyError / MissingCompetentOfficeError unless the slip is complete."""
-    for name in ("reconsideration_body", "court"):
-        if not getattr(notice, name).strip():
-            raise MissingRemedyError(name, notice.item.code)
+    if remedies_required(notice.item.category):
+        for name in ("reconsideration_body", "court"):
+            if not getattr(notice, name).strip():
+                raise MissingRemedyError(name, notice.item.code)
     if notice.reason == RejectReason.OUT_OF_JURISDICTION and not notice.competent_office.strip():
         raise MissingCompetentOfficeError(notice.item.code)
     if notice.reason == RejectReason.ESCALATION_UPHELD and not notice.stated_reason.strip():

@@ -31,36 +31,54 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
     name = notice.applicant.name
     statement = (
         f"本机关于{received}收到你（单位）提交的“{item.name}”申请材料。经审查，"
-        f"申请材料不齐全或者不符合法定形式，根据{words.SUPPLEMENT_GROUND}的规定，"
+        f"申请材料不齐全或者不符合法定形式，"
+        f"{words.according_to(words.step_citation(item, '四'))}"
         f"现将需要补正的全部内容一次性告知如下（共{len(notice.problems)}项）："
     )
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
         applicant_rows(notice.applicant, copy),
-        *item_rows(item),
-        [("收到材料日期", received), ("告知期限", f"{words.cn_date(notice.notice_due)}（含）")],
+        *item_rows(item, header.received_at),
+        [("收到材料日期", received),
+         ("本机关告知期限", words.dated(notice.notice_due, notice.provisional))],
         phone_rows(item),
     ]
     problems = [
-        (str(index), p.material_name, words.DEFECT_WORDS[p.defect],
+        (str(index), p.material_name,
+         words.DEFECT_WORDS[p.defect] + (f"：{p.detail}" if p.detail else ""),
          words.requirement(p.form, p.copies, p.max_age_days, p.notes))
         for index, p in enumerate(notice.problems, start=1)
     ]
     widths = [12 * mm, 58 * mm, 36 * mm, CONTENT_WIDTH - 106 * mm]
-    closing_words = (
-        f"{words.NOTICE_IS_COMPLETE}，共{len(notice.problems)}项，本机关不再要求补正本通知以外的"
-        f"材料。你（单位）按本通知要求提交全部补正材料后，本机关即予受理，受理日期以补齐全部材料"
-        f"之日为准；补正时请携带本通知书。本通知书依法应最迟于{words.cn_date(notice.notice_due)}"
-        f"（收到申请材料之日起第五个工作日）告知，逾期未告知的，自收到申请材料之日起即为受理。"
-    )
-    return [
+    story: list[Flowable] = [
         *heading(header, title), *opening(name, statement), kv_table(rows),
         section("需补正材料清单"),
         grid_table(["序号", "材料名称", "存在问题", "补正要求（形式、份数、有效期）"],
                    problems, widths),
-        TextBlock(closing_words, st.after_table),
-        closing(header, copy),
+        TextBlock(supplement_closing(notice), st.after_table),
     ]
+    if notice.provisional:
+        story.append(TextBlock(words.PROVISIONAL_NOTE, st.after_table))
+    story.append(closing(header, copy))
+    return story
+
+
+def supplement_closing(notice: SupplementNotice) -> str:
+    """What happens next: no further requests (the supplements' own problems excepted), when
+    the office had to tell, and what a late notice means where the item's rule says so."""
+    item, count = notice.item, len(notice.problems)
+    text = (f"{words.NOTICE_IS_COMPLETE}，共{count}项。除补正材料本身存在的问题外，本机关不再"
+            f"要求补正本通知以外的材料。你（单位）按本通知要求提交全部补正材料后，本机关即予受理，"
+            f"受理日期以补齐全部材料之日为准；补正时请携带本通知书。")
+    if item.notice_on_the_spot:
+        text += (f"依照规定，本通知书应于收到申请材料时当场"
+                 f"（{words.cn_date(notice.received_on)}）告知")
+        late = "未当场书面告知的，视为受理。"
+    else:
+        text += (f"依照规定，本通知书应于{words.notice_period(item)}告知，即最迟于"
+                 f"{words.dated(notice.notice_due, notice.provisional)}告知")
+        late = "逾期未告知的，自收到申请材料之日起即为受理。"
+    return text + ("；" + late if item.deemed_accepted else "。")
 
 
 def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
@@ -68,11 +86,11 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
     header, item = notice.header, notice.item
     title = words.DOCUMENT_TITLES[header.doc_type]
     received = words.cn_date(notice.received_on)
-    ground, article = words.REJECT_GROUNDS[notice.reason]
+    ground, article = words.reject_ground(notice.reason, item)
     name = notice.applicant.name
     statement = (
         f"本机关于{received}收到你（单位）提出的“{item.name}”申请。"
-        + words.reject_statement(notice.reason, notice.stated_reason)
+        + words.reject_statement(notice.reason, item, notice.stated_reason)
     )
     body: list[Flowable] = [*heading(header, title), *opening(name, statement)]
     if notice.reason == RejectReason.OUT_OF_JURISDICTION:
@@ -81,24 +99,32 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
         applicant_rows(notice.applicant, copy),
-        *item_rows(item),
+        *item_rows(item, header.received_at),
         [("收到申请日期", received), ("决定日期", words.cn_date(header.issued_on))],
         [("不予受理理由", notice.stated_reason or ground)],
-        [("法律依据", article)],
     ]
+    if article:
+        rows.append([("法律依据", article)])
     if notice.reason == RejectReason.OUT_OF_JURISDICTION:
         rows.append([("有权受理机关", notice.competent_office)])
     if notice.legal_basis:
         rows.append([("事项设定依据", "；".join(notice.legal_basis))])
-    reconsider, sue = words.remedies(notice.reconsideration_body, notice.court)
-    body += [
-        kv_table(rows),
-        KeepTogether([
-            section("救济途径"),
-            TextBlock(reconsider + sue, st.body),
-            kv_table([[("行政复议机关", notice.reconsideration_body)],
-                      [("人民法院", notice.court)], phone_rows(item)]),
-        ]),
-        closing(header, copy),
-    ]
+    body += [kv_table(rows), KeepTogether(remedy_block(notice)), closing(header, copy)]
     return body
+
+
+def remedy_block(notice: RejectionNotice) -> list[Flowable]:
+    """Reconsideration and court where the issuer's guide names them (every administrative
+    act must); a 公共服务 without them prints the complaint phone only."""
+    st = styles()
+    item = notice.item
+    block: list[Flowable] = [section("救济途径")]
+    if notice.reconsideration_body and notice.court:
+        reconsider, sue = words.remedies(notice.reconsideration_body, notice.court)
+        block += [TextBlock(reconsider + sue, st.body),
+                  kv_table([[("行政复议机关", notice.reconsideration_body)],
+                            [("人民法院", notice.court)], phone_rows(item)])]
+    else:
+        block += [TextBlock("如对本决定有异议，可以向本机关或拨打投诉电话反映。", st.body),
+                  kv_table([phone_rows(item)])]
+    return block

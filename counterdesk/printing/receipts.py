@@ -30,11 +30,11 @@ from counterdesk.printing.lines import TextBlock
 
 
 def promise_words(receipt: AcceptanceReceipt) -> str:
-    """即办件 finish on the spot; 承诺件 by the promised date in working days."""
+    """即办件 finish on the spot; 承诺件 within their promised working days, by a date."""
     if receipt.item.kind == ItemKind.IMMEDIATE or receipt.promised_date is None:
         return words.IMMEDIATE_PROMISE
-    return (f"{words.cn_date(receipt.promised_date)}前"
-            f"（承诺{words.days(receipt.item.promised_limit_days)}）")
+    return (f"{words.dated(receipt.promised_date, receipt.provisional)}"
+            f"（承诺{receipt.item.promised_limit_days}个工作日内办结）")
 
 
 def phone_rows(item: ItemInfo) -> list[tuple[str, str]]:
@@ -42,13 +42,17 @@ def phone_rows(item: ItemInfo) -> list[tuple[str, str]]:
             ("投诉电话", item.phones.get("complaint", "") or "—")]
 
 
-def item_rows(item: ItemInfo) -> list[list[tuple[str, str]]]:
+def item_rows(item: ItemInfo, received_at: str = "") -> list[list[tuple[str, str]]]:
+    """The item, its department and, when the hall is not the issuer, where it was received."""
     where = item.department + (f"（{item.window}）" if item.window else "")
-    return [
+    rows = [
         [("事项名称", item.name)],
         [("事项编码", item.code), ("指南版本", words.cn_date(item.version))],
         [("受理部门", where)],
     ]
+    if received_at:
+        rows.append([("收件地点", received_at)])
+    return rows
 
 
 def materials_table(materials: tuple[ReceivedMaterial, ...]) -> Flowable:
@@ -65,15 +69,11 @@ def acceptance_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowabl
     header, item = receipt.header, receipt.item
     title = words.DOCUMENT_TITLES[header.doc_type]
     name = receipt.applicant.name
-    statement = (
-        f"你（单位）于{words.cn_date(receipt.accepted_on)}提出的“{item.name}”申请，"
-        f"申请材料齐全、符合法定形式，根据{words.ACCEPT_GROUND}的规定，本机关决定予以受理。"
-        f"请凭本通知书及跟踪号查询办理进度、领取结果。"
-    )
+    statement = acceptance_statement(receipt) + "请凭本通知书及跟踪号查询办理进度、领取结果。"
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
         applicant_rows(receipt.applicant, copy),
-        *item_rows(item),
+        *item_rows(item, header.received_at),
         [("受理日期", words.cn_date(receipt.accepted_on)),
          ("办件类型", words.ITEM_KIND_WORDS[item.kind])],
         [("承诺办结", promise_words(receipt)),
@@ -86,8 +86,24 @@ def acceptance_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowabl
     if receipt.materials_received:
         story += [section(f"已接收材料（共{len(receipt.materials_received)}项）"),
                   materials_table(receipt.materials_received)]
+    if receipt.provisional:
+        story.append(TextBlock(words.PROVISIONAL_NOTE, styles().after_table))
     story.append(closing(header, copy))
     return story
+
+
+def acceptance_statement(receipt: AcceptanceReceipt) -> str:
+    """Accepted on its merits, or deemed accepted because nobody told the applicant in time
+    (the ground, the day the notice was due, and acceptance from the day of receipt)."""
+    item, received = receipt.item, words.cn_date(receipt.accepted_on)
+    if receipt.deemed_accepted:
+        due = f"（最迟{words.cn_date(receipt.notice_due)}）" if receipt.notice_due else ""
+        return (f"本机关于{received}收到你（单位）提交的“{item.name}”申请材料，未在"
+                f"{words.notice_period(item)}{due}书面告知需要补正的内容，"
+                f"{words.according_to(words.step_citation(item, '四'))}"
+                f"自收到申请材料之日即{received}起视为受理。")
+    return (f"你（单位）于{received}提出的“{item.name}”申请，申请材料齐全、符合法定形式，"
+            f"{words.according_to(words.step_citation(item, '五'))}本机关决定予以受理。")
 
 
 def materials_list_story(listing: MaterialsList, copy: CopyKind) -> list[Flowable]:
@@ -97,7 +113,7 @@ def materials_list_story(listing: MaterialsList, copy: CopyKind) -> list[Flowabl
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
         applicant_rows(listing.applicant, copy),
-        *item_rows(item),
+        *item_rows(item, header.received_at),
         [("接收日期", words.cn_date(listing.received_on)),
          ("材料项数", f"{len(listing.materials)}项")],
     ]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from counterdesk.domain.catalog import ItemKind, MaterialForm
+from counterdesk.domain.catalog import LICENSING_LAW_BASIS, ItemKind, MaterialForm
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
-from counterdesk.domain.documents import ApplicantKind, CopyKind, DocumentType
+from counterdesk.domain.documents import ApplicantKind, CopyKind, DocumentType, ItemInfo
 
 DOCUMENT_TITLES: dict[DocumentType, str] = {
     DocumentType.ACCEPTANCE_RECEIPT: "受理通知书",
@@ -75,6 +75,48 @@ REJECT_GROUNDS: dict[RejectReason, tuple[str, str]] = {
 SUPPLEMENT_GROUND = f"{LICENSING_LAW}第三十二条第一款第（四）项"
 ACCEPT_GROUND = f"{LICENSING_LAW}第三十二条第一款第（五）项"
 
+# Grounds of a refusal for an item that is not a licence: the same two situations, in words
+# that do not speak of a 行政许可.
+OTHER_REJECT_GROUNDS: dict[RejectReason, str] = {
+    RejectReason.NO_PERMIT_NEEDED: "申请事项依法无需办理本事项的",
+    RejectReason.OUT_OF_JURISDICTION: "申请事项依法不属于本机关职权范围的",
+}
+
+PROVISIONAL_MARK = "暂计"
+PROVISIONAL_NOTE = ("注：标注“暂计”的日期所在年度的节假日安排尚未公布，暂按《全国年节及纪念日"
+                    "放假办法》规定的法定节假日计算；国务院公布该年度节假日安排后，以公布的安排为准。")
+
+
+def step_citation(item: ItemInfo, clause: str) -> str | None:
+    """The rule a document cites for one step of receiving an application.
+
+    A licence under the default procedure cites 行政许可法 art. 32 ¶1 and its clause
+    (（四） supplement, （五） accept, （一）/（二） reject); any other item cites its own
+    procedural rule, and none at all where its guide names none: a document never cites
+    行政许可法 for an item that is not a 行政许可.
+    """
+    basis = item.procedure_basis
+    if item.is_licence and (not basis or basis == LICENSING_LAW_BASIS):
+        return f"{LICENSING_LAW}第三十二条第一款第（{clause}）项"
+    return basis or None
+
+
+def according_to(citation: str | None) -> str:
+    return f"根据{citation}的规定，" if citation else ""
+
+
+def notice_period(item: ItemInfo) -> str:
+    """When the office had to tell an incomplete application what is missing."""
+    if item.notice_on_the_spot:
+        return "当场"
+    return f"自收到申请材料之日起{item.notice_days}个工作日内"
+
+
+def dated(day: dt.date, provisional: bool, inclusive: bool = True) -> str:
+    """A deadline in one form everywhere: 2026年10月13日（含）, marked when provisional."""
+    marks = [mark for mark, on in (("含", inclusive), (PROVISIONAL_MARK, provisional)) if on]
+    return cn_date(day) + (f"（{'，'.join(marks)}）" if marks else "")
+
 RECONSIDERATION_LAW = "《中华人民共和国行政复议法》第二十条"
 LITIGATION_LAW = "《中华人民共和国行政诉讼法》第四十六条"
 
@@ -103,11 +145,22 @@ def requirement(form: MaterialForm, copies: int, max_age_days: int | None,
     return "，".join(parts)
 
 
-def reject_statement(reason: RejectReason, stated_reason: str = "") -> str:
+def reject_ground(reason: RejectReason, item: ItemInfo) -> tuple[str, str | None]:
+    """The refusal's ground in words and the rule it cites (None: the guide names none)."""
+    if reason == RejectReason.ESCALATION_UPHELD:
+        return REJECT_GROUNDS[reason][0], None
+    if item.is_licence:
+        clause = "一" if reason == RejectReason.NO_PERMIT_NEEDED else "二"
+        return REJECT_GROUNDS[reason][0], step_citation(item, clause)
+    return OTHER_REJECT_GROUNDS[reason], step_citation(item, "")
+
+
+def reject_statement(reason: RejectReason, item: ItemInfo, stated_reason: str = "") -> str:
     if reason == RejectReason.ESCALATION_UPHELD:
         return f"{stated_reason.rstrip('。')}。经本机关复核，决定不予受理。"
-    ground, article = REJECT_GROUNDS[reason]
-    return f"经审查，你（单位）的申请属于“{ground}”情形，根据{article}的规定，本机关决定不予受理。"
+    ground, article = reject_ground(reason, item)
+    return (f"经审查，你（单位）的申请属于“{ground}”情形，{according_to(article)}"
+            f"本机关决定不予受理。")
 
 
 def remedies(reconsideration_body: str, court: str) -> tuple[str, str]:

@@ -3,13 +3,14 @@ log: a document is rendered only from what the log holds."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
 from counterdesk.domain import documents as docs
 from counterdesk.domain.cases import ApplicantKind
-from counterdesk.domain.catalog import ServiceItem
+from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import Decision, Outcome, RejectReason, Scenario
 from counterdesk.domain.defects import Defect
 from counterdesk.services import document_codec
@@ -27,11 +28,21 @@ class DocumentError(Exception):
 
 
 def header(doc_type: docs.DocumentType, case: Mapping[str, object], settings: OfficeSettings,
-           actor: Actor, today: dt.date, doc_number: str = "") -> docs.DocumentHeader:
+           actor: Actor, today: dt.date, doc_number: str = "",
+           item: ServiceItem | None = None) -> docs.DocumentHeader:
+    """The document is issued in the name of the item's 实施主体 under its seal; the hall
+    is named only as the place where the application was received."""
+    office_name, seal_text, received_at = settings.office_name, settings.seal_text, ""
+    if item is not None and item.issuer is not None and item.issuer.name != office_name:
+        office_name = item.issuer.name
+        seal_text = item.issuer.seal or f"{item.issuer.name}（印章）"
+        received_at = settings.office_name
     return docs.DocumentHeader(
-        doc_type=doc_type, office_name=settings.office_name, seal_text=settings.seal_text,
+        doc_type=doc_type, office_name=office_name, seal_text=seal_text,
         doc_number=doc_number, tracking_number=str(case["tracking_no"]), issued_on=today,
-        clerk_name=actor.display_name, clerk_phone=actor.phone or settings.consult_phone)
+        clerk_name=actor.display_name,
+        clerk_phone=actor.phone if settings.prints_clerk_phone else "",
+        received_at=received_at)
 
 
 def applicant_of(case: Mapping[str, object]) -> docs.Applicant:
@@ -40,15 +51,20 @@ def applicant_of(case: Mapping[str, object]) -> docs.Applicant:
 
 
 def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:
-    """The item's own phones and remedies; the office's defaults fill what the guide lacks."""
+    """The item's own phones and remedies. The office's phones fill what the guide lacks;
+    its reconsideration body and court only when the office itself is the issuer (remedies
+    follow the body that decided, never the hall that received)."""
     info = docs.ItemInfo.from_catalog(item)
     phones = dict(info.phones)
     phones.setdefault("consult", settings.consult_phone)
     phones.setdefault("complaint", settings.complaint_phone)
-    return docs.ItemInfo(**{**info.__dict__, "phones": {k: v for k, v in phones.items() if v},
-                            "reconsideration_body": info.reconsideration_body
-                            or settings.reconsideration_body,
-                            "court": info.court or settings.court})
+    office_decides = item.issuer is None or item.issuer.name == settings.office_name
+    fallback = office_decides and item.category != Category.PUBLIC_SERVICE
+    return dataclasses.replace(
+        info, phones={k: v for k, v in phones.items() if v},
+        reconsideration_body=info.reconsideration_body
+        or (settings.reconsideration_body if fallback else ""),
+        court=info.court or (settings.court if fallback else ""))
 
 
 def received_materials(item: ServiceItem, scenario: Scenario) -> tuple[docs.ReceivedMaterial, ...]:
@@ -71,10 +87,14 @@ def build_decision_document(case: Mapping[str, object], item: ServiceItem, decis
     applicant = applicant_of(case)
     if decision.outcome == Outcome.ACCEPT:
         return docs.AcceptanceReceipt(
-            header=header(docs.DocumentType.ACCEPTANCE_RECEIPT, case, settings, actor, today),
+            header=header(docs.DocumentType.ACCEPTANCE_RECEIPT, case, settings, actor, today,
+                          item=item),
             applicant=applicant, item=info, accepted_on=scenario.received_on,
             promised_date=None if item.promised_limit_days == 0 else decision.promised_date,
-            materials_received=received_materials(item, scenario))
+            materials_received=received_materials(item, scenario),
+            deemed_accepted=decision.deemed_accepted,
+            notice_due=decision.notice_due if decision.deemed_accepted else None,
+            provisional=decision.provisional)
     if decision.outcome == Outcome.SUPPLEMENT:
         assert decision.notice_due is not None
         problems = []
@@ -86,12 +106,15 @@ def build_decision_document(case: Mapping[str, object], item: ServiceItem, decis
                 copies=material.copies, max_age_days=material.max_age_days,
                 notes=material.notes or ""))
         return docs.SupplementNotice(
-            header=header(docs.DocumentType.SUPPLEMENT_NOTICE, case, settings, actor, today),
+            header=header(docs.DocumentType.SUPPLEMENT_NOTICE, case, settings, actor, today,
+                          item=item),
             applicant=applicant, item=info, received_on=scenario.received_on,
-            notice_due=decision.notice_due, problems=tuple(problems))
+            notice_due=decision.notice_due, problems=tuple(problems),
+            provisional=decision.provisional)
     assert decision.reason is not None
     notice = docs.RejectionNotice(
-        header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today),
+        header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today,
+                      item=item),
         applicant=applicant, item=info, received_on=scenario.received_on,
         reason=RejectReason(decision.reason),
         competent_office=scenario.competent_office or "", legal_basis=item.legal_basis,

@@ -37,7 +37,7 @@ class HandoutService:
         scenario = self.intake.scenario(case, submission)
         document = docs.MaterialsList(
             header=document_parts.header(docs.DocumentType.MATERIALS_LIST, case, settings,
-                                         actor, self.space.today()),
+                                         actor, self.space.today(), item=item),
             applicant=document_parts.applicant_of(case),
             item=document_parts.item_info(item, settings), received_on=submission.received_on,
             materials=document_parts.received_materials(item, scenario))
@@ -49,7 +49,7 @@ class HandoutService:
         item = self.intake.item_of(case)
         settings = OfficeService(self.space).load()
         head = document_parts.header(docs.DocumentType.GUIDE_SHEET, case, settings, actor,
-                                     self.space.today())
+                                     self.space.today(), item=item)
         sheet = docs.GuideSheet(
             header=head, item=document_parts.item_info(item, settings), category=item.category,
             conditions=item.conditions, questions=item.questions, materials=item.materials,

@@ -14,6 +14,8 @@ DOC_TYPES = ("acceptance_receipt", "supplement_notice", "rejection_notice", "mat
              "guide_sheet")
 _PATTERN_FIELDS = {"year", "seq", "office"}
 _PRINTED_ON_EVERY_DOCUMENT = {"office_name", "office_short", "seal_text"}
+# Yes/no settings, stored as "1" / "0".
+_SWITCHES = {"office_is_issuer", "clerk_phone_printed"}
 
 
 class SettingsError(ValueError):
@@ -31,11 +33,24 @@ class OfficeSettings:
     court: str = ""
     idle_lock_minutes: int = 5
     language: str = "zh_CN"
-    pattern_acceptance_receipt: str = "{office}受〔{year}〕{seq:04d}号"
-    pattern_supplement_notice: str = "{office}补〔{year}〕{seq:04d}号"
-    pattern_rejection_notice: str = "{office}不受〔{year}〕{seq:04d}号"
-    pattern_materials_list: str = "{office}收〔{year}〕{seq:04d}号"
-    pattern_guide_sheet: str = "{office}告〔{year}〕{seq:04d}号"
+    # GB/T 9704-2012 7.2.5: 年份、发文顺序号不编虚位 (1, not 0001).
+    pattern_acceptance_receipt: str = "{office}受〔{year}〕{seq}号"
+    pattern_supplement_notice: str = "{office}补〔{year}〕{seq}号"
+    pattern_rejection_notice: str = "{office}不受〔{year}〕{seq}号"
+    pattern_materials_list: str = "{office}收〔{year}〕{seq}号"
+    pattern_guide_sheet: str = "{office}告〔{year}〕{seq}号"
+    # "1": the hall is itself an issuer (行政审批局); items without an issuer are its own.
+    office_is_issuer: str = "0"
+    # "1": the clerk's own phone prints on documents (off: the consult phone only).
+    clerk_phone_printed: str = "0"
+
+    @property
+    def issues_in_own_name(self) -> bool:
+        return self.office_is_issuer == "1"
+
+    @property
+    def prints_clerk_phone(self) -> bool:
+        return self.clerk_phone_printed == "1"
 
     def pattern(self, doc_type: str) -> str:
         return str(getattr(self, f"pattern_{doc_type}"))
@@ -60,8 +75,10 @@ def validate_pattern(pattern: str) -> None:
     except (ValueError, KeyError, IndexError) as error:
         raise SettingsError(f"document number pattern {pattern!r} is malformed: {error}"
                             ) from None
-    if "seq" not in names:
-        raise SettingsError(f"document number pattern {pattern!r} needs {{seq}}")
+    for needed in ("seq", "year"):
+        if needed not in names:
+            # Without {year} the numbers of next year repeat this year's.
+            raise SettingsError(f"document number pattern {pattern!r} needs {{{needed}}}")
 
 
 class OfficeService:
@@ -87,6 +104,8 @@ class OfficeService:
                 raise SettingsError(f"{key} is printed on every document and cannot be empty")
             if key.startswith("pattern_"):
                 validate_pattern(value)
+            if key in _SWITCHES and value not in ("0", "1"):
+                raise SettingsError(f"{key} must be 0 (no) or 1 (yes)")
             if known[key].type in (int, "int"):
                 if not value.isdigit() or not 1 <= int(value) <= 240:
                     raise SettingsError(f"{key} must be a whole number from 1 to 240")

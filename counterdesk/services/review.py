@@ -199,7 +199,8 @@ class ReviewService:
         info = item_info(item, settings)
         received = case["received_on"] or today.isoformat()
         notice = docs.RejectionNotice(
-            header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today),
+            header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today,
+                          item=item),
             applicant=applicant_of(case), item=info,
             received_on=dt.date.fromisoformat(str(received)),
             reason=RejectReason.ESCALATION_UPHELD, legal_basis=item.legal_basis,

@@ -11,8 +11,11 @@ from counterdesk.domain.catalog import (
     ItemKind,
     Material,
     MaterialForm,
+    NoticeTiming,
+    Procedure,
     Question,
     ServiceItem,
+    default_procedure,
 )
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
@@ -66,8 +69,13 @@ SERVICE_ITEM = ServiceItem(
     conditions="已首次登记的不动产，因买卖等原因发生权利转移的，当事人可申请转移登记",
     reconsideration_body="微山县人民政府", court="微山县人民法院",
     phones={"consult": "0537-8221001", "complaint": "0537-8221119"}, questions=QUESTIONS,
+    procedure=Procedure(basis="《不动产登记暂行条例》第十七条", notice=NoticeTiming.ON_THE_SPOT,
+                        deemed_accepted=True),
 )
 ITEM = ItemInfo.from_catalog(SERVICE_ITEM)
+# The same guide as a 行政许可 under the default procedure (行政许可法 art. 32).
+LICENCE_ITEM = ItemInfo.from_catalog(dataclasses.replace(
+    SERVICE_ITEM, category=Category.LICENSE, procedure=default_procedure(Category.LICENSE)))
 APPLICANT = Applicant("王秀兰", ID_NUMBER)
 TRACKING = "WS-20260930-A03-0017"
 
@@ -119,7 +127,7 @@ def supplement_notice(count: int = 6) -> SupplementNotice:
     return SupplementNotice(
         header=header(DocumentType.SUPPLEMENT_NOTICE, "微审服补〔2026〕0009号"),
         applicant=APPLICANT, item=ITEM, received_on=dt.date(2026, 9, 30),
-        notice_due=dt.date(2026, 10, 13), problems=problems(count),
+        notice_due=dt.date(2026, 9, 30), problems=problems(count),
     )
 
 

@@ -43,9 +43,9 @@ def test_acceptance_receipt_prints_every_required_field_on_both_copies(
     for page in pages:
         for field in ("受理通知书", "微审服受〔2026〕0017号", samples.TRACKING, "王秀兰",
                       "购买商品房登记（转移登记）", "370826-ZRZY-0012", "2026年3月1日",
-                      "受理日期", "2026年9月30日", "2026年10月13日前", "30个工作日",
+                      "受理日期", "2026年9月30日", "2026年10月13日（含）", "30个工作日",
                       "住宅每件80元", "0537-8221001", "0537-8221119", "经办人：李明",
-                      "第三十二条第一款第（五）项"):
+                      "《不动产登记暂行条例》第十七条"):
             assert squash(field) in page, field
         for material in samples.RECEIVED:
             assert squash(material.name) in page, material.name
@@ -95,7 +95,7 @@ def test_notice_lists_every_problem_with_what_is_needed_at_once(
     # AND the statements of art. 32 ¶1 (四) are there: complete list, acceptance once supplied
     for statement in ("本通知一次性告知全部需补正的材料", "共6项",
                       "提交全部补正材料后，本机关即予受理", "收到材料日期",
-                      "2026年9月30日", "2026年10月13日（含）", "经办人：李明",
+                      "2026年9月30日（含）", "经办人：李明", "当场",
                       "0537-8221003", "微审服补〔2026〕0009号", samples.TRACKING):
         assert statement in applicant, statement
     assert MASKED_ID in applicant and samples.ID_NUMBER in pages[1]
@@ -126,7 +126,7 @@ def test_rejection_names_the_competent_office_ground_and_both_remedies(
     # THEN it names the legal ground in words, the article, and where to apply instead
     for page in (applicant, stub):
         for field in ("不予受理通知书", "微审服不受〔2026〕0003号", samples.TRACKING,
-                      "申请事项依法不属于本行政机关职权范围的", "第三十二条第一款第（二）项",
+                      "申请事项依法不属于本机关职权范围的", "《不动产登记暂行条例》第十七条",
                       "济宁市自然资源和规划局",
                       # the remedies: 行政复议 within 60 days, 行政诉讼 within 6 months
                       "六十日内向微山县人民政府申请行政复议",
@@ -142,7 +142,7 @@ def test_rejection_without_permit_need_cites_paragraph_one(
         rejection: RejectionNotice, tmp_path: Path) -> None:
     # GIVEN an application for something that needs no permit
     notice = dataclasses.replace(rejection, reason=samples.RejectReason.NO_PERMIT_NEEDED,
-                                 competent_office="")
+                                 competent_office="", item=samples.LICENCE_ITEM)
     # WHEN it is printed
     applicant, _ = rendered(notice, tmp_path)
     # THEN the ground of art. 32 ¶1 (一) is printed and no competent office is named

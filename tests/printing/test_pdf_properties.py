@@ -61,7 +61,7 @@ def test_thermal_receipt_is_80_mm_wide_and_as_tall_as_its_content(
         assert width == pytest.approx(80 * mm, abs=0.01)
         assert 100 * mm < height < 297 * mm
     applicant, stub = (squash(text) for text in pdf_pages_text(path))
-    for field in ("受理回执", "微审服受〔2026〕0017号", samples.TRACKING, "2026年10月13日前",
+    for field in ("受理回执", "微审服受〔2026〕0017号", samples.TRACKING, "2026年10月13日（含）",
                   "0537-8221001", "0537-8221119", squash(samples.LONG_NAME_1)):
         assert field in applicant and field in stub, field
     assert "**************3014" in applicant and samples.ID_NUMBER in stub

@@ -27,7 +27,7 @@ def test_the_materials_list_names_what_the_last_submission_recorded(space, peopl
     materials = {"application": MaterialReport(), "id_card": MaterialReport()}
     IntakeService(space).decide(people["clerk"], case["id"], SubmissionInput(ANSWERS, materials))
     document_id, doc_no = HandoutService(space).issue_materials_list(people["clerk"], case["id"])
-    assert doc_no == "政服收〔2026〕0001号"
+    assert doc_no == "政服收〔2026〕1号"
     _row, document = HandoutService(space).documents.load(document_id)
     assert [m.name for m in document.materials] == ["不动产登记申请书（买卖双方共同申请）",
                                                     "申请人身份证"]

@@ -65,7 +65,7 @@ def test_accept_on_first_visit_records_everything_and_issues_a_numbered_receipt(
     case = register(space, people["clerk"])
     result = intake.decide(people["clerk"], case["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
     assert result.decision.outcome == "accept" and result.doc_type == "acceptance_receipt"
-    assert result.doc_no == "政服受〔2026〕0001号"
+    assert result.doc_no == "政服受〔2026〕1号"
     stored = intake.case(case["id"])
     assert stored["status"] == "accepted" and stored["promised_date"] == "2026-10-08"
     decision = rows(space, "SELECT * FROM decisions")[0]
@@ -83,7 +83,7 @@ def test_supplement_then_return_visit_is_accepted_but_not_first_time_pass(space,
     assert [(p.material, p.defect) for p in notice.decision.problems] == [
         ("application", "unsealed"), ("sale_contract", "missing"),
         ("old_certificate", "too_few_copies")]
-    assert notice.doc_no == "政服补〔2026〕0001号"
+    assert notice.doc_no == "政服补〔2026〕1号"
     assert intake.case(case["id"])["status"] == "supplement_pending"
     clock.set_day(dt.date(2026, 10, 9))
     back = intake.decide(people["clerk"], case["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
@@ -155,7 +155,7 @@ def test_document_numbers_are_never_reused_or_skipped(space, people):
         case = register(space, people["clerk"])
         numbers.append(intake.decide(people["clerk"], case["id"],
                                      SubmissionInput(ANSWERS, ALL_PRESENT)).doc_no)
-    assert numbers == [f"政服受〔2026〕000{i}号" for i in (1, 2, 3)]
+    assert numbers == [f"政服受〔2026〕{i}号" for i in (1, 2, 3)]
 
 
 def test_print_then_reprint_keeps_the_number_and_logs_the_reprint(space, people, tmp_path):

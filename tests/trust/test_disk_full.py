@@ -39,5 +39,5 @@ def test_a_decision_on_a_full_disk_raises_disk_full_and_writes_nothing(space, pe
     assert IntakeService(space).case(case["id"])["status"] == "open"
     space.db.conn.execute("PRAGMA max_page_count = 1073741823")
     recorded = IntakeService(space).decide(people["clerk"], case["id"], form)  # same form
-    assert recorded.doc_no.endswith("0001号")
+    assert recorded.doc_no.endswith("〔2026〕1号")
     assert verify_log(space).ok

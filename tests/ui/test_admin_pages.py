@@ -63,7 +63,7 @@ def test_a_new_number_pattern_shows_its_example_at_once_and_is_saved(qtbot, offi
     retype(qtbot, office_page.edits["office_short"], "大政服")
     retype(qtbot, office_page.patterns["acceptance_receipt"], "{office}受字〔{year}〕第{seq:05d}号")
     assert office_page.examples["acceptance_receipt"].text() == "示例：大政服受字〔2026〕第00001号"
-    assert office_page.examples["rejection_notice"].text() == "示例：大政服不受〔2026〕0001号"
+    assert office_page.examples["rejection_notice"].text() == "示例：大政服不受〔2026〕1号"
     retype(qtbot, office_page.edits["court"], "微山县人民法院")
     office_page.idle_minutes.setValue(10)
     click(qtbot, office_page.save_button)

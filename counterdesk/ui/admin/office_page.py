@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +32,9 @@ from counterdesk.ui import operations, words
 TEXT_FIELDS = ("office_name", "office_short", "seal_text", "consult_phone", "complaint_phone",
                "reconsideration_body", "court")
 # The interface language is chosen per window PC (设置 page), so it is not edited here.
-EDITED_FIELDS = (*TEXT_FIELDS, "idle_lock_minutes", *(f"pattern_{t}" for t in DOC_TYPES))
+SWITCH_FIELDS = ("office_is_issuer", "clerk_phone_printed")
+EDITED_FIELDS = (*TEXT_FIELDS, "idle_lock_minutes", *SWITCH_FIELDS,
+                 *(f"pattern_{t}" for t in DOC_TYPES))
 _OK_STYLE = "color: #1b7f3b;"
 _BAD_STYLE = "color: #b00020; font-weight: bold;"
 MAX_IDLE_MINUTES = 240
@@ -52,6 +55,9 @@ class OfficeSettingsPage(QWidget):
         for name in TEXT_FIELDS:
             self.office_form.addRow(QLabel(), self.edits[name])
         self.office_form.addRow(QLabel(), self.idle_minutes)
+        self.switches = {name: QCheckBox() for name in SWITCH_FIELDS}
+        for name in SWITCH_FIELDS:
+            self.office_form.addRow(self.switches[name])
         self.patterns = {doc_type: QLineEdit() for doc_type in DOC_TYPES}
         self.examples = {doc_type: QLabel() for doc_type in DOC_TYPES}
         self.pattern_box = QGroupBox()
@@ -96,13 +102,16 @@ class OfficeSettingsPage(QWidget):
                   self.tr("默认人民法院"), self.tr("无操作锁定（分钟）"))
         for row, text in enumerate(labels):
             self.office_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.switches["office_is_issuer"].setText(
+            self.tr("本中心为实施机关（行政审批局）：未写明实施机关的事项以本中心名义出具"))
+        self.switches["clerk_phone_printed"].setText(self.tr("在文书上打印经办人本人电话"))
         self.edits["office_short"].setPlaceholderText(self.tr("用于文号，如“大政服”"))
         self.edits["reconsideration_body"].setPlaceholderText(
             self.tr("事项目录未写明时，不予受理通知书使用此项"))
         self.edits["court"].setPlaceholderText(self.tr("事项目录未写明时，不予受理通知书使用此项"))
         self.pattern_box.setTitle(self.tr("文号格式"))
-        self.pattern_help.setText(self.tr("可用字段：{office} 文号简称，{year} 年份，{seq} 序号"
-                                          "（必填，如 {seq:04d} 补足4位）。"))
+        self.pattern_help.setText(self.tr("可用字段：{office} 文号简称，{year} 年份（必填），"
+                                          "{seq} 序号（必填，不编虚位）。"))
         for row, doc_type in enumerate(DOC_TYPES, start=1):
             self.pattern_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(
                 words.document_type(doc_type))
@@ -117,6 +126,8 @@ class OfficeSettingsPage(QWidget):
         for name in TEXT_FIELDS:
             self.edits[name].setText(getattr(settings, name))
         self.idle_minutes.setValue(settings.idle_lock_minutes)
+        for name in SWITCH_FIELDS:
+            self.switches[name].setChecked(getattr(settings, name) == "1")
         for doc_type in DOC_TYPES:
             self.patterns[doc_type].setText(settings.pattern(doc_type))
         self.status.setText("")
@@ -124,6 +135,8 @@ class OfficeSettingsPage(QWidget):
     def form_values(self) -> dict[str, str]:
         values = {name: self.edits[name].text().strip() for name in TEXT_FIELDS}
         values["idle_lock_minutes"] = str(self.idle_minutes.value())
+        for name in SWITCH_FIELDS:
+            values[name] = "1" if self.switches[name].isChecked() else "0"
         for doc_type in DOC_TYPES:
             values[f"pattern_{doc_type}"] = self.patterns[doc_type].text().strip()
         return values
@@ -138,7 +151,8 @@ class OfficeSettingsPage(QWidget):
                 validate_pattern(pattern)
             except SettingsError:
                 label.setStyleSheet(_BAD_STYLE)
-                label.setText(self.tr("✗ 格式无效：须含 {seq}，只能用 {office}、{year}、{seq}"))
+                label.setText(self.tr("✗ 格式无效：须含 {year} 和 {seq}，只能用 {office}、{year}、"
+                                      "{seq}"))
                 continue
             sample = replace(OfficeSettings(), office_short=short,
                              **{f"pattern_{doc_type}": pattern})

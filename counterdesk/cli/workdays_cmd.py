@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
+from pathlib import Path
 
 from counterdesk.cli.common import CliError, parse_date, workspace
 from counterdesk.domain.calendar import CalendarGapError, UnknownYearError
+from counterdesk.domain.holiday_notice import NoticeError, NoticeSchedule, parse_notice
 from counterdesk.services.calendar_years import DeclareYearError, declare_year
 from counterdesk.services.holidays import CalendarFileError
 
@@ -28,11 +31,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     declare = sub.add_parser("declare-year", help="enter a year's statutory holidays and "
                                                   "make-up workdays that chinesecalendar lacks")
     declare.add_argument("year", type=int)
-    declare.add_argument("--holidays", required=True, type=_date_list,
+    declare.add_argument("--from-notice", type=Path, metavar="FILE",
+                         help="the State Council notice's text (replaces --holidays/--workdays)")
+    declare.add_argument("--holidays", type=_date_list,
                          help="comma-separated dates, e.g. 2027-01-01,2027-02-06")
     declare.add_argument("--workdays", default=[], type=_date_list,
                          help="comma-separated make-up workdays (调休上班) on weekends")
     declare.set_defaults(handler=_declare)
+    parse = sub.add_parser("parse-notice", help="read a State Council holiday notice and print "
+                                                "its year, holidays and make-up workdays as JSON")
+    parse.add_argument("file", type=Path)
+    parse.set_defaults(handler=_parse_notice)
 
 
 # The longest limit in any law a hall applies is well under a year of working days.
@@ -43,16 +52,56 @@ def _date_list(text: str) -> list[dt.date]:
     return [parse_date(part.strip()) for part in text.split(",") if part.strip()]
 
 
+# A notice is about two pages; anything far larger is not one.
+MAX_NOTICE_BYTES = 256 * 1024
+
+
+def read_notice(path: Path) -> NoticeSchedule:
+    """The notice in FILE, read completely, or a one-line CliError."""
+    try:
+        if path.stat().st_size > MAX_NOTICE_BYTES:
+            raise CliError(f"{path} is larger than a holiday notice can be "
+                           f"({MAX_NOTICE_BYTES // 1024} KiB)")
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise CliError(f"cannot read {path}: {error.strerror}") from error
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is not UTF-8 text; save the notice as UTF-8") from None
+    try:
+        return parse_notice(text)
+    except NoticeError as error:
+        raise CliError(f"{path}: {error}") from error
+
+
+def _parse_notice(args: argparse.Namespace) -> int:
+    print(json.dumps(read_notice(args.file).to_json(), ensure_ascii=False))
+    return 0
+
+
 def _declare(args: argparse.Namespace) -> int:
+    if args.from_notice is not None:
+        if args.holidays or args.workdays:
+            raise CliError("give either --from-notice or --holidays/--workdays, not both")
+        schedule = read_notice(args.from_notice)
+        if schedule.year != args.year:
+            raise CliError(f"the notice is for {schedule.year}, not {args.year}")
+        holidays, workdays = list(schedule.holidays), list(schedule.workdays)
+        source = "notice"
+    elif args.holidays:
+        holidays, workdays, source = args.holidays, args.workdays, "dates"
+    else:
+        raise CliError("give --from-notice FILE or --holidays DATES")
     space = workspace(args)
     try:
-        declare_year(space, args.year, args.holidays, args.workdays, actor_id=None)
+        declare_year(space, args.year, holidays, workdays, actor_id=None, source=source)
     except DeclareYearError as error:
         raise CliError(str(error)) from error
     finally:
         space.close()
-    print(f"{args.year}: {len(args.holidays)} holiday(s), {len(args.workdays)} make-up "
-          f"workday(s) recorded")
+    print(json.dumps({"year": args.year, "holidays": [d.isoformat() for d in holidays],
+                      "workdays": [d.isoformat() for d in workdays]}, ensure_ascii=False))
+    print(f"{args.year}: {len(holidays)} holiday(s), {len(workdays)} make-up workday(s) "
+          f"recorded", file=sys.stderr)
     return 0
 
 

@@ -4,7 +4,7 @@ in data/calendar.yaml, and local overrides (hall closures, extra workdays)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -109,23 +109,28 @@ def load_calendar_file(path: Path) -> tuple[dict[int, YearSchedule], dict[dt.dat
     return years, overrides
 
 
+DeclaredYears = Mapping[int, tuple[frozenset[dt.date], frozenset[dt.date]]]
+
+
 def build_calendar(calendar_files: Path | Sequence[Path] | None = None,
                    overrides: Mapping[dt.date, bool] | None = None,
-                   declared_years: Iterable[int] = ()) -> WorkCalendar:
+                   declared_years: DeclaredYears | None = None) -> WorkCalendar:
     """The calendar every deadline is computed with.
 
     Later files win over earlier ones (the bundled data/calendar.yaml, then the data folder's
     calendar.yaml), and the database's overrides win over both. A year an admin declared in
-    the database counts as known: weekdays work, weekends rest, and that year's overrides
-    (the State Council's holidays and make-up workdays, entered by hand) decide the rest.
+    the database (the State Council's holidays and make-up workdays) counts as known.
     """
     files = [calendar_files] if isinstance(calendar_files, Path) else list(calendar_files or [])
-    years: dict[int, YearSchedule] = {year: YearSchedule(year) for year in declared_years}
+    years: dict[int, YearSchedule] = {}
     merged: dict[dt.date, bool] = {}
     for file in files:
         file_years, file_overrides = load_calendar_file(file)
         years.update(file_years)
         merged.update(file_overrides)
+    # A year declared in the program (from the notice) wins over a file's copy of it.
+    years.update({year: YearSchedule(year, off, on)
+                  for year, (off, on) in (declared_years or {}).items()})
     merged.update(overrides or {})
     return WorkCalendar(statutory_workday, years, merged, fixed_statutory_holidays)
 

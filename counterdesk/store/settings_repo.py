@@ -23,14 +23,28 @@ class SettingsRepo:
                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                           {"key": key, "value": value})
 
-    def declared_years(self) -> list[int]:
-        """Years whose holiday schedule an admin entered by hand (a comma-separated setting)."""
-        text = self.get("calendar_declared_years")
-        return sorted({int(part) for part in text.split(",") if part.strip().isdigit()})
+    def declared_years(self) -> dict[int, tuple[frozenset[dt.date], frozenset[dt.date]]]:
+        """Each year whose State Council schedule was entered: (holidays, make-up workdays)."""
+        years: dict[int, tuple[set[dt.date], set[dt.date]]] = {
+            int(row[0]): (set(), set())
+            for row in self.conn.execute("SELECT year FROM calendar_years")}
+        for year, day, workday in self.conn.execute(
+                "SELECT year, day, workday FROM calendar_year_days"):
+            years[int(year)][1 if workday else 0].add(dt.date.fromisoformat(day))
+        return {year: (frozenset(off), frozenset(on)) for year, (off, on) in years.items()}
 
-    def declare_year(self, year: int) -> None:
-        years = set(self.declared_years()) | {year}
-        self.put("calendar_declared_years", ",".join(str(y) for y in sorted(years)))
+    def replace_year(self, year: int, holidays: list[dt.date], workdays: list[dt.date],
+                     source: str, user_id: int | None, at: str) -> None:
+        """Store a year's schedule, replacing every day of an earlier declaration."""
+        self.conn.execute("DELETE FROM calendar_years WHERE year = :year", {"year": year})
+        self.conn.execute(
+            "INSERT INTO calendar_years (year, source, declared_by, declared_at)"
+            " VALUES (:year, :source, :user, :at)",
+            {"year": year, "source": source, "user": user_id, "at": at})
+        self.conn.executemany(
+            "INSERT INTO calendar_year_days (day, year, workday) VALUES (:day, :year, :workday)",
+            [{"day": day.isoformat(), "year": year, "workday": int(workday)}
+             for days, workday in ((holidays, False), (workdays, True)) for day in days])
 
     def calendar_override_rows(self) -> list[tuple[dt.date, bool, str]]:
         """(day, workday, note) of every override, by day."""

@@ -71,9 +71,11 @@ FAMILIES: dict[str, Family] = {family.name: family for family in (
     Family("catalog", "SELECT '' WHERE EXISTS (SELECT 1 FROM catalog_items)",
            (Part("catalog_items", "SELECT * FROM catalog_items",
                  "SELECT '' AS _owner, * FROM catalog_items"),), whole_table=True),
-    Family("calendar", "SELECT '' WHERE EXISTS (SELECT 1 FROM calendar_overrides)",
-           (Part("calendar_overrides", "SELECT * FROM calendar_overrides",
-                 "SELECT '' AS _owner, * FROM calendar_overrides"),), whole_table=True),
+    Family("calendar", "SELECT '' WHERE EXISTS (SELECT 1 FROM calendar_overrides)"
+                       " OR EXISTS (SELECT 1 FROM calendar_years)", tuple(
+        Part(table, f"SELECT * FROM {table}", f"SELECT '' AS _owner, * FROM {table}")
+        for table in ("calendar_overrides", "calendar_years", "calendar_year_days")),
+        whole_table=True),
     Family("export", "SELECT '' WHERE EXISTS (SELECT 1 FROM export_batches)",
            (Part("export_batches", "SELECT * FROM export_batches",
                  "SELECT '' AS _owner, * FROM export_batches"),), whole_table=True),

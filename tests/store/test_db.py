@@ -72,3 +72,17 @@ def test_migration_3_indexes_the_lookups_a_case_audit_entry_makes(tmp_path):
     plan = " ".join(str(tuple(row)) for row in db.conn.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM document_prints WHERE document_id = 'x'"))
     assert "document_prints_document" in plan
+
+
+def test_migration_4_moves_declared_years_out_of_the_settings(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    db = Database(path, migrate_to=3)
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES"
+                     " ('calendar_declared_years', '2027,2028')")
+    db.close()
+    db = Database(path, migrate_to=4)
+    years = [row[0] for row in db.conn.execute("SELECT year FROM calendar_years ORDER BY year")]
+    assert years == [2027, 2028]
+    assert db.conn.execute("SELECT COUNT(*) FROM settings"
+                           " WHERE key = 'calendar_declared_years'").fetchone()[0] == 0

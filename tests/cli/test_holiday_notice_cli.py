@@ -1,0 +1,97 @@
+"""`workdays parse-notice` and `declare-year --from-notice`: the State Council notice, read
+whole, stored as its year, audited, and replacing an earlier declaration completely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from counterdesk.cli import main
+from counterdesk.services import backup
+from tests.cli.test_cli import needs_undeclared_2027
+from tests.conftest import FIXTURES
+
+NOTICE_2026 = FIXTURES / "notices" / "2026.txt"
+# An invented 2027 notice (the real one is not published at the time of writing).
+NOTICE_2027 = FIXTURES / "notices-test" / "2027-invented.txt"
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_parse_notice_prints_the_year_its_days_off_and_its_make_up_workdays(capsys):
+    code, out, err = run(capsys, "workdays", "parse-notice", str(NOTICE_2026))
+    parsed = json.loads(out)
+    assert code == 0 and err == ""
+    assert parsed["year"] == 2026
+    assert "2026-02-15" in parsed["holidays"] and "2026-10-07" in parsed["holidays"]
+    assert parsed["workdays"] == ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09",
+                                  "2026-09-20", "2026-10-10"]
+
+
+def test_a_notice_it_cannot_read_whole_is_one_line_naming_the_line(capsys, tmp_path):
+    broken = tmp_path / "notice.txt"
+    text = NOTICE_2026.read_text(encoding="utf-8").replace("9月25日", "9月31日")
+    broken.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "workdays", "parse-notice", str(broken))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "line" in err
+
+
+def test_parse_notice_of_a_file_that_is_not_text_is_a_clear_error(capsys, tmp_path):
+    binary = tmp_path / "notice.txt"
+    binary.write_bytes(b"\xff\xfe\x00garbage" * 10)
+    code, _, err = run(capsys, "workdays", "parse-notice", str(binary))
+    assert code == 1 and "UTF-8" in err
+
+
+@needs_undeclared_2027
+def test_declaring_the_notice_makes_its_year_known_and_audit_verify_still_passes(
+        capsys, private_home):
+    code, _, err = run(capsys, "workdays", "add", "2027-02-04", "1")
+    assert "provisional" in err
+    code, _, _ = run(capsys, "workdays", "declare-year", "2027", "--from-notice",
+                     str(NOTICE_2027))
+    assert code == 0
+    # 5–12 February off, Saturday 20 February a make-up workday: nothing provisional.
+    code, out, err = run(capsys, "workdays", "add", "2027-02-04", "1")
+    assert out == "2027-02-15\n" and err == ""
+    code, out, err = run(capsys, "workdays", "add", "2027-02-19", "1")
+    assert out == "2027-02-20\n"
+    code, out, _ = run(capsys, "audit", "verify")
+    assert code == 0, out
+
+
+@needs_undeclared_2027
+def test_declaring_a_year_again_replaces_it_completely(capsys, tmp_path):
+    run(capsys, "workdays", "declare-year", "2027", "--holidays", "2027-01-01,2027-03-03")
+    # The corrected declaration no longer lists Wednesday 3 March.
+    run(capsys, "workdays", "declare-year", "2027", "--from-notice", str(NOTICE_2027))
+    code, out, _ = run(capsys, "workdays", "add", "2027-03-02", "1")
+    assert out == "2027-03-03\n"
+    assert run(capsys, "audit", "verify")[0] == 0
+
+
+@needs_undeclared_2027
+def test_a_backup_taken_after_declaring_a_year_restores(capsys, private_home):
+    run(capsys, "workdays", "declare-year", "2027", "--from-notice", str(NOTICE_2027))
+    made = backup.manual_backup(private_home, dt.datetime(2026, 12, 2, 12))
+    backup.restore(private_home, made, dt.datetime(2026, 12, 2, 13))
+    assert run(capsys, "audit", "verify")[0] == 0
+    assert run(capsys, "workdays", "add", "2027-02-04", "1")[1] == "2027-02-15\n"
+
+
+@pytest.mark.parametrize("args, words", [
+    (["2026", "--from-notice", str(NOTICE_2026)], "already has the official 2026"),
+    (["2028", "--from-notice", str(NOTICE_2027)], "the notice is for 2027"),
+    (["0", "--holidays", "2027-01-01"], "1901"),
+    (["2027"], "--from-notice"),
+])
+def test_a_declaration_that_cannot_be_used_is_refused_in_one_line(capsys, args, words):
+    code, out, err = run(capsys, "workdays", "declare-year", *args)
+    assert code == 1 and out == "" and words in err and len(err.strip().splitlines()) == 1

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.domain.calendar import UnknownYearError
-from counterdesk.domain.catalog import ServiceItem
+from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import ScenarioError
 from counterdesk.services.intake import IntakeService, SubmissionInput
 from counterdesk.services.workspace import Workspace
@@ -121,10 +121,21 @@ class ChecklistPage(QWidget):
         bind(self, "F4", self.table.setFocus)
         self.retranslate_ui()
 
+    def show_preliminary_questions(self) -> None:
+        """The two questions asked before any material (行政许可法 art. 32 ¶1 (一)(二) for a
+        licence; the same two situations in plain words for every other category)."""
+        if self.item is None or self.item.category == Category.LICENSE:
+            self.permit_required.setText(
+                self.tr("申请事项依法需要取得行政许可（行政许可法第三十二条第一款第（一）项）"))
+            self.in_jurisdiction.setText(
+                self.tr("属于本机关职权范围（行政许可法第三十二条第一款第（二）项）"))
+        else:
+            self.permit_required.setText(self.tr("申请事项依法需要办理本事项"))
+            self.in_jurisdiction.setText(self.tr("属于本机关职权范围"))
+
     def retranslate_ui(self) -> None:
         self.preliminary_box.setTitle(self.tr("受理前审查"))
-        self.permit_required.setText(self.tr("申请事项依法需要取得行政许可（第三十二条第一款第一项）"))
-        self.in_jurisdiction.setText(self.tr("属于本机关职权范围（第三十二条第一款第二项）"))
+        self.show_preliminary_questions()
         self.competent_label.setText(self.tr("应向何机关申请"))
         self.competent_office.setPlaceholderText(self.tr("不属本机关职权范围时必填"))
         self.questions_box.setTitle(self.tr("情形问题"))
@@ -144,6 +155,7 @@ class ChecklistPage(QWidget):
             return False
         self._loading = True
         self.case, self.item = case, item
+        self.show_preliminary_questions()
         saved: dict[str, Any] = draft or {}
         answers = dict(prefill.answers) if prefill else dict(saved.get("answers", {}))
         self.permit_required.setChecked(
@@ -272,8 +284,7 @@ class ChecklistPage(QWidget):
 
     def refresh_outcome(self) -> None:
         if not self.in_jurisdiction.isChecked() and not self.competent_office.text().strip():
-            self.panel.show_decision(None, self.tr("不属于本机关职权范围：请填写应向何机关申请"
-                                                   "（第三十二条第一款第二项）。"))
+            self.panel.show_decision(None, self.tr("不属于本机关职权范围：请填写应向何机关申请。"))
             return
         undated = [s.material.name for s in self.model.rows
                    if s.received and s.material.max_age_days is not None

@@ -97,12 +97,18 @@ class DecisionPanel(QGroupBox):
         if decision.promised_date is not None:
             self.dates.setText(self.tr("承诺最迟于 {day}（含）办结").format(
                 day=decision.promised_date.isoformat()))
+            if decision.deemed_accepted:
+                self.dates.setText(self.dates.text() + "\n" + self.tr(
+                    "未在告知期限（{day}）内告知补正，依法视为自收件之日起受理").format(
+                    day=decision.notice_due.isoformat() if decision.notice_due else ""))
         elif decision.notice_due is not None:
-            # Worded as the notice prints it: the last day counts (行政许可法 art. 32 ¶4).
-            self.dates.setText(self.tr("一次性告知最迟于 {day}（含）送达（5个工作日内）；"
-                                       "共 {count} 个问题").format(
+            # Worded as the notice prints it: the last day counts.
+            self.dates.setText(self.tr("本机关最迟于 {day}（含）告知；共 {count} 个问题").format(
                 day=decision.notice_due.isoformat(), count=len(decision.problems)))
         else:
             self.dates.setText("")
+        if decision.provisional:
+            self.dates.setText(self.dates.text() + "\n" + self.tr(
+                "（暂计：该年度节假日安排尚未公布，按法定节假日计算）"))
         for problem in decision.problems:
             self.problems.addItem(f"{problem.name} — {words.defect(problem.defect.value)}")

@@ -167,8 +167,8 @@ class IntakePage(QStackedWidget):
             tracking=self.case["tracking_no"], outcome=words.outcome(recorded.decision.outcome),
             doc_type=words.document_type(recorded.doc_type), doc_no=recorded.doc_no)
         if recorded.deemed_accepted:
-            text += "\n" + self.tr("告知已超过5个工作日，依法视为自收到材料之日起受理"
-                                   "（行政许可法第三十二条第四款）。")
+            text += "\n" + self.tr("未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料"
+                                   "之日起受理。")
         if recorded.decision.promised_date is not None:
             text += "\n" + self.tr("承诺最迟于 {day}（含）办结").format(
                 day=recorded.decision.promised_date.isoformat())

@@ -85,15 +85,19 @@ class MainWindow(QMainWindow):
         self.settings_page.retranslate_ui()
 
     def warn_unknown_year(self) -> None:
-        """行政许可法 art. 82 limits count working days: a deadline running into a year without
-        a holiday schedule cannot be computed, so say so before intake stops."""
+        """A year without the State Council's schedule never stops the desk (its dates are
+        computed provisionally); administrators and supervisors are told to enter it, a
+        clerk sees a quiet line in the status bar."""
         year = unknown_year_ahead(self.space.calendar, self.space.today())
         if year is None:
             return
-        QMessageBox.warning(self, self.tr("节假日安排缺失"), self.tr(
-            "{year}年的法定节假日和调休安排尚未录入，期限延伸到{year}年的事项将无法计算"
-            "告知期限和办结日期。请管理员在国务院公布安排后更新 chinesecalendar，或用"
-            "“counterdesk workdays declare-year {year}”录入。").format(year=year))
+        if self.actor.role == Role.ADMIN or self.actor.is_supervisor:
+            QMessageBox.information(self, self.tr("节假日安排尚未录入"), self.tr(
+                "{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定"
+                "节假日计算并标注“暂计”。国务院公布通知后，请管理员在“管理 → 日历”页"
+                "“录入年度节假日安排”中粘贴通知全文。").format(year=year))
+        self.notice_timer.stop()
+        self.notice.setText(self.tr("{year}年节假日安排尚未录入：相关日期为暂计").format(year=year))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -60,10 +60,8 @@ def outcome(code: str) -> str:
 
 
 def reject_reason(code: str) -> str:
-    return {"no_permit_needed": translate(
-                "words", "申请事项依法不需要取得行政许可（行政许可法第三十二条第一款第一项）"),
-            "out_of_jurisdiction": translate(
-                "words", "申请事项不属于本机关职权范围（行政许可法第三十二条第一款第二项）"),
+    return {"no_permit_needed": translate("words", "申请事项依法无需办理"),
+            "out_of_jurisdiction": translate("words", "申请事项不属于本机关职权范围"),
             }.get(code, code)
 
 

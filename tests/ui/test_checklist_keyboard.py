@@ -85,7 +85,8 @@ def test_the_notice_deadline_reads_as_the_notice_prints_it(qtbot, window):
     register_person_for_house(qtbot, window)
     panel = window.intake.checklist.panel
     assert panel.decision.outcome == "supplement"
-    assert panel.dates.text().startswith("一次性告知最迟于 2026-10-13（含）送达")
+    # 不动产登记 is told on the spot (《不动产登记暂行条例》第十七条): due the day of receipt.
+    assert panel.dates.text().startswith("本机关最迟于 2026-09-30（含）告知")
 
 
 def test_enter_in_the_reason_field_escalates(qtbot, window, space):

@@ -243,11 +243,33 @@ def test_each_role_sees_only_its_own_pages(qtbot, space, people, who, supervisor
     assert ("日历" in titles) is admin_pages
 
 
-def test_the_desk_warns_when_deadlines_will_soon_run_into_an_unknown_year(qtbot, window, clock):
+def test_a_clerk_sees_a_quiet_line_not_a_modal_when_next_year_is_not_declared(
+        qtbot, window, clock):
     import datetime as dt
 
     clock.set_day(dt.date(2026, 11, 25))
     window.space.reload_calendar()
+    if window.space.calendar.knows_year(2027):
+        pytest.skip("chinesecalendar already knows 2027")
     seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
     window.warn_unknown_year()
-    assert seen and "2027年的法定节假日" in seen[0]
+    qtbot.wait(100)
+    assert not seen
+    assert "2027年节假日安排尚未录入" in window.notice.text()
+
+
+def test_an_administrator_is_told_where_to_enter_next_year(qtbot, space, people, clock):
+    import datetime as dt
+
+    from counterdesk.ui.main_window import MainWindow
+
+    clock.set_day(dt.date(2026, 11, 25))
+    space.reload_calendar()
+    if space.calendar.knows_year(2027):
+        pytest.skip("chinesecalendar already knows 2027")
+    main = MainWindow(space, people["admin"])
+    qtbot.addWidget(main)
+    seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
+    main.warn_unknown_year()
+    main.idle_lock.stop()
+    assert seen and "2027年的节假日安排尚未录入" in seen[0] and "日历" in seen[0]

@@ -133,9 +133,25 @@ def test_a_second_notice_naming_a_problem_the_first_missed_is_flagged(space, peo
     assert [r["kind"] for r in rows(space, "SELECT kind FROM reviews")] == ["second_notice"]
 
 
+def _as_confirmation(space, code):
+    """Import a version of a bundled guide re-filed as a 行政确认 (an administrative act,
+    whose refusal must name reconsideration body and court)."""
+    import dataclasses
+
+    from counterdesk.domain.catalog import Category, default_procedure
+    from counterdesk.services.catalog_service import import_catalog
+
+    item = space.catalog.versions(code)[-1]
+    confirmed = dataclasses.replace(item, category=Category.CONFIRMATION,
+                                    procedure=default_procedure(Category.CONFIRMATION),
+                                    version=item.version + dt.timedelta(days=1))
+    import_catalog(space, [confirmed], actor_id=None)
+
+
 def test_a_rejection_without_remedies_in_the_catalog_logs_nothing(space, people):
     intake = IntakeService(space)
-    # 住房公积金提取 has no court in its guide and the office has no default court.
+    # 住房公积金提取 names no court and the office has no default court.
+    _as_confirmation(space, "37082600GJ-TQ-0001")
     case = IntakeService(space).register(people["clerk"], Registration(
         Purpose.APPLY, Channel.ONSITE, PERSON, "37082600GJ-TQ-0001"))
     from counterdesk.domain.documents import MissingRemedyError
@@ -143,9 +159,20 @@ def test_a_rejection_without_remedies_in_the_catalog_logs_nothing(space, people)
     with pytest.raises(MissingRemedyError) as raised:
         intake.decide(people["clerk"], case["id"], SubmissionInput(
             {}, {}, in_jurisdiction=False, competent_office="济宁市住房公积金管理中心"))
-    assert raised.value.field == "court"
+    assert raised.value.field in ("court", "reconsideration_body")
     assert rows(space, "SELECT * FROM decisions") == []
     assert rows(space, "SELECT * FROM documents") == []
+
+
+def test_a_public_service_refused_without_remedies_prints_its_refusal(space, people):
+    intake = IntakeService(space)
+    item = space.catalog.versions("37082600GJ-TQ-0001")[-1]
+    assert item.category == "公共服务" and not item.court
+    case = intake.register(people["clerk"], Registration(
+        Purpose.APPLY, Channel.ONSITE, PERSON, "37082600GJ-TQ-0001"))
+    recorded = intake.decide(people["clerk"], case["id"], SubmissionInput(
+        {}, {}, in_jurisdiction=False, competent_office="济宁市住房公积金管理中心"))
+    assert recorded.decision.outcome == "reject" and recorded.doc_type == "rejection_notice"
 
 
 def test_document_numbers_are_never_reused_or_skipped(space, people):

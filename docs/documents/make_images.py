@@ -6,6 +6,8 @@ Run from the project root: PYTHONPATH=. python docs/documents/make_images.py
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import subprocess
 import sys
 import tempfile
@@ -18,7 +20,32 @@ import printing_samples as samples  # noqa: E402
 
 from counterdesk.printing import render  # noqa: E402
 
+def by_department(document):  # type: ignore[no-untyped-def]
+    """The 不动产登记 sample issued by its own department, received at the hall."""
+    header = dataclasses.replace(document.header, office_name="微山县自然资源和规划局",
+                                 seal_text="微山县不动产登记中心不动产登记专用章",
+                                 received_at="微山县政务服务中心")
+    return dataclasses.replace(document, header=header)
+
+
+def as_licence(document):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(document, item=samples.LICENCE_ITEM)
+
+
 DOCUMENTS = {
+    # A 行政确认 (不动产登记) decided by the 自然资源局 and received at the hall.
+    "confirmation_acceptance_receipt": (by_department(samples.acceptance()), "a4"),
+    "confirmation_supplement_notice": (by_department(samples.supplement_notice(3)), "a4"),
+    "confirmation_rejection_notice": (by_department(samples.rejection()), "a4"),
+    "confirmation_deemed_acceptance": (by_department(dataclasses.replace(
+        samples.acceptance(), deemed_accepted=True, notice_due=dt.date(2026, 9, 30))), "a4"),
+    "confirmation_provisional_receipt": (by_department(dataclasses.replace(
+        samples.acceptance(), accepted_on=dt.date(2026, 12, 31),
+        promised_date=dt.date(2027, 1, 8), provisional=True)), "a4"),
+    # The same guide as a 行政许可 of a 行政审批局 hall (the hall is the issuer).
+    "licence_acceptance_receipt": (as_licence(samples.acceptance()), "a4"),
+    "licence_supplement_notice": (as_licence(dataclasses.replace(
+        samples.supplement_notice(3), notice_due=dt.date(2026, 10, 13))), "a4"),
     "acceptance_receipt": (samples.acceptance(), "a4"),
     "supplement_notice": (samples.supplement_notice(6), "a4"),
     "rejection_notice": (samples.rejection(), "a4"),

@@ -164,125 +164,155 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="74" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="86" />
             <source>工作日历调整</source>
             <translation>Working-day calendar adjustments</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="76" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="88" />
             <source>法定节假日和调休由系统日历提供。这里录入本中心的临时调整：闭厅日（不计入工作日）和加班办理日（计入工作日）。保存后，此后计算的所有期限都按调整后的日历（行政许可法第八十二条）。</source>
             <translation>Statutory holidays and make-up workdays come with the program. Enter this hall's own changes here: closure days (not working days) and extra working days. Every deadline computed after saving uses the adjusted calendar (Administrative Licensing Law art. 82).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="79" />
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="82" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="91" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="94" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="79" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="91" />
             <source>星期</source>
             <translation>Weekday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="80" />
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="82" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="92" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="94" />
             <source>调整为</source>
             <translation>Becomes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="81" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="93" />
             <source>添加或修改调整</source>
             <translation>Add or change a day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="82" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="94" />
             <source>当前日历</source>
             <translation>Calendar now</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="80" />
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="83" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="92" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="95" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="87" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="99" />
             <source>如：停电闭厅、集中办理日</source>
             <translation>e.g. power cut, hall closed; extra service day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="88" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="100" />
             <source>保存调整</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="93" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="101" />
+            <source>录入年度节假日安排…</source>
+            <translation>Enter a year's holidays…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
             <source>工作日（加班办理）</source>
             <translation>Working day (extra)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="93" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
             <source>休息日（闭厅）</source>
             <translation>Day off (hall closed)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="96" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="97" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="97" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="97" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="121" />
             <source>{year} 年的节假日安排未知</source>
             <translation>holiday schedule of {year} unknown</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="109" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="123" />
             <source>{weekday}，{kind}</source>
             <translation>{weekday}, {kind}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="125" />
             <source>工作日</source>
             <translation>working day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="125" />
             <source>休息日</source>
             <translation>day off</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/admin/calendar_page.py" line="133" />
+            <source>{year}年节假日安排尚未录入：相关期限暂按法定节假日计算（暂计）</source>
+            <translation>The {year} holiday schedule is not entered yet: deadlines in it count only the statutory holidays (provisional)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="136" />
+            <source>已录入的年度节假日安排：{years}</source>
+            <translation>Holiday schedules entered: {years}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="137" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="137" />
+            <source>{year}年</source>
+            <translation>{year}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="152" />
+            <source>已录入{year}年节假日安排，此后计算的期限按此安排。</source>
+            <translation>The {year} holiday schedule is entered; deadlines computed from now on follow it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="175" />
             <source>已保存：{day} 调整为{kind}。</source>
             <translation>Saved: {day} becomes {kind}.</translation>
         </message>
@@ -432,62 +462,72 @@
     <context>
         <name>ChecklistPage</name>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="125" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="137" />
             <source>受理前审查</source>
             <translation>Preliminary check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="126" />
-            <source>申请事项依法需要取得行政许可（第三十二条第一款第一项）</source>
-            <translation>The matter legally needs a permit (art. 32 ¶1 (1))</translation>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="129" />
+            <source>申请事项依法需要取得行政许可（行政许可法第三十二条第一款第（一）项）</source>
+            <translation>The application needs a licence by law (Administrative Licensing Law art. 32 ¶1 (1))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="127" />
-            <source>属于本机关职权范围（第三十二条第一款第二项）</source>
-            <translation>Within this office's powers (art. 32 ¶1 (2))</translation>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="131" />
+            <source>属于本机关职权范围（行政许可法第三十二条第一款第（二）项）</source>
+            <translation>Within this authority's powers (Administrative Licensing Law art. 32 ¶1 (2))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="128" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="133" />
+            <source>申请事项依法需要办理本事项</source>
+            <translation>The matter applied for is one this item handles by law</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="134" />
+            <source>属于本机关职权范围</source>
+            <translation>Within this authority's powers</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="139" />
             <source>应向何机关申请</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="129" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="140" />
             <source>不属本机关职权范围时必填</source>
             <translation>Required when outside this office's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="130" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="141" />
             <source>情形问题</source>
             <translation>Intake questions</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="131" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="142" />
             <source>全部收齐</source>
             <translation>All received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="132" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="143" />
             <source>返回</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="204" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="216" />
             <source>材料核对</source>
             <translation>Materials check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="206" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="218" />
             <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
             <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="275" />
-            <source>不属于本机关职权范围：请填写应向何机关申请（第三十二条第一款第二项）。</source>
-            <translation>Outside this office's powers: enter the office to apply to (art. 32 ¶1 (2)).</translation>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="287" />
+            <source>不属于本机关职权范围：请填写应向何机关申请。</source>
+            <translation>Not within this authority's powers: enter the authority to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="282" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="293" />
             <source>请填写签发日期：{names}</source>
             <translation>Enter the issue date: {names}</translation>
         </message>
@@ -597,8 +637,18 @@
         </message>
         <message>
             <location filename="../../counterdesk/ui/decision_panel.py" line="102" />
-            <source>一次性告知最迟于 {day}（含）送达（5个工作日内）；共 {count} 个问题</source>
-            <translation>One-time notice due by {day} (inclusive, within 5 working days); {count} problem(s)</translation>
+            <source>未在告知期限（{day}）内告知补正，依法视为自收件之日起受理</source>
+            <translation>Not told within the notice period ({day}): deemed accepted from the day of receipt</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="106" />
+            <source>本机关最迟于 {day}（含）告知；共 {count} 个问题</source>
+            <translation>The office must notify by {day} (inclusive); {count} problem(s)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/decision_panel.py" line="112" />
+            <source>（暂计：该年度节假日安排尚未公布，按法定节假日计算）</source>
+            <translation>(Provisional: that year's holiday schedule is not published; statutory holidays only)</translation>
         </message>
     </context>
     <context>
@@ -735,8 +785,8 @@
         </message>
         <message>
             <location filename="../../counterdesk/ui/intake_page.py" line="170" />
-            <source>告知已超过5个工作日，依法视为自收到材料之日起受理（行政许可法第三十二条第四款）。</source>
-            <translation>The notice came later than 5 working days, so by law the application counts as accepted from the day the materials were received (art. 32 ¶4).</translation>
+            <source>未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料之日起受理。</source>
+            <translation>Not told within the notice period: under this item's rule the application counts as accepted from the day the materials were received.</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/intake_page.py" line="173" />
@@ -911,22 +961,27 @@
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="93" />
-            <source>节假日安排缺失</source>
-            <translation>Holiday schedule missing</translation>
+            <location filename="../../counterdesk/ui/main_window.py" line="95" />
+            <source>节假日安排尚未录入</source>
+            <translation>Holiday schedule not entered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="94" />
-            <source>{year}年的法定节假日和调休安排尚未录入，期限延伸到{year}年的事项将无法计算告知期限和办结日期。请管理员在国务院公布安排后更新 chinesecalendar，或用“counterdesk workdays declare-year {year}”录入。</source>
-            <translation>The statutory holidays and make-up workdays of {year} have not been entered: deadlines that run into {year} cannot be computed. Once the State Council publishes the schedule, an administrator updates chinesecalendar or enters it with "counterdesk workdays declare-year {year}".</translation>
+            <location filename="../../counterdesk/ui/main_window.py" line="96" />
+            <source>{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。国务院公布通知后，请管理员在“管理 → 日历”页“录入年度节假日安排”中粘贴通知全文。</source>
+            <translation>The {year} holiday schedule has not been entered. Cases with deadlines in {year} are handled as usual; their dates are computed from the statutory holidays and marked provisional. Once the State Council publishes its notice, an administrator pastes it on the Calendar page ("Enter a year's holiday schedule").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="120" />
+            <location filename="../../counterdesk/ui/main_window.py" line="100" />
+            <source>{year}年节假日安排尚未录入：相关日期为暂计</source>
+            <translation>{year} holiday schedule not entered: those dates are provisional</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="124" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="121" />
+            <location filename="../../counterdesk/ui/main_window.py" line="125" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>
@@ -1048,110 +1103,269 @@
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="218" />
+            <source>录入年度节假日安排</source>
+            <translation>Enter a year's holidays</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="220" />
+            <source>把国务院办公厅关于某年部分节假日安排的通知全文粘贴到下面，点击“识别”（Ctrl+Enter）。核对下方日历无误后点击“确认录入”：此后计算的期限按通知中的放假和调休上班日计算。</source>
+            <translation>Paste the whole State Council notice on a year's holidays below and click "Read" (Ctrl+Enter). Check the calendar below, then click "Enter": deadlines computed from then on follow the notice's days off and make-up workdays.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="223" />
+            <source>国务院办公厅关于YYYY年部分节假日安排的通知……</source>
+            <translation>国务院办公厅关于YYYY年部分节假日安排的通知… (the notice, in Chinese)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="224" />
+            <source>识别</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="225" />
+            <source>确认录入</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="226" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="227" />
+            <source>红色“休”：放假　蓝色“班”：调休上班　灰色：周末</source>
+            <translation>Red "H": holiday   Blue "W": make-up workday   Grey: weekend</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="231" />
+            <source>{month}月</source>
+            <translation>{month}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <source>星期一</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <source>星期二</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <source>星期三</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <source>星期四</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
+            <source>星期五</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
+            <source>星期六</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
+            <source>星期日</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="237" />
+            <source>放假</source>
+            <translation>holiday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="239" />
+            <source>调休上班</source>
+            <translation>make-up workday</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="241" />
+            <source>休息日</source>
+            <translation>day off</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="241" />
+            <source>工作日</source>
+            <translation>working day</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="242" />
+            <source>{day} {weekday}：{kind}</source>
+            <translation>{day} {weekday}: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="270" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="300" />
+            <source>不能录入：{reason}</source>
+            <translation>Cannot be entered: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="273" />
+            <source>识别成功。确认后将替换此前录入的{year}年安排。</source>
+            <translation>Read. Entering it replaces the {year} schedule entered before.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="276" />
+            <source>识别成功，请核对下方日历。</source>
+            <translation>Read; check the calendar below.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="281" />
+            <source>无法识别：{message}</source>
+            <translation>Cannot read: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="282" />
+            <source>第{line}行：{message}</source>
+            <translation>Line {line}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="313" />
+            <source>尚未识别</source>
+            <translation>Not read yet</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="315" />
+            <source>{year}年：放假 {off} 天，调休上班 {on} 天</source>
+            <translation>{year}: {off} days off, {on} make-up workdays</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="317" />
+            <source>休</source>
+            <translation>H</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="317" />
+            <source>班</source>
+            <translation>W</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeSettingsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="92" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="98" />
             <source>办公设置</source>
             <translation>Office settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="93" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="99" />
             <source>本中心</source>
             <translation>This hall</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="94" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="100" />
             <source>中心名称</source>
             <translation>Hall name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="94" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="100" />
             <source>文号简称</source>
             <translation>Short name in numbers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="94" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="100" />
             <source>印章文字</source>
             <translation>Seal text</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="95" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
             <source>咨询电话</source>
             <translation>Consultation phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="95" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
             <source>投诉电话</source>
             <translation>Complaint phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="95" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
             <source>默认行政复议机关</source>
             <translation>Default reconsideration body</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="96" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="102" />
             <source>默认人民法院</source>
             <translation>Default court</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="96" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="102" />
             <source>无操作锁定（分钟）</source>
             <translation>Lock after idle (minutes)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="99" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="106" />
+            <source>本中心为实施机关（行政审批局）：未写明实施机关的事项以本中心名义出具</source>
+            <translation>This hall is an issuing authority (行政审批局): items naming no issuer are issued in its name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="107" />
+            <source>在文书上打印经办人本人电话</source>
+            <translation>Print the clerk's own phone number on documents</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="108" />
             <source>用于文号，如“大政服”</source>
             <translation>used in document numbers, e.g. 大政服</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="102" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="110" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="111" />
             <source>事项目录未写明时，不予受理通知书使用此项</source>
             <translation>printed on rejection notices when the item's guide names none</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="103" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="112" />
             <source>文号格式</source>
             <translation>Document number patterns</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="104" />
-            <source>可用字段：{office} 文号简称，{year} 年份，{seq} 序号（必填，如 {seq:04d} 补足4位）。</source>
-            <translation>Fields: {office} short name, {year} year, {seq} sequence number (required; {seq:04d} pads it to 4 digits).</translation>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="113" />
+            <source>可用字段：{office} 文号简称，{year} 年份（必填），{seq} 序号（必填，不编虚位）。</source>
+            <translation>Fields: {office} short name, {year} year (required), {seq} number (required, no leading zeros).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="109" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="154" />
+            <source>✗ 格式无效：须含 {year} 和 {seq}，只能用 {office}、{year}、{seq}</source>
+            <translation>✗ Invalid: must contain {year} and {seq}; only {office}, {year}, {seq} allowed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="118" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="110" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="119" />
             <source>放弃修改</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="141" />
-            <source>✗ 格式无效：须含 {seq}，只能用 {office}、{year}、{seq}</source>
-            <translation>✗ invalid: needs {seq}; only {office}, {year}, {seq} are allowed</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="146" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="160" />
             <source>示例：{number}</source>
             <translation>Example: {number}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="156" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="170" />
             <source>没有需要保存的修改。</source>
             <translation>Nothing changed to save.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="160" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="174" />
             <source>设置未保存，请按提示修改。</source>
             <translation>Settings not saved; correct them as the message says.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="162" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="176" />
             <source>已保存 {count} 项设置。新的文号格式从下一份文书起使用；锁定时间在下次登录时生效。</source>
             <translation>{count} setting(s) saved. New number patterns apply from the next document; the lock time applies from the next sign-in.</translation>
         </message>
@@ -1538,127 +1752,127 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>operations</name>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="27" />
+            <location filename="../../counterdesk/ui/operations.py" line="23" />
             <source>已填写的内容都保留在表单中，没有丢失。</source>
             <translation>Everything you typed is still in the form; nothing is lost.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="33" />
+            <location filename="../../counterdesk/ui/operations.py" line="35" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="35" />
-            <location filename="../../counterdesk/ui/operations.py" line="45" />
-            <location filename="../../counterdesk/ui/operations.py" line="69" />
-            <location filename="../../counterdesk/ui/operations.py" line="77" />
+            <location filename="../../counterdesk/ui/operations.py" line="37" />
+            <location filename="../../counterdesk/ui/operations.py" line="47" />
+            <location filename="../../counterdesk/ui/operations.py" line="71" />
+            <location filename="../../counterdesk/ui/operations.py" line="79" />
             <source>无法继续</source>
             <translation>Cannot continue</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="37" />
+            <location filename="../../counterdesk/ui/operations.py" line="39" />
             <source>行政复议机关</source>
             <translation>Reconsideration body</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="38" />
+            <location filename="../../counterdesk/ui/operations.py" line="40" />
             <source>人民法院</source>
             <translation>Court</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="39" />
+            <location filename="../../counterdesk/ui/operations.py" line="41" />
             <source>不予受理通知书无法出具</source>
             <translation>The rejection notice cannot be issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="40" />
+            <location filename="../../counterdesk/ui/operations.py" line="42" />
             <source>事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），通知书必须告知申请复议和诉讼的途径。请管理员在事项目录或办公设置中补充后再作决定。本次未记录任何决定。</source>
             <translation>The guide of item {code} lacks "{field}" (catalog field {key}); the notice must name where to apply for reconsideration and where to sue. Ask an administrator to add it to the catalog or the office settings, then decide again. No decision was recorded.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="47" />
+            <location filename="../../counterdesk/ui/operations.py" line="49" />
             <source>工作日历缺少年份</source>
             <translation>Year missing from the working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="48" />
+            <location filename="../../counterdesk/ui/operations.py" line="50" />
             <source>工作日历没有 {year} 年的法定节假日安排，无法计算期限。请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，或在 data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。</source>
             <translation>The working-day calendar has no statutory holidays for {year}, so deadlines cannot be computed. Ask an administrator to update chinesecalendar once the State Council publishes the {year} schedule, or to enter the {year} holidays and make-up workdays under years: in data/calendar.yaml.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="53" />
+            <location filename="../../counterdesk/ui/operations.py" line="55" />
             <source>磁盘已满</source>
             <translation>Disk full</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="54" />
+            <location filename="../../counterdesk/ui/operations.py" line="56" />
             <source>磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击保存。</source>
             <translation>The disk is full; this action was not saved. Free some disk space, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="57" />
+            <location filename="../../counterdesk/ui/operations.py" line="59" />
             <source>数据库忙</source>
             <translation>Database busy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="58" />
+            <location filename="../../counterdesk/ui/operations.py" line="60" />
             <source>数据库正被其他程序占用，本次操作没有保存。请稍等片刻后再试。</source>
             <translation>Another program is using the database; this action was not saved. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="61" />
+            <location filename="../../counterdesk/ui/operations.py" line="63" />
             <source>数据库错误</source>
             <translation>Database error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="63" />
+            <location filename="../../counterdesk/ui/operations.py" line="65" />
             <source>事项不可用</source>
             <translation>Item not available</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="64" />
+            <location filename="../../counterdesk/ui/operations.py" line="66" />
             <source>该事项在目录中没有现行有效的办事指南（{detail}）。请选择其他事项或请管理员更新事项目录。</source>
             <translation>The catalog has no guide in force for this item ({detail}). Choose another item or ask an administrator to update the catalog.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="67" />
+            <location filename="../../counterdesk/ui/operations.py" line="69" />
             <source>材料记录不完整</source>
             <translation>Materials record incomplete</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="70" />
+            <location filename="../../counterdesk/ui/operations.py" line="72" />
             <source>案件当前状态为“{current}”，不能变为“{target}”。</source>
             <translation>The case is "{current}" and cannot become "{target}".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="73" />
+            <location filename="../../counterdesk/ui/operations.py" line="75" />
             <source>设置未保存</source>
             <translation>Settings not saved</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="74" />
+            <location filename="../../counterdesk/ui/operations.py" line="76" />
             <source>设置没有保存：{detail}
 请按提示修改后再保存。</source>
             <translation>The settings were not saved: {detail}
 Correct them as the message says, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="79" />
+            <location filename="../../counterdesk/ui/operations.py" line="81" />
             <source>文件无法写入</source>
             <translation>File cannot be written</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="80" />
+            <location filename="../../counterdesk/ui/operations.py" line="82" />
             <source>文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。</source>
             <translation>The file cannot be written ({detail}). Choose another place or check the free disk space.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="110" />
+            <location filename="../../counterdesk/ui/operations.py" line="112" />
             <source>密码不一致</source>
             <translation>Passwords differ</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="111" />
+            <location filename="../../counterdesk/ui/operations.py" line="113" />
             <source>两次输入的密码不一致，请重新输入。</source>
             <translation>The two passwords differ; type them again.</translation>
         </message>
@@ -2349,331 +2563,331 @@ Correct them as the message says, then save again.</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/words.py" line="63" />
-            <source>申请事项依法不需要取得行政许可（行政许可法第三十二条第一款第一项）</source>
-            <translation>The matter legally needs no permit (Administrative Licensing Law art. 32 ¶1 (1))</translation>
+            <source>申请事项依法无需办理</source>
+            <translation>The matter needs no application by law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="65" />
-            <source>申请事项不属于本机关职权范围（行政许可法第三十二条第一款第二项）</source>
-            <translation>The matter is outside this office's powers (Administrative Licensing Law art. 32 ¶1 (2))</translation>
+            <location filename="../../counterdesk/ui/words.py" line="64" />
+            <source>申请事项不属于本机关职权范围</source>
+            <translation>The matter is not within this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="71" />
+            <location filename="../../counterdesk/ui/words.py" line="69" />
             <source>未提交</source>
             <translation>Not submitted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="72" />
+            <location filename="../../counterdesk/ui/words.py" line="70" />
             <source>形式不符</source>
             <translation>Wrong form</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="73" />
+            <location filename="../../counterdesk/ui/words.py" line="71" />
             <source>份数不足</source>
             <translation>Too few copies</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="74" />
+            <location filename="../../counterdesk/ui/words.py" line="72" />
             <source>缺少签字</source>
             <translation>Unsigned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="75" />
+            <location filename="../../counterdesk/ui/words.py" line="73" />
             <source>填写错误</source>
             <translation>Fill-in error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="76" />
+            <location filename="../../counterdesk/ui/words.py" line="74" />
             <source>缺少盖章</source>
             <translation>Unsealed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="77" />
+            <location filename="../../counterdesk/ui/words.py" line="75" />
             <source>超过有效期</source>
             <translation>Expired</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="78" />
+            <location filename="../../counterdesk/ui/words.py" line="76" />
             <source>内容不清</source>
             <translation>Illegible</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="79" />
+            <location filename="../../counterdesk/ui/words.py" line="77" />
             <source>信息不一致</source>
             <translation>Inconsistent</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="87" />
+            <location filename="../../counterdesk/ui/words.py" line="85" />
             <source>原件</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="87" />
+            <location filename="../../counterdesk/ui/words.py" line="85" />
             <source>复印件</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="88" />
+            <location filename="../../counterdesk/ui/words.py" line="86" />
             <source>原件和复印件</source>
             <translation>Original and copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="89" />
+            <location filename="../../counterdesk/ui/words.py" line="87" />
             <source>查验原件</source>
             <translation>Original inspected</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="90" />
+            <location filename="../../counterdesk/ui/words.py" line="88" />
             <source>电子</source>
             <translation>Electronic</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="94" />
+            <location filename="../../counterdesk/ui/words.py" line="92" />
             <source>受理通知书</source>
             <translation>Acceptance receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="95" />
+            <location filename="../../counterdesk/ui/words.py" line="93" />
             <source>一次性告知书</source>
             <translation>One-time notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="96" />
+            <location filename="../../counterdesk/ui/words.py" line="94" />
             <source>不予受理通知书</source>
             <translation>Rejection notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="97" />
+            <location filename="../../counterdesk/ui/words.py" line="95" />
             <source>材料接收清单</source>
             <translation>Materials received list</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="98" />
+            <location filename="../../counterdesk/ui/words.py" line="96" />
             <source>办事指南告知单</source>
             <translation>Guide sheet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="102" />
+            <location filename="../../counterdesk/ui/words.py" line="100" />
             <source>非常满意</source>
             <translation>Very satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="103" />
+            <location filename="../../counterdesk/ui/words.py" line="101" />
             <source>满意</source>
             <translation>Satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="104" />
+            <location filename="../../counterdesk/ui/words.py" line="102" />
             <source>基本满意</source>
             <translation>Fairly satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="105" />
+            <location filename="../../counterdesk/ui/words.py" line="103" />
             <source>不满意</source>
             <translation>Dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="106" />
+            <location filename="../../counterdesk/ui/words.py" line="104" />
             <source>非常不满意</source>
             <translation>Very dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="110" />
+            <location filename="../../counterdesk/ui/words.py" line="108" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="111" />
+            <location filename="../../counterdesk/ui/words.py" line="109" />
             <source>承诺办结</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="115" />
+            <location filename="../../counterdesk/ui/words.py" line="113" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="116" />
+            <location filename="../../counterdesk/ui/words.py" line="114" />
             <source>收取材料</source>
             <translation>Materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="117" />
+            <location filename="../../counterdesk/ui/words.py" line="115" />
             <source>作出决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="118" />
+            <location filename="../../counterdesk/ui/words.py" line="116" />
             <source>出具文书</source>
             <translation>Document issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="119" />
+            <location filename="../../counterdesk/ui/words.py" line="117" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="120" />
+            <location filename="../../counterdesk/ui/words.py" line="118" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="121" />
+            <location filename="../../counterdesk/ui/words.py" line="119" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="122" />
+            <location filename="../../counterdesk/ui/words.py" line="120" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="123" />
+            <location filename="../../counterdesk/ui/words.py" line="121" />
             <source>结束</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="124" />
+            <location filename="../../counterdesk/ui/words.py" line="122" />
             <source>督查复核</source>
             <translation>Supervisor review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="129" />
+            <location filename="../../counterdesk/ui/words.py" line="127" />
             <source>连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在“账户与窗口”中解锁。</source>
             <translation>Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator to unlock it under "Accounts &amp; windows".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="136" />
+            <location filename="../../counterdesk/ui/words.py" line="134" />
             <source>第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / 应交 {required} 件</source>
             <translation>Submission {seq} · received on {received_on} · {received} of {required} materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="144" />
+            <location filename="../../counterdesk/ui/words.py" line="142" />
             <source>请填写申请人姓名或单位名称。</source>
             <translation>Enter the applicant's name or the organization's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="145" />
+            <location filename="../../counterdesk/ui/words.py" line="143" />
             <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
             <translation>Choose the service item first (F3 to search).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="146" />
+            <location filename="../../counterdesk/ui/words.py" line="144" />
             <source>证件号码未通过校验，请核对证件原件。</source>
             <translation>The ID number fails its check; compare it with the original document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="147" />
+            <location filename="../../counterdesk/ui/words.py" line="145" />
             <source>找不到该案件，请刷新“我的案件”后重试。</source>
             <translation>The case was not found; refresh "My cases" and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="148" />
+            <location filename="../../counterdesk/ui/words.py" line="146" />
             <source>已收取材料，办理事项不能再更改。</source>
             <translation>Materials have been received; the service item can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <location filename="../../counterdesk/ui/words.py" line="147" />
             <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
             <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <location filename="../../counterdesk/ui/words.py" line="149" />
             <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
             <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="153" />
+            <location filename="../../counterdesk/ui/words.py" line="151" />
             <source>该案件已窗口否决报备，等待督查决定。</source>
             <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <location filename="../../counterdesk/ui/words.py" line="152" />
             <source>只有首问责任人可以办理该案件。</source>
             <translation>Only the case's first-inquiry owner can handle it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <location filename="../../counterdesk/ui/words.py" line="153" />
             <source>该案件已结束。</source>
             <translation>This case is closed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="156" />
+            <location filename="../../counterdesk/ui/words.py" line="154" />
             <source>请填写否决报备的理由。</source>
             <translation>Enter the reason for the escalation.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="157" />
+            <location filename="../../counterdesk/ui/words.py" line="155" />
             <source>已收取材料的案件请用“办结”结束。</source>
             <translation>A case with received materials ends with "Complete".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="158" />
+            <location filename="../../counterdesk/ui/words.py" line="156" />
             <source>请填写转办的窗口或部门。</source>
             <translation>Enter the window or department to refer to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="159" />
+            <location filename="../../counterdesk/ui/words.py" line="157" />
             <source>请填写办理结果。</source>
             <translation>Enter the result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="160" />
+            <location filename="../../counterdesk/ui/words.py" line="158" />
             <source>用户名或密码错误，请重新输入。</source>
             <translation>Wrong user name or password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="161" />
+            <location filename="../../counterdesk/ui/words.py" line="159" />
             <source>连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。</source>
             <translation>Too many wrong passwords: the account is locked for now. Try again later, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="162" />
+            <location filename="../../counterdesk/ui/words.py" line="160" />
             <source>该窗口未设置，请选择列表中的窗口。</source>
             <translation>This window is not set up; choose a window from the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="163" />
+            <location filename="../../counterdesk/ui/words.py" line="161" />
             <source>请填写用户名和姓名。</source>
             <translation>Enter the user name and the name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="164" />
+            <location filename="../../counterdesk/ui/words.py" line="162" />
             <source>密码至少需要8个字符。</source>
             <translation>A password needs at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="165" />
+            <location filename="../../counterdesk/ui/words.py" line="163" />
             <source>该用户名已被使用，请换一个。</source>
             <translation>This user name is taken; choose another.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="166" />
+            <location filename="../../counterdesk/ui/words.py" line="164" />
             <source>管理员账户已存在，请直接登录。</source>
             <translation>An administrator already exists; sign in.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="167" />
+            <location filename="../../counterdesk/ui/words.py" line="165" />
             <source>请填写窗口编号和窗口名称。</source>
             <translation>Enter the window ID and the window name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="168" />
+            <location filename="../../counterdesk/ui/words.py" line="166" />
             <source>您的角色无权进行此操作。</source>
             <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="169" />
+            <location filename="../../counterdesk/ui/words.py" line="167" />
             <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
             <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="171" />
+            <location filename="../../counterdesk/ui/words.py" line="169" />
             <source>找不到该账户，请刷新列表后重试。</source>
             <translation>The account was not found; refresh the list and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="172" />
+            <location filename="../../counterdesk/ui/words.py" line="170" />
             <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
             <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
         </message>

@@ -1,6 +1,35 @@
 """English for the clerk's desk: start-up, intake, documents and every message."""
 
 DESK = {
+    # -- procedures, provisional dates -----------------------------------------------------
+    "申请事项依法需要取得行政许可（行政许可法第三十二条第一款第（一）项）":
+        "The application needs a licence by law (Administrative Licensing Law art. 32 ¶1 (1))",
+    "属于本机关职权范围（行政许可法第三十二条第一款第（二）项）":
+        "Within this authority's powers (Administrative Licensing Law art. 32 ¶1 (2))",
+    "申请事项依法需要办理本事项": "The matter applied for is one this item handles by law",
+    "属于本机关职权范围": "Within this authority's powers",
+    "不属于本机关职权范围：请填写应向何机关申请。":
+        "Not within this authority's powers: enter the authority to apply to.",
+    "未在告知期限（{day}）内告知补正，依法视为自收件之日起受理":
+        "Not told within the notice period ({day}): deemed accepted from the day of receipt",
+    "本机关最迟于 {day}（含）告知；共 {count} 个问题":
+        "The office must notify by {day} (inclusive); {count} problem(s)",
+    "（暂计：该年度节假日安排尚未公布，按法定节假日计算）":
+        "(Provisional: that year's holiday schedule is not published; statutory holidays only)",
+    "未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料之日起受理。":
+        "Not told within the notice period: under this item's rule the application counts as "
+        "accepted from the day the materials were received.",
+    "节假日安排尚未录入": "Holiday schedule not entered",
+    "{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。"
+    "国务院公布通知后，请管理员在“管理 → 日历”页“录入年度节假日安排”中粘贴通知全文。":
+        "The {year} holiday schedule has not been entered. Cases with deadlines in {year} are "
+        "handled as usual; their dates are computed from the statutory holidays and marked "
+        "provisional. Once the State Council publishes its notice, an administrator pastes it "
+        "on the Calendar page (\"Enter a year's holiday schedule\").",
+    "{year}年节假日安排尚未录入：相关日期为暂计":
+        "{year} holiday schedule not entered: those dates are provisional",
+    "申请事项依法无需办理": "The matter needs no application by law",
+    "申请事项不属于本机关职权范围": "The matter is not within this authority's powers",
     # -- start-up ------------------------------------------------------------------------
     "确定": "OK",
     "程序已在运行": "CounterDesk is already running",

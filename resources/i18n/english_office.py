@@ -1,6 +1,15 @@
 """English for the supervisors' and the administrators' pages."""
 
 OFFICE = {
+    "本中心为实施机关（行政审批局）：未写明实施机关的事项以本中心名义出具":
+        "This hall is an issuing authority (行政审批局): items naming no issuer are issued in "
+        "its name",
+    "在文书上打印经办人本人电话": "Print the clerk's own phone number on documents",
+    "可用字段：{office} 文号简称，{year} 年份（必填），{seq} 序号（必填，不编虚位）。":
+        "Fields: {office} short name, {year} year (required), {seq} number (required, no "
+        "leading zeros).",
+    "✗ 格式无效：须含 {year} 和 {seq}，只能用 {office}、{year}、{seq}":
+        "✗ Invalid: must contain {year} and {seq}; only {office}, {year}, {seq} allowed",
     # -- supervisors --------------------------------------------------------------------
     "督查队列": "Review queue",
     "案件日志": "Case log",
@@ -154,6 +163,43 @@ OFFICE = {
     "工作日": "working day",
     "休息日": "day off",
     "已保存：{day} 调整为{kind}。": "Saved: {day} becomes {kind}.",
+    "录入年度节假日安排…": "Enter a year's holidays…",
+    "{year}年节假日安排尚未录入：相关期限暂按法定节假日计算（暂计）":
+        "The {year} holiday schedule is not entered yet: deadlines in it count only the "
+        "statutory holidays (provisional)",
+    "已录入的年度节假日安排：{years}": "Holiday schedules entered: {years}",
+    "、": ", ",
+    "{year}年": "{year}",
+    "已录入{year}年节假日安排，此后计算的期限按此安排。":
+        "The {year} holiday schedule is entered; deadlines computed from now on follow it.",
+    "录入年度节假日安排": "Enter a year's holidays",
+    "把国务院办公厅关于某年部分节假日安排的通知全文粘贴到下面，点击“识别”（Ctrl+Enter）。"
+    "核对下方日历无误后点击“确认录入”：此后计算的期限按通知中的放假和调休上班日计算。":
+        "Paste the whole State Council notice on a year's holidays below and click \"Read\" "
+        "(Ctrl+Enter). Check the calendar below, then click \"Enter\": deadlines computed "
+        "from then on follow the notice's days off and make-up workdays.",
+    "国务院办公厅关于YYYY年部分节假日安排的通知……":
+        "国务院办公厅关于YYYY年部分节假日安排的通知… (the notice, in Chinese)",
+    "识别": "Read",
+    "确认录入": "Enter",
+    "取消": "Cancel",
+    "红色“休”：放假　蓝色“班”：调休上班　灰色：周末":
+        "Red \"H\": holiday   Blue \"W\": make-up workday   Grey: weekend",
+    "{month}月": "{month}",
+    "放假": "holiday",
+    "调休上班": "make-up workday",
+    "{day} {weekday}：{kind}": "{day} {weekday}: {kind}",
+    "不能录入：{reason}": "Cannot be entered: {reason}",
+    "识别成功。确认后将替换此前录入的{year}年安排。":
+        "Read. Entering it replaces the {year} schedule entered before.",
+    "识别成功，请核对下方日历。": "Read; check the calendar below.",
+    "无法识别：{message}": "Cannot read: {message}",
+    "第{line}行：{message}": "Line {line}: {message}",
+    "尚未识别": "Not read yet",
+    "{year}年：放假 {off} 天，调休上班 {on} 天":
+        "{year}: {off} days off, {on} make-up workdays",
+    "休": "H",
+    "班": "W",
     "本中心": "This hall",
     "中心名称": "Hall name",
     "文号简称": "Short name in numbers",

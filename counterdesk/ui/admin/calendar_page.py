@@ -1,4 +1,4 @@
-"""日历: local overrides of the working-day calendar (hall closures, extra workdays)."""
+"""日历: the years the calendar knows, and local overrides (hall closures, extra workdays)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ from counterdesk.services.calendar_admin import CalendarAdminService, CalendarOv
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations
 from counterdesk.ui.admin.accounts_page import read_only_table
+from counterdesk.ui.admin.notice_dialog import NoticeDialog
+
+_UNKNOWN_STYLE = "color: #a15c00; font-weight: bold;"
 
 
 class CalendarPage(QWidget):
@@ -38,6 +41,11 @@ class CalendarPage(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        self.years_status = QLabel()
+        self.years_status.setWordWrap(True)
+        self.notice_button = QPushButton()
+        self.notice_button.clicked.connect(self.open_notice_dialog)
+        self.notice_dialog: NoticeDialog | None = None
         self.table: QTableWidget = read_only_table(4)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -65,6 +73,10 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
+        years_row = QHBoxLayout()
+        years_row.addWidget(self.years_status, 1)
+        years_row.addWidget(self.notice_button)
+        layout.addLayout(years_row)
         layout.addLayout(columns, 1)
         layout.addWidget(self.status)
         self.retranslate_ui()
@@ -86,6 +98,8 @@ class CalendarPage(QWidget):
         self.kind.setItemText(1, self.kind_text(True))
         self.note.setPlaceholderText(self.tr("如：停电闭厅、集中办理日"))
         self.save_button.setText(self.tr("保存调整"))
+        self.notice_button.setText(self.tr("录入年度节假日安排…"))
+        self.show_years()
         self._show_table()
         self.show_current()
 
@@ -109,6 +123,34 @@ class CalendarPage(QWidget):
         self.current.setText(self.tr("{weekday}，{kind}").format(
             weekday=self.weekday_text(day),
             kind=self.tr("工作日") if workday else self.tr("休息日")))
+
+    def show_years(self) -> None:
+        """Which of this year and next still lack the State Council's schedule, and which
+        years were entered by hand."""
+        calendar = self.space.calendar
+        this_year = self.space.today().year
+        unknown = [year for year in (this_year, this_year + 1) if not calendar.knows_year(year)]
+        lines = [self.tr("{year}年节假日安排尚未录入：相关期限暂按法定节假日计算（暂计）")
+                 .format(year=year) for year in unknown]
+        if calendar.years:
+            lines.append(self.tr("已录入的年度节假日安排：{years}").format(
+                years=self.tr("、").join(self.tr("{year}年").format(year=year)
+                                        for year in sorted(calendar.years))))
+        self.years_status.setStyleSheet(_UNKNOWN_STYLE if unknown else "")
+        self.years_status.setText("\n".join(lines))
+
+    def open_notice_dialog(self) -> None:
+        if self.notice_dialog is not None:
+            self.notice_dialog.deleteLater()
+        self.notice_dialog = NoticeDialog(self.space, self.actor, self)
+        self.notice_dialog.declared.connect(self.notice_declared)
+        self.notice_dialog.open()
+
+    def notice_declared(self, year: int) -> None:
+        self.show_years()
+        self.show_current()
+        self.status.setText(self.tr("已录入{year}年节假日安排，此后计算的期限按此安排。")
+                            .format(year=year))
 
     def refresh(self) -> None:
         self.overrides = operations.run(self, self.service.overrides) or []

@@ -15,9 +15,9 @@ from counterdesk.domain.calendar import CalendarGapError, UnknownYearError
 from counterdesk.domain.catalog import CatalogError
 from counterdesk.domain.decision import ScenarioError, decide, parse_scenario
 from counterdesk.services import paths
-from counterdesk.services.catalog_files import load_file
+from counterdesk.services.catalog_files import catalog_files, load_file
 
-REAL_FILES = sorted(paths.bundled_catalog_dir().glob("*.yaml"))
+REAL_FILES = catalog_files(paths.bundled_catalog_dir())
 TODAY = dt.date(2026, 9, 30)
 FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])

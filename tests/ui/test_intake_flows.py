@@ -74,7 +74,8 @@ def test_a_supplement_with_three_problems_then_the_return_visit_is_accepted(qtbo
     qtbot.mouseClick(checklist.panel.decide_button, Qt.MouseButton.LeftButton)
 
     decision = rows(space, "SELECT outcome, problems, notice_due FROM decisions")[0]
-    assert decision["outcome"] == "supplement" and decision["notice_due"] == "2026-10-13"
+    # 不动产登记 is told on the spot (《不动产登记暂行条例》第十七条)
+    assert decision["outcome"] == "supplement" and decision["notice_due"] == "2026-09-30"
     assert [(p["material"], p["defect"]) for p in json.loads(decision["problems"])] == [
         ("application", "unsealed"), ("sale_contract", "missing"),
         ("old_certificate", "too_few_copies")]

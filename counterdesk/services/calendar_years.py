@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from counterdesk.domain.calendar import UnknownYearError
+from counterdesk.domain.decision import promised_date
 from counterdesk.domain.holiday_notice import NoticeSchedule
 from counterdesk.services.holidays import statutory_workday
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
+from counterdesk.store.case_repo import CaseRepo
+from counterdesk.store.db import Connection
 from counterdesk.store.settings_repo import SettingsRepo
 
 
@@ -46,26 +50,76 @@ def check_schedule(year: int, holidays: Iterable[dt.date], workdays: Iterable[dt
 
 
 def declare_year(space: Workspace, year: int, holidays: Iterable[dt.date],
-                 workdays: Iterable[dt.date], actor_id: int | None, source: str = "") -> None:
+                 workdays: Iterable[dt.date], actor_id: int | None, source: str = ""
+                 ) -> list[MovedDeadline]:
     """Store the State Council's schedule for `year`, replacing any earlier declaration of
-    that year completely; audited as a change of the calendar.
+    that year completely, and recompute the open cases' provisional promised dates, all in
+    one transaction; audited as a change of the calendar and of each case that moved.
 
     Refused for a year chinesecalendar already knows: its official data must not be replaced
     by a hand-entered copy.
     """
     off, on = check_schedule(year, holidays, workdays)
     at = space.now_text()
-    with space.db.transaction() as conn:
-        SettingsRepo(conn).replace_year(year, off, on, source, actor_id, at)
-        audit.append(conn, at=at, actor_id=actor_id, action="calendar_declare_year",
-                     entity="calendar", entity_id=str(year),
-                     details={"year": year, "source": source,
-                              "holidays": [d.isoformat() for d in off],
-                              "workdays": [d.isoformat() for d in on]})
-    space.reload_calendar()
+    try:
+        with space.db.transaction() as conn:
+            SettingsRepo(conn).replace_year(year, off, on, source, actor_id, at)
+            space.reload_calendar()  # the calendar read inside this transaction sees the year
+            moved = recompute_promised_dates(space, conn, year, actor_id, at)
+            audit.append(conn, at=at, actor_id=actor_id, action="calendar_declare_year",
+                         entity="calendar", entity_id=str(year),
+                         details={"year": year, "source": source,
+                                  "holidays": [d.isoformat() for d in off],
+                                  "workdays": [d.isoformat() for d in on],
+                                  "cases": [m.case_id for m in moved]})
+    finally:
+        space.reload_calendar()
+    return moved
 
 
-def declare_notice(space: Workspace, schedule: NoticeSchedule, actor_id: int | None) -> None:
+def declare_notice(space: Workspace, schedule: NoticeSchedule, actor_id: int | None
+                   ) -> list[MovedDeadline]:
     """Store what the State Council notice says for its year."""
-    declare_year(space, schedule.year, schedule.holidays, schedule.workdays, actor_id,
-                 source="notice")
+    return declare_year(space, schedule.year, schedule.holidays, schedule.workdays, actor_id,
+                        source="notice")
+
+
+@dataclass(frozen=True)
+class MovedDeadline:
+    """An open case whose provisional promised date changed when its year became known."""
+
+    case_id: str
+    tracking_no: str
+    owner_id: int
+    before: dt.date
+    after: dt.date
+
+
+def recompute_promised_dates(space: Workspace, conn: Connection, year: int,
+                             actor_id: int | None, at: str) -> list[MovedDeadline]:
+    """Inside the declaring transaction: every accepted case whose promised date fell in the
+    newly known year was computed provisionally; count it again with the real schedule.
+    Paper already printed is not reprinted; the case follows the real calendar from now on
+    and supervisors see each moved date in their queue (kind `deadline_moved`)."""
+    calendar = space.calendar
+    catalog = space.catalog
+    repo = CaseRepo(conn)
+    moved: list[MovedDeadline] = []
+    for case in repo.accepted_cases_promised_within(f"{year}-01-01", f"{year}-12-31"):
+        if not case["accepted_on"] or not case["item_code"]:
+            continue
+        item = next((v for v in catalog.versions(case["item_code"])
+                     if v.version.isoformat() == case["item_version"]), None)
+        if item is None:
+            continue
+        before = dt.date.fromisoformat(case["promised_date"])
+        after = promised_date(item, dt.date.fromisoformat(case["accepted_on"]), calendar)
+        if after == before:
+            continue
+        repo.update_case(case["id"], {"promised_date": after.isoformat(), "updated_at": at})
+        details = {"year": year, "before": before.isoformat(), "after": after.isoformat()}
+        event_id = repo.insert_event(case["id"], at, actor_id, "deadline_moved", details)
+        repo.open_review(case["id"], "deadline_moved", event_id, at)
+        moved.append(MovedDeadline(case["id"], case["tracking_no"], case["owner_id"], before,
+                                   after))
+    return moved

@@ -24,7 +24,7 @@ from counterdesk.store.log_repo import LogFilter, LogRepo
 from counterdesk.store.review_repo import ReviewRepo
 
 REVIEW_KINDS = ("rejection", "escalation", "bad_rating", "overdue", "late_notice",
-                "second_notice")
+                "second_notice", "deadline_moved")
 REVIEW_STATUSES = ("open", "confirmed", "overturned")
 ESCALATION_UPHELD = RejectReason.ESCALATION_UPHELD.value
 

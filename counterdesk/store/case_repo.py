@@ -97,6 +97,18 @@ class CaseRepo:
             "SELECT * FROM material_checks WHERE submission_id = :s ORDER BY rowid",
             {"s": submission_id})]
 
+    def accepted_cases_promised_within(self, first_day: str, last_day: str
+                                       ) -> list[dict[str, Any]]:
+        """Accepted (not yet completed) cases whose promised date lies in [first, last]."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM cases WHERE status = 'accepted' AND promised_date BETWEEN :first"
+            " AND :last ORDER BY promised_date, tracking_no",
+            {"first": first_day, "last": last_day})]
+
+    def accepted_cases_due_on(self, day: str) -> list[dict[str, Any]]:
+        """Accepted (not yet completed) cases whose promised date is `day`."""
+        return self.accepted_cases_promised_within(day, day)
+
     # -- decisions -------------------------------------------------------------------------
 
     def insert_decision(self, values: Mapping[str, Any]) -> None:

@@ -170,6 +170,10 @@ def describe(entry: TimelineEntry) -> str:
         return translate("timeline", "{type} {no}，打印 {n} 次").format(
             type=words.document_type(str(summary["doc_type"])), no=summary["doc_no"],
             n=summary["prints"])
+    if entry.kind == "deadline_moved":
+        return translate("timeline", "{year}年节假日安排已录入，承诺办结日由 {before}（暂计）改为 "
+                         "{after}").format(year=summary["year"], before=summary["before"],
+                                           after=summary["after"])
     if entry.kind == "audit":
         head = translate("timeline", "第 {seq} 条 {action}（{actor}）").format(
             seq=summary["seq"], action=audit_action(str(summary["action"])),

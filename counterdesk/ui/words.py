@@ -119,7 +119,8 @@ def timeline_kind(code: str) -> str:
             "completion": translate("words", "办结"),
             "rating": translate("words", "好差评"),
             "close": translate("words", "结束"),
-            "review": translate("words", "督查复核")}.get(code, code)
+            "review": translate("words", "督查复核"),
+            "deadline_moved": translate("words", "期限重算")}.get(code, code)
 
 
 def account_locked(until: str) -> str:

@@ -149,8 +149,9 @@ class CalendarPage(QWidget):
     def notice_declared(self, year: int) -> None:
         self.show_years()
         self.show_current()
-        self.status.setText(self.tr("已录入{year}年节假日安排，此后计算的期限按此安排。")
-                            .format(year=year))
+        self.status.setText(self.tr("已录入{year}年节假日安排，此后计算的期限按此安排；"
+                                    "{count} 件在办案件的承诺办结日已按新安排重算，督查队列可见。")
+                            .format(year=year, count=self.notice_dialog.moved_count))
 
     def refresh(self) -> None:
         self.overrides = operations.run(self, self.service.overrides) or []

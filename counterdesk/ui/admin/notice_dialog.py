@@ -163,6 +163,7 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.space, self.actor = space, actor
         self.schedule: NoticeSchedule | None = None
+        self.moved_count = 0
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.notice = QPlainTextEdit()
@@ -293,13 +294,16 @@ class NoticeDialog(QDialog):
         if schedule is None:
             return
         try:
-            done = operations.attempt(
-                self, lambda: declare_notice(self.space, schedule, self.actor.user_id))
+            moved: list[object] = []
+            done = operations.attempt(self, lambda: moved.extend(
+                declare_notice(self.space, schedule, self.actor.user_id)))
         except DeclareYearError as error:
             self.confirm_button.setEnabled(False)
             self._say(self.tr("不能录入：{reason}").format(reason=error), ok=False)
             return
         if done:
+            # Open cases whose provisional promised date the real schedule moved.
+            self.moved_count = len(moved)
             self.declared.emit(schedule.year)
             self.accept()
 

@@ -23,7 +23,8 @@ def review_kinds() -> dict[str, str]:
             "bad_rating": translate("supervisor", "差评"),
             "overdue": translate("supervisor", "超期未办结"),
             "late_notice": translate("supervisor", "告知超过5个工作日"),
-            "second_notice": translate("supervisor", "二次告知新增问题")}
+            "second_notice": translate("supervisor", "二次告知新增问题"),
+            "deadline_moved": translate("supervisor", "节假日安排公布后承诺日期变动")}
 
 
 def review_statuses() -> dict[str, str]:

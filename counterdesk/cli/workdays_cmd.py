@@ -11,7 +11,12 @@ from pathlib import Path
 from counterdesk.cli.common import CliError, parse_date, workspace
 from counterdesk.domain.calendar import CalendarGapError, UnknownYearError
 from counterdesk.domain.holiday_notice import NoticeError, NoticeSchedule, parse_notice
-from counterdesk.services.calendar_years import DeclareYearError, declare_year
+from counterdesk.services.calendar_years import (
+    DeclareYearError,
+    declare_year,
+    export_year_text,
+    import_year_file,
+)
 from counterdesk.services.holidays import CalendarFileError
 
 
@@ -38,6 +43,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     declare.add_argument("--workdays", default=[], type=_date_list,
                          help="comma-separated make-up workdays (调休上班) on weekends")
     declare.set_defaults(handler=_declare)
+    export = sub.add_parser("export-year", help="write a declared year as a hall calendar "
+                                                "file for the other window PCs")
+    export.add_argument("year", type=int)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.set_defaults(handler=_export_year)
+    load = sub.add_parser("import-year", help="declare every year of a hall calendar file "
+                                              "(as written by export-year)")
+    load.add_argument("file", type=Path)
+    load.set_defaults(handler=_import_year)
     parse = sub.add_parser("parse-notice", help="read a State Council holiday notice and print "
                                                 "its year, holidays and make-up workdays as JSON")
     parse.add_argument("file", type=Path)
@@ -71,6 +85,38 @@ def read_notice(path: Path) -> NoticeSchedule:
         return parse_notice(text)
     except NoticeError as error:
         raise CliError(f"{path}: {error}") from error
+
+
+def _export_year(args: argparse.Namespace) -> int:
+    space = workspace(args)
+    try:
+        text = export_year_text(space, args.year)
+    except (DeclareYearError, UnknownYearError) as error:
+        raise CliError(str(error)) from error
+    finally:
+        space.close()
+    partial = args.out.with_name(args.out.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(args.out)  # never a half-written calendar file
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CliError(f"cannot write {args.out}: {error.strerror}") from error
+    print(args.out)
+    return 0
+
+
+def _import_year(args: argparse.Namespace) -> int:
+    space = workspace(args)
+    try:
+        moved = import_year_file(space, args.file, actor_id=None)
+    except DeclareYearError as error:
+        raise CliError(str(error)) from error
+    finally:
+        space.close()
+    for year, cases in moved.items():
+        print(f"{year}: declared; {len(cases)} open case(s) got a new promised date")
+    return 0
 
 
 def _parse_notice(args: argparse.Namespace) -> int:

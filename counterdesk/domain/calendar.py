@@ -72,6 +72,16 @@ class WorkCalendar:
         self._cache: dict[dt.date, bool] = {}
         self._known: dict[int, bool] = {}
         self._provisional: dict[int, YearSchedule] = {}
+        self._statutory: WorkCalendar | None = None
+
+    def statutory(self) -> WorkCalendar:
+        """The same calendar without the hall's own overrides: the State Council's days only
+        (行政许可法 art. 82 excludes statutory holidays, not hall closures)."""
+        if not self.overrides:
+            return self
+        if self._statutory is None:
+            self._statutory = WorkCalendar(self.base, self.years, {}, self.fixed_holidays)
+        return self._statutory
 
     def knows_year(self, year: int) -> bool:
         """True when the year's real schedule (State Council notice) is known."""

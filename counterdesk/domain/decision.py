@@ -325,7 +325,8 @@ def notice_due(procedure: Procedure, received_on: dt.date, calendar: WorkCalenda
     else the procedure's `notice_days`th working day after receipt (行政许可法 art. 32: 5)."""
     if procedure.notice == NoticeTiming.ON_THE_SPOT:
         return received_on
-    return calendar.add_workdays(received_on, procedure.notice_days)
+    # A statutory period: a hall closure does not extend it (行政许可法 art. 82).
+    return calendar.statutory().add_workdays(received_on, procedure.notice_days)
 
 
 def promised_date(item: ServiceItem, accepted_on: dt.date, calendar: WorkCalendar) -> dt.date:

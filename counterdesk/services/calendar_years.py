@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.decision import promised_date
@@ -123,3 +124,53 @@ def recompute_promised_dates(space: Workspace, conn: Connection, year: int,
         moved.append(MovedDeadline(case["id"], case["tracking_no"], case["owner_id"], before,
                                    after))
     return moved
+
+
+def year_days(space: Workspace, year: int) -> tuple[list[dt.date], list[dt.date]]:
+    """A known year's weekdays off and weekend working days, as the calendar counts them
+    without the hall's own closures; DeclareYearError for a year only known provisionally."""
+    calendar = space.calendar
+    if not calendar.knows_year(year):
+        raise DeclareYearError(f"the {year} schedule is not known yet; a provisional year is "
+                               f"not exported (enter the State Council notice first)")
+    statutory = calendar.statutory()
+    day, off, on = dt.date(year, 1, 1), [], []
+    while day.year == year:
+        working = statutory.is_workday(day)
+        if day.weekday() < 5 and not working:
+            off.append(day)
+        elif day.weekday() >= 5 and working:
+            on.append(day)
+        day += dt.timedelta(days=1)
+    return off, on
+
+
+def export_year_text(space: Workspace, year: int) -> str:
+    """The year as a hall calendar file (calendar.yaml's `years:`), for every window PC."""
+    off, on = year_days(space, year)
+    lines = [f"# CounterDesk hall calendar: the State Council's {year} holiday schedule",
+             "years:", f"  {year}:",
+             f"    holidays: [{', '.join(d.isoformat() for d in off)}]",
+             f"    workdays: [{', '.join(d.isoformat() for d in on)}]", ""]
+    return "\n".join(lines)
+
+
+def import_year_file(space: Workspace, path: Path, actor_id: int | None
+                     ) -> dict[int, list[MovedDeadline]]:
+    """Declare every year of a hall calendar file (as exported by another window)."""
+    from counterdesk.services.holidays import CalendarFileError, load_calendar_file
+
+    try:
+        years, overrides = load_calendar_file(path)
+    except CalendarFileError as error:
+        raise DeclareYearError(str(error)) from None
+    if overrides:
+        raise DeclareYearError(f"{path}: a hall calendar file holds whole years only "
+                               f"(no 'overrides:')")
+    if not years:
+        raise DeclareYearError(f"{path}: no year in the file (expected 'years:')")
+    for year, schedule in years.items():
+        check_schedule(year, schedule.holidays, schedule.workdays)
+    return {year: declare_year(space, year, schedule.holidays, schedule.workdays, actor_id,
+                               source="file")
+            for year, schedule in sorted(years.items())}

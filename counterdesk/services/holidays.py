@@ -7,9 +7,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import yaml
-
 from counterdesk.domain.calendar import UnknownYearError, WorkCalendar, YearSchedule
+from counterdesk.domain.decision import strict_date
 
 
 class CalendarFileError(ValueError):
@@ -69,7 +68,7 @@ def _dates(value: object, where: str) -> frozenset[dt.date]:
             result.add(entry)
         else:
             try:
-                result.add(dt.date.fromisoformat(str(entry)))
+                result.add(strict_date(str(entry)))
             except ValueError:
                 raise CalendarFileError(f"{where}: {entry!r} is not a date like 2027-01-01"
                                         ) from None
@@ -80,11 +79,14 @@ def load_calendar_file(path: Path) -> tuple[dict[int, YearSchedule], dict[dt.dat
     """Read `years:` (whole-year schedules) and `overrides:` from a calendar YAML file."""
     if not path.exists():
         return {}, {}
+    from counterdesk.domain.catalog import CatalogError
+    from counterdesk.services.catalog_files import read_yaml
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, ValueError) as error:
-        # ValueError: PyYAML cannot build an impossible date such as 2027-02-30.
-        raise CalendarFileError(f"{path}: not valid YAML: {error}") from None
+        # The catalog's reader: size and depth bounded, no aliases (no "billion laughs").
+        data = read_yaml(path).data or {}
+    except CatalogError as error:
+        raise CalendarFileError(" ".join(str(error).split())) from None
     if not isinstance(data, dict) or set(data) - {"years", "overrides"}:
         raise CalendarFileError(f"{path}: only 'years' and 'overrides' are allowed at the top")
     years: dict[int, YearSchedule] = {}

@@ -45,7 +45,7 @@ class Workspace:
 
         settings = SettingsRepo(self.db.conn)
         return build_calendar([paths.bundled_calendar_file(), self.home / "calendar.yaml"],
-                              settings.calendar_overrides(), settings.declared_years())
+                              settings.promise_overrides(), settings.declared_years())
 
     def reload_calendar(self) -> None:
         self.__dict__.pop("calendar", None)

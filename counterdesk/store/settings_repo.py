@@ -46,18 +46,21 @@ class SettingsRepo:
             [{"day": day.isoformat(), "year": year, "workday": int(workday)}
              for days, workday in ((holidays, False), (workdays, True)) for day in days])
 
-    def calendar_override_rows(self) -> list[tuple[dt.date, bool, str]]:
-        """(day, workday, note) of every override, by day."""
-        return [(dt.date.fromisoformat(row[0]), bool(row[1]), str(row[2]))
-                for row in self.conn.execute("SELECT day, workday, note FROM calendar_overrides"
-                                             " ORDER BY day")]
+    def calendar_override_rows(self) -> list[tuple[dt.date, bool, str, bool]]:
+        """(day, workday, note, moves_promised) of every override, by day."""
+        return [(dt.date.fromisoformat(row[0]), bool(row[1]), str(row[2]), bool(row[3]))
+                for row in self.conn.execute(
+                    "SELECT o.day, o.workday, o.note, COALESCE(e.moves_promised, 1)"
+                    " FROM calendar_overrides o"
+                    " LEFT JOIN calendar_override_effects e ON e.day = o.day ORDER BY o.day")]
 
-    def calendar_overrides(self) -> dict[dt.date, bool]:
-        return {dt.date.fromisoformat(row[0]): bool(row[1])
-                for row in self.conn.execute("SELECT day, workday FROM calendar_overrides")}
+    def promise_overrides(self) -> dict[dt.date, bool]:
+        """The overrides that move the hall's promised dates (never statutory ones)."""
+        return {day: workday for day, workday, _, moves in self.calendar_override_rows()
+                if moves}
 
     def put_calendar_override(self, day: dt.date, workday: bool, note: str, user_id: int | None,
-                              at: str) -> None:
+                              at: str, moves_promised: bool = True) -> None:
         self.conn.execute(
             "INSERT INTO calendar_overrides (day, workday, note, created_by, created_at)"
             " VALUES (:day, :workday, :note, :user, :at) ON CONFLICT (day) DO UPDATE SET"
@@ -65,3 +68,11 @@ class SettingsRepo:
             " created_by = excluded.created_by, created_at = excluded.created_at",
             {"day": day.isoformat(), "workday": int(workday), "note": note, "user": user_id,
              "at": at})
+        self.conn.execute(
+            "INSERT INTO calendar_override_effects (day, moves_promised) VALUES (:day, :moves)"
+            " ON CONFLICT (day) DO UPDATE SET moves_promised = excluded.moves_promised",
+            {"day": day.isoformat(), "moves": int(moves_promised)})
+
+    def delete_calendar_override(self, day: dt.date) -> bool:
+        return self.conn.execute("DELETE FROM calendar_overrides WHERE day = :day",
+                                 {"day": day.isoformat()}).rowcount > 0

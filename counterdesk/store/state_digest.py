@@ -74,7 +74,8 @@ FAMILIES: dict[str, Family] = {family.name: family for family in (
     Family("calendar", "SELECT '' WHERE EXISTS (SELECT 1 FROM calendar_overrides)"
                        " OR EXISTS (SELECT 1 FROM calendar_years)", tuple(
         Part(table, f"SELECT * FROM {table}", f"SELECT '' AS _owner, * FROM {table}")
-        for table in ("calendar_overrides", "calendar_years", "calendar_year_days")),
+        for table in ("calendar_overrides", "calendar_override_effects", "calendar_years",
+                      "calendar_year_days")),
         whole_table=True),
     Family("export", "SELECT '' WHERE EXISTS (SELECT 1 FROM export_batches)",
            (Part("export_batches", "SELECT * FROM export_batches",

@@ -62,6 +62,7 @@ def audit_action(code: str) -> str:
         "window_save": translate("timeline", "保存窗口设置"),
         "catalog_import": translate("timeline", "导入事项目录"),
         "calendar_override": translate("timeline", "调整工作日"),
+        "calendar_override_delete": translate("timeline", "删除工作日调整"),
         "calendar_declare_year": translate("timeline", "确认全年节假日"),
         "settings_change": translate("timeline", "修改设置"),
         "export": translate("timeline", "导出数据批次"),

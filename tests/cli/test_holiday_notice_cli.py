@@ -95,3 +95,30 @@ def test_a_backup_taken_after_declaring_a_year_restores(capsys, private_home):
 def test_a_declaration_that_cannot_be_used_is_refused_in_one_line(capsys, args, words):
     code, out, err = run(capsys, "workdays", "declare-year", *args)
     assert code == 1 and out == "" and words in err and len(err.strip().splitlines()) == 1
+
+
+@needs_undeclared_2027
+def test_a_declared_year_exported_on_one_pc_imports_on_another(capsys, tmp_path, monkeypatch):
+    run(capsys, "workdays", "declare-year", "2027", "--from-notice", str(NOTICE_2027))
+    hall_file = tmp_path / "hall-2027.yaml"
+    code, out, _ = run(capsys, "workdays", "export-year", "2027", "--out", str(hall_file))
+    assert code == 0 and hall_file.exists()
+    monkeypatch.setenv("COUNTERDESK_HOME", str(tmp_path / "other-pc"))
+    code, out, err = run(capsys, "workdays", "import-year", str(hall_file))
+    assert code == 0, err
+    assert run(capsys, "workdays", "add", "2027-02-04", "1")[1] == "2027-02-15\n"
+    assert run(capsys, "workdays", "add", "2027-09-25", "1")[1] == "2027-09-26\n"
+
+
+def test_a_provisional_year_is_not_exported(capsys, tmp_path):
+    code, out, err = run(capsys, "workdays", "export-year", "2031", "--out",
+                         str(tmp_path / "x.yaml"))
+    assert code == 1 and "not known" in err and not (tmp_path / "x.yaml").exists()
+
+
+def test_a_calendar_file_with_aliases_is_refused_in_one_line(capsys, tmp_path):
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text('a: &a ["x","x"]\nb: &b [*a,*a]\nyears: {2027: {holidays: *b}}\n',
+                    encoding="utf-8")
+    code, _, err = run(capsys, "workdays", "import-year", str(bomb))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "alias" in err

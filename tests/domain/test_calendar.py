@@ -132,5 +132,5 @@ def test_an_impossible_date_in_the_calendar_file_is_a_clear_error(tmp_path):
 
     file = tmp_path / "calendar.yaml"
     file.write_text("overrides:\n  - {date: 2027-02-30, workday: false}\n", encoding="utf-8")
-    with pytest.raises(CalendarFileError, match="not valid YAML"):
+    with pytest.raises(CalendarFileError, match="2027-02-30. is not a date"):
         build_calendar(file)

@@ -1,5 +1,6 @@
 """The database file: pragmas, migrations and transactions."""
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -86,3 +87,16 @@ def test_migration_4_moves_declared_years_out_of_the_settings(tmp_path):
     assert years == [2027, 2028]
     assert db.conn.execute("SELECT COUNT(*) FROM settings"
                            " WHERE key = 'calendar_declared_years'").fetchone()[0] == 0
+
+
+def test_migration_5_keeps_earlier_overrides_moving_promised_dates(tmp_path):
+    from counterdesk.store.settings_repo import SettingsRepo
+
+    path = tmp_path / "c.sqlite3"
+    db = Database(path, migrate_to=4)
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO calendar_overrides (day, workday, note, created_by,"
+                     " created_at) VALUES ('2026-10-15', 0, '停电闭厅', NULL, '2026-10-01')")
+    db.close()
+    db = Database(path, migrate_to=5)
+    assert SettingsRepo(db.conn).promise_overrides() == {dt.date(2026, 10, 15): False}

@@ -204,13 +204,32 @@ def test_a_hall_closure_is_listed_and_changes_the_calendar_at_once(qtbot, calend
     assert calendar_page.current.text() == "星期四，工作日"
     calendar_page.kind.setCurrentIndex(calendar_page.kind.findData(False))
     type_text(qtbot, calendar_page.note, "停电闭厅")
+    calendar_page.moves_promised.setFocus()
+    qtbot.keyClick(calendar_page.moves_promised, Qt.Key.Key_Space)
     click(qtbot, calendar_page.save_button)
 
     assert calendar_page.table.rowCount() == 1
     assert [calendar_page.table.item(0, c).text() for c in range(3)] == [
         "2026-10-15", "星期四", "休息日（闭厅）"]
-    assert calendar_page.current.text() == "星期四，休息日"
+    # Still a statutory working day; the hall's closure moves promised dates only.
+    assert calendar_page.current.text() == "星期四，工作日；本中心：休息日（闭厅）"
     assert not space.calendar.is_workday(dt.date(2026, 10, 15))
+    assert space.calendar.statutory().is_workday(dt.date(2026, 10, 15))
+
+
+def test_a_closure_is_deleted_with_a_reason(qtbot, calendar_page, space, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    calendar_page.day.setDate(QDate(2026, 10, 15))
+    calendar_page.kind.setCurrentIndex(calendar_page.kind.findData(False))
+    type_text(qtbot, calendar_page.note, "停电闭厅")
+    click(qtbot, calendar_page.save_button)
+    calendar_page.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("录错日期", True))
+    click(qtbot, calendar_page.delete_button)
+    assert calendar_page.table.rowCount() == 0
+    assert rows(space, "SELECT action FROM audit_log WHERE action ="
+                       " 'calendar_override_delete'") == [{"action": "calendar_override_delete"}]
 
 
 def test_a_calendar_change_without_a_reason_is_refused_with_a_message(qtbot, calendar_page,

@@ -6,13 +6,16 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.services.accounts import Actor
-from counterdesk.services.calendar_admin import CalendarAdminService, CalendarOverride
+from counterdesk.services.calendar_admin import CalendarAdminService, CalendarOverride, CaseDue
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations
 from counterdesk.ui.admin.accounts_page import read_only_table
@@ -56,14 +59,20 @@ class CalendarPage(QWidget):
         self.kind.addItem("", False)
         self.kind.addItem("", True)
         self.note = QLineEdit()
+        self.moves_promised = QCheckBox()
         self.current = QLabel()
+        self.current.setWordWrap(True)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
         self.form_box = QGroupBox()
         self.form = QFormLayout(self.form_box)
         for field in (self.day, self.current, self.kind, self.note):
             self.form.addRow(QLabel(), field)
+        self.form.addRow(self.moves_promised)
         self.form.addRow(self.save_button)
+        self.form.addRow(self.delete_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.day.dateChanged.connect(self.show_current)
@@ -85,11 +94,13 @@ class CalendarPage(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("工作日历调整"))
         self.explanation.setText(self.tr(
-            "法定节假日和调休由系统日历提供。这里录入本中心的临时调整：闭厅日（不计入工作日）"
-            "和加班办理日（计入工作日）。保存后，此后计算的所有期限都按调整后的日历"
-            "（行政许可法第八十二条）。"))
+            "法定节假日和调休按国务院安排计算。这里录入本中心的临时调整：闭厅日和加班办理日。"
+            "闭厅不是法定节假日，不改变法定期限（告知期限、法定办结时限，行政许可法第八十二条）；"
+            "勾选“顺延承诺办结日”时，只顺延此后计算的承诺办结日。"))
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("星期"),
                                               self.tr("调整为"), self.tr("原因")])
+        self.moves_promised.setText(self.tr("顺延承诺办结日"))
+        self.delete_button.setText(self.tr("删除所选调整…"))
         self.form_box.setTitle(self.tr("添加或修改调整"))
         for row, text in enumerate((self.tr("日期"), self.tr("当前日历"), self.tr("调整为"),
                                     self.tr("原因"))):
@@ -102,6 +113,37 @@ class CalendarPage(QWidget):
         self.show_years()
         self._show_table()
         self.show_current()
+
+    def confirm_cases_due(self, day: dt.date, due: list[CaseDue], moves: bool) -> bool:
+        """A closure on a day some open case is promised for: the administrator sees which
+        cases before saving (their printed dates do not change)."""
+        names = "\n".join(f"{case.tracking_no}  {case.applicant_name}" for case in due[:20])
+        more = self.tr("\n……等共 {count} 件").format(count=len(due)) if len(due) > 20 else ""
+        effect = (self.tr("此后计算的承诺办结日将顺延；已出具的文书日期不变。") if moves
+                  else self.tr("未勾选顺延：这些案件的承诺办结日不变。"))
+        answer = QMessageBox.question(
+            self, self.tr("闭厅日有案件到期"),
+            self.tr("{day} 是以下 {count} 件在办案件的承诺办结日：\n{names}{more}\n\n{effect}\n"
+                    "仍要保存吗？").format(day=day.isoformat(), count=len(due), names=names,
+                                        more=more, effect=effect))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.overrides):
+            self.status.setText(self.tr("请先在左侧列表中选择要删除的调整。"))
+            return
+        day = self.overrides[row].day
+        reason, ok = QInputDialog.getText(
+            self, self.tr("删除调整"),
+            self.tr("删除 {day} 的调整，请填写原因（记入审计日志）：").format(day=day.isoformat()))
+        if not ok:
+            return
+        if not operations.attempt(self, lambda: self.service.delete_override(
+                self.actor, day, reason)):
+            return
+        self.refresh()
+        self.status.setText(self.tr("已删除 {day} 的调整。").format(day=day.isoformat()))
 
     def kind_text(self, workday: bool) -> str:
         return self.tr("工作日（加班办理）") if workday else self.tr("休息日（闭厅）")
@@ -116,13 +158,17 @@ class CalendarPage(QWidget):
     def show_current(self) -> None:
         day = self.chosen_day()
         try:
-            workday = self.space.calendar.is_workday(day)
+            workday = self.space.calendar.statutory().is_workday(day)
         except UnknownYearError:
             self.current.setText(self.tr("{year} 年的节假日安排未知").format(year=day.year))
             return
-        self.current.setText(self.tr("{weekday}，{kind}").format(
+        text = self.tr("{weekday}，{kind}").format(
             weekday=self.weekday_text(day),
-            kind=self.tr("工作日") if workday else self.tr("休息日")))
+            kind=self.tr("工作日") if workday else self.tr("休息日"))
+        entry = next((o for o in self.overrides if o.day == day), None)
+        if entry is not None:
+            text += self.tr("；本中心：{kind}").format(kind=self.kind_text(entry.workday))
+        self.current.setText(text)
 
     def show_years(self) -> None:
         """Which of this year and next still lack the State Council's schedule, and which
@@ -168,8 +214,12 @@ class CalendarPage(QWidget):
 
     def save(self) -> None:
         day, workday = self.chosen_day(), bool(self.kind.currentData())
+        moves = self.moves_promised.isChecked()
+        due = operations.run(self, lambda: self.service.cases_due_on(day)) or []
+        if due and not workday and not self.confirm_cases_due(day, due, moves):
+            return
         if not operations.attempt(self, lambda: self.service.set_override(
-                self.actor, day, workday, self.note.text())):
+                self.actor, day, workday, self.note.text(), moves)):
             return
         self.note.clear()
         self.refresh()

@@ -27,6 +27,7 @@ def explain(error: Exception) -> tuple[str, str]:
     """(title, text) for a refusal; the text names the fix."""
     # imported here: the log-in screen comes up without loading the intake services
     from counterdesk.services.calendar_admin import CalendarOverrideError
+    from counterdesk.services.calendar_years import DeclareYearError
     from counterdesk.services.documents import DocumentError
     from counterdesk.services.intake import IntakeError
     from counterdesk.services.office import SettingsError
@@ -35,6 +36,10 @@ def explain(error: Exception) -> tuple[str, str]:
         return translate("operations", "账户已锁定"), words.account_locked(error.locked_until)
     if isinstance(error, IntakeError | AccountError | CalendarOverrideError):
         return translate("operations", "无法继续"), words.error_code(error.code)
+    if isinstance(error, DeclareYearError):
+        # The calendar file or schedule names what is wrong with it (file, year, date).
+        return (translate("operations", "无法录入年度节假日安排"),
+                translate("operations", "日历文件或安排无法使用：{reason}").format(reason=error))
     if isinstance(error, MissingRemedyError):
         field = {"reconsideration_body": translate("operations", "行政复议机关"),
                  "court": translate("operations", "人民法院")}.get(error.field, error.field)

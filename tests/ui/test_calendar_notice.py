@@ -166,3 +166,32 @@ def test_the_year_grid_model_passes_qts_model_checks(qtbot, qtmodeltester, page)
     paste(qtbot, dialog, INVENTED_2027)
     qtbot.mouseClick(dialog.parse_button, Qt.MouseButton.LeftButton)
     qtmodeltester.check(dialog.grid)
+
+
+def test_a_hall_calendar_file_is_imported_on_the_calendar_page(qtbot, space, people, tmp_path,
+                                                                 monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from counterdesk.services.calendar_years import declare_notice, export_year_text
+    from counterdesk.ui.admin.calendar_page import CalendarPage
+
+    if space.calendar.knows_year(2027):
+        pytest.skip("chinesecalendar already knows 2027")
+    # The centre declared 2027 and exported it; this window loads the file.
+    centre = tmp_path / "centre"
+    centre.mkdir()
+    from counterdesk.domain.holiday_notice import parse_notice
+    from counterdesk.services.workspace import Workspace
+
+    centre_space = Workspace(centre, clock=space.clock)
+    declare_notice(centre_space, parse_notice(INVENTED_2027), None)
+    hall_file = tmp_path / "hall-2027.yaml"
+    hall_file.write_text(export_year_text(centre_space, 2027), encoding="utf-8")
+    centre_space.close()
+
+    page = CalendarPage(space, people["admin"])
+    qtbot.addWidget(page)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(hall_file), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert space.calendar.knows_year(2027)
+    assert "2027" in page.status.text()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.services.accounts import Actor
 from counterdesk.services.calendar_admin import CalendarAdminService, CalendarOverride, CaseDue
+from counterdesk.services.calendar_years import import_year_file
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations
 from counterdesk.ui.admin.accounts_page import read_only_table
@@ -64,6 +67,8 @@ class CalendarPage(QWidget):
         self.current.setWordWrap(True)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_file)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
         self.form_box = QGroupBox()
@@ -85,6 +90,7 @@ class CalendarPage(QWidget):
         years_row = QHBoxLayout()
         years_row.addWidget(self.years_status, 1)
         years_row.addWidget(self.notice_button)
+        years_row.addWidget(self.import_button)
         layout.addLayout(years_row)
         layout.addLayout(columns, 1)
         layout.addWidget(self.status)
@@ -110,6 +116,9 @@ class CalendarPage(QWidget):
         self.note.setPlaceholderText(self.tr("如：停电闭厅、集中办理日"))
         self.save_button.setText(self.tr("保存调整"))
         self.notice_button.setText(self.tr("录入年度节假日安排…"))
+        self.import_button.setText(self.tr("导入日历文件…"))
+        self.import_button.setToolTip(self.tr("导入中心用“counterdesk workdays export-year”"
+                                              "导出的年度节假日安排文件"))
         self.show_years()
         self._show_table()
         self.show_current()
@@ -127,6 +136,22 @@ class CalendarPage(QWidget):
                     "仍要保存吗？").format(day=day.isoformat(), count=len(due), names=names,
                                         more=more, effect=effect))
         return answer == QMessageBox.StandardButton.Yes
+
+    def import_file(self) -> None:
+        """The centre enters the notice once and sends the year to every window as a file."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("导入日历文件"), "",
+                                              self.tr("日历文件 (*.yaml *.yml)"))
+        if not name:
+            return
+        moved: dict[int, list[object]] = {}
+        if not operations.attempt(self, lambda: moved.update(
+                import_year_file(self.space, Path(name), self.actor.user_id))):
+            return
+        self.show_years()
+        self.show_current()
+        text = self.tr("已导入：{years}；{count} 件在办案件的承诺办结日已重算。")
+        self.status.setText(text.format(years="、".join(str(year) for year in sorted(moved)),
+                                        count=sum(len(cases) for cases in moved.values())))
 
     def delete_selected(self) -> None:
         row = self.table.currentRow()

@@ -70,7 +70,7 @@ class DecisionPanel(QGroupBox):
         return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("决定（行政许可法第三十二条）"))
+        self.setTitle(self.tr("受理决定"))
         self.decide_button.setText(with_key(self.tr("作出决定并出具文书"), "Ctrl+Return"))
         self.escalation_label.setText(self.tr("窗口无否决权：以其他理由不能受理的，填写理由后"
                                               "按 Enter（或 Ctrl+E）报备督查决定。"))

@@ -139,6 +139,7 @@ def test_the_first_start_creates_the_admin_only_with_matching_passwords(qtbot, s
         qtbot.keyClicks(edit, text)
     type_text(qtbot, dialog.display_name, "管理员")
     type_text(qtbot, dialog.window_name, "综合窗口1")
+    type_text(qtbot, dialog.office_name, "微山县政务服务中心")
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
 
     dialog.show()
@@ -156,6 +157,24 @@ def test_the_first_start_creates_the_admin_only_with_matching_passwords(qtbot, s
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.role == Role.ADMIN
     assert rows(space, "SELECT id, name FROM windows") == [{"id": "W01", "name": "综合窗口1"}]
+    # The hall named itself: documents name it as the place of receipt from the first case.
+    assert {r["key"]: r["value"] for r in rows(
+        space, "SELECT key, value FROM settings WHERE key LIKE 'office%'")} == {
+        "office_name": "微山县政务服务中心", "office_is_issuer": "0"}
+
+
+def test_the_first_start_asks_the_hall_s_name_before_anything_is_created(qtbot, space):
+    dialog = FirstAdminDialog(AccountService(space))
+    qtbot.addWidget(dialog)
+    for edit, text in ((dialog.username, "admin"), (dialog.display_name, "Admin"),
+                       (dialog.password, "admin-pass-1"), (dialog.password_again, "admin-pass-1")):
+        qtbot.keyClicks(edit, text)
+    type_text(qtbot, dialog.window_name, "综合窗口1")
+    seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert seen and "本中心名称" in seen[0]
+    assert rows(space, "SELECT * FROM users") == []
 
 
 def test_the_first_start_refuses_a_short_password_with_a_message(qtbot, space):
@@ -165,6 +184,7 @@ def test_the_first_start_refuses_a_short_password_with_a_message(qtbot, space):
                        (dialog.password, "short"), (dialog.password_again, "short")):
         qtbot.keyClicks(edit, text)
     type_text(qtbot, dialog.window_name, "综合窗口1")
+    type_text(qtbot, dialog.office_name, "微山县政务服务中心")
     seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
@@ -179,6 +199,7 @@ def test_the_first_start_refuses_an_admin_without_a_window_name(qtbot, space):
                        (dialog.password, "admin-pass-1"), (dialog.password_again, "admin-pass-1")):
         qtbot.keyClicks(edit, text)
     assert dialog.window_id.text() == "W01"
+    type_text(qtbot, dialog.office_name, "微山县政务服务中心")
     seen = when_modal(qtbot, answer(QMessageBox.StandardButton.Ok))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)

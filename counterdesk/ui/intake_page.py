@@ -143,14 +143,20 @@ class IntakePage(QStackedWidget):
     def _registered(self, case: dict[str, Any]) -> None:
         self.draft_timer.stop()
         self.cases_changed.emit()
-        if case["purpose"] == Purpose.APPLY.value:
+        # A guide imported from the province's list (待完善) has no materials to check yet.
+        guide_ready = not case["item_code"] or self.intake.item_of(case).decidable
+        if case["purpose"] == Purpose.APPLY.value and guide_ready:
             self._open_checklist(case)
             return
         self.case = case
         self.setCurrentWidget(self.consultation)
-        self.consultation.show_case(self.tr("已登记 {tracking}（{purpose}）· {name}").format(
+        summary = self.tr("已登记 {tracking}（{purpose}）· {name}").format(
             tracking=case["tracking_no"], purpose=words.purposes()[str(case["purpose"])],
-            name=case["applicant_name"]), bool(case["item_code"]))
+            name=case["applicant_name"])
+        if not guide_ready:
+            summary += "\n" + self.tr("事项指南待完善：本事项暂不能受理审查，请登记咨询或联系管理员"
+                                      "完善指南。")
+        self.consultation.show_case(summary, bool(case["item_code"]) and guide_ready)
 
     def decide(self) -> None:
         """Committed first; only then is the document shown and printed (art. 32 last ¶)."""

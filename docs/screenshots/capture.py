@@ -87,7 +87,43 @@ def main() -> int:
     window.idle_lock.stop()
     window.close()
     capture_admin_pages(app, space, admin)
+    capture_provisional(app)
     return 0
+
+
+def capture_provisional(app: QApplication) -> None:
+    """The desk on 31 December deciding a licence whose promised date falls in a year the
+    State Council has not published yet: decided as usual, the date marked 暂计."""
+    from counterdesk.services.accounts import AccountService
+    from counterdesk.services.catalog_service import import_bundled_if_empty
+    from counterdesk.services.workspace import Workspace
+    from counterdesk.ui.main_window import MainWindow
+
+    home = Path(tempfile.mkdtemp())
+    eve = dt.datetime(2026, 12, 31, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    space = Workspace(home, clock=lambda: eve)
+    import_bundled_if_empty(space)
+    accounts = AccountService(space)
+    accounts.create_first_admin("admin", "管理员", "admin-pass-1", "W01", "综合窗口1")
+    clerk = accounts.log_in("admin", "admin-pass-1", "W01")
+    window = MainWindow(space, clerk)
+    window.resize(1366, 768)
+    window.show()
+    page = window.intake.registration
+    page.name.setText("赵海燕")
+    page.id_number.setText("11010519491231002X")
+    page.phone.setText("13800000000")
+    page.search.query.setText("yljgzydj")
+    page.search.refresh("yljgzydj")
+    page.search.choose(page.search.index.search("yljgzydj")[0])
+    page.register()
+    app.processEvents()
+    window.intake.checklist.mark_all_received()
+    app.processEvents()
+    window.warn_unknown_year = lambda: None  # the modal is the admin page's business here
+    window.grab().save(str(OUT / "checklist-provisional.png"))
+    window.idle_lock.stop()
+    window.close()
 
 
 def capture_admin_pages(app: QApplication, space, admin) -> None:
@@ -108,16 +144,82 @@ def capture_admin_pages(app: QApplication, space, admin) -> None:
     calendar = CalendarAdminService(space)
     calendar.set_override(admin, dt.date(2026, 10, 17), True, "不动产集中办理日")
     calendar.set_override(admin, dt.date(2026, 11, 6), False, "线路检修，闭厅一天")
+    import_pending_items(space)
     window = MainWindow(space, admin)
     window.resize(1366, 768)
     window.show()
-    for name, page in zip(("admin-office", "admin-accounts", "admin-calendar"),
-                          (page for _title, page in window.admin_pages), strict=True):
+    pages = [page for _title, page in window.admin_pages]
+    for name, page in zip(("admin-office", "admin-accounts", "admin-calendar"), pages[:3],
+                          strict=True):
         window.tabs.setCurrentWidget(page)
         app.processEvents()
         window.grab().save(str(OUT / f"{name}.png"))
-    capture_notice_dialog(app, window, page)
+    capture_notice_dialog(app, window, pages[2])
+    capture_guide_editor(app, window, pages[3])
     window.idle_lock.stop()
+    capture_pending_desk(app, space)
+
+
+def import_pending_items(space) -> None:
+    """Three rows of a province's list, imported 待完善: the guide editor lists them first."""
+    from counterdesk.services.item_list_import import import_item_list
+
+    listing = Path(tempfile.mkdtemp()) / "实施清单.csv"
+    listing.write_text("事项名称,实施编码,实施主体,事项类型\n"
+                       "出生医学证明补发,37082600WS-QT-0101,微山县卫生健康局,公共服务\n"
+                       "养犬登记证核发,37082600GA-XK-0102,微山县公安局,行政许可\n"
+                       "农村村民宅基地审批,37082600NY-XK-0103,微山县农业农村局,行政许可\n",
+                       encoding="utf-8")
+    import_item_list(space, listing)
+
+
+def capture_guide_editor(app: QApplication, window, page) -> None:
+    """管理 → 事项指南 with a bundled guide open: its form, its materials with a `when` naming
+    an answer the question does not have (the validator's message below), the preview."""
+    from PySide6.QtCore import Qt
+
+    window.tabs.setCurrentWidget(page)
+    code = "37082600ZR-QR-0012"
+    page.open_item(next(item for item in page.all_items if item.code == code))
+    page.list_view.selectRow(page.list_model.row_of(code))
+    app.processEvents()
+    window.grab().save(str(OUT / "guide-editor.png"))
+    page.tabs.setCurrentIndex(2)
+    when = page.materials_model.index(3, 4)  # marriage_proof
+    page.materials_model.setData(when, "applicant_type: 夫妻、兄弟", Qt.ItemDataRole.EditRole)
+    page.materials_view.setCurrentIndex(when)
+    app.processEvents()
+    window.grab().save(str(OUT / "guide-editor-materials.png"))
+    page.materials_model.setData(when, "applicant_type: 夫妻", Qt.ItemDataRole.EditRole)
+    page.tabs.setCurrentWidget(page.preview)
+    page.list_view.scrollToTop()  # the items imported 待完善 lead the list
+    page.preview.answer_boxes["applicant_type"].setCurrentText("夫妻")
+    app.processEvents()
+    window.grab().save(str(OUT / "guide-editor-preview.png"))
+
+
+def capture_pending_desk(app: QApplication, space) -> None:
+    """A clerk registers an application for an item still 待完善: no checklist, the desk says
+    why and offers to close it as a consultation."""
+    from counterdesk.services.accounts import AccountService
+    from counterdesk.ui.main_window import MainWindow
+
+    clerk = AccountService(space).log_in("zhang", "clerk-pass-1", "W01")
+    window = MainWindow(space, clerk)
+    window.resize(1366, 768)
+    window.show()
+    page = window.intake.registration
+    page.name.setText("李秀英")
+    page.id_number.setText("11010519491231002X")
+    page.phone.setText("13800000000")
+    page.search.query.setText("csyxzm")
+    page.search.refresh("csyxzm")
+    page.search.choose(page.search.index.search("csyxzm")[0])
+    page.register()
+    app.processEvents()
+    window.grab().save(str(OUT / "guide-editor-desk-pending.png"))
+    window.idle_lock.stop()
+    window.close()
 
 
 def capture_notice_dialog(app: QApplication, window, calendar_page) -> None:

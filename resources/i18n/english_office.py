@@ -1,6 +1,62 @@
 """English for the supervisors' and the administrators' pages."""
 
 OFFICE = {
+    "法定节假日和调休按国务院安排计算。这里录入本中心的临时调整：闭厅日和加班办理日。闭厅不是法定节假日，"
+    "不改变法定期限（告知期限、法定办结时限，行政许可法第八十二条）；勾选“顺延承诺办结日”时，只顺延此后"
+    "计算的承诺办结日。":
+        "Statutory holidays and make-up workdays follow the State Council. Enter the hall's "
+        "own changes here: closures and extra opening days. A closure is not a statutory "
+        "holiday and never moves a statutory period (notice periods, legal limits; Licensing "
+        "Law art. 82); with \"Move promised dates\" ticked it moves promised dates computed "
+        "after it.",
+    "顺延承诺办结日": "Move promised dates",
+    "删除所选调整…": "Delete the selected entry…",
+    "导入日历文件…": "Import a calendar file…",
+    "导入中心用“counterdesk workdays export-year”导出的年度节假日安排文件":
+        "Import a year's holiday schedule exported by the centre with \"counterdesk workdays "
+        "export-year\"",
+    "\n……等共 {count} 件": "\n… {count} in all",
+    "此后计算的承诺办结日将顺延；已出具的文书日期不变。":
+        "Promised dates computed from now on move; dates on documents already issued stay.",
+    "未勾选顺延：这些案件的承诺办结日不变。":
+        "\"Move promised dates\" is not ticked: these cases keep their promised dates.",
+    "闭厅日有案件到期": "Cases are due on the closure day",
+    "{day} 是以下 {count} 件在办案件的承诺办结日：\n{names}{more}\n\n{effect}\n仍要保存吗？":
+        "{day} is the promised date of these {count} open case(s):\n{names}{more}\n\n"
+        "{effect}\nSave anyway?",
+    "导入日历文件": "Import a calendar file",
+    "日历文件 (*.yaml *.yml)": "Calendar files (*.yaml *.yml)",
+    "已导入：{years}；{count} 件在办案件的承诺办结日已重算。":
+        "Imported: {years}; promised dates of {count} open case(s) were recomputed.",
+    "请先在左侧列表中选择要删除的调整。": "First select the entry to delete in the list.",
+    "删除调整": "Delete entry",
+    "删除 {day} 的调整，请填写原因（记入审计日志）：":
+        "Deleting the entry of {day}: give the reason (kept in the audit log):",
+    "已删除 {day} 的调整。": "The entry of {day} was deleted.",
+    "；本中心：{kind}": "; this hall: {kind}",
+    "已录入{year}年节假日安排，此后计算的期限按此安排；{count} 件在办案件的承诺办结日已按新安排重算，"
+    "督查队列可见。":
+        "The {year} holiday schedule was entered; deadlines are computed with it from now on. "
+        "Promised dates of {count} open case(s) were recomputed; supervisors see them in "
+        "their queue.",
+    "本中心名称": "Name of this hall",
+    "如：微山县政务服务中心（打印在文书上）":
+        "e.g. 微山县政务服务中心 (printed on documents)",
+    "本中心为实施机关（行政审批局），以自己的名义作出决定":
+        "This hall is an issuing authority (行政审批局) and decides in its own name",
+    "请填写本中心名称": "Enter the name of this hall",
+    "本中心名称打印在每份文书的收件地点上（事项由本中心决定时也作为出具机关），请先填写。":
+        "The hall's name is printed on every document as the place of receipt (and as the "
+        "issuing authority where the hall decides). Enter it first.",
+    "无法录入年度节假日安排": "Cannot enter the holiday schedule",
+    "日历文件或安排无法使用：{reason}": "The calendar file or schedule cannot be used: {reason}",
+    "节假日安排公布后承诺日期变动": "Promised date moved by the published holidays",
+    "删除工作日调整": "Delete a calendar entry",
+    "{year}年节假日安排已录入，承诺办结日由 {before}（暂计）改为 {after}":
+        "{year} holiday schedule entered: promised date moved from {before} (provisional) "
+        "to {after}",
+    "期限重算": "Deadline recomputed",
+    "受理决定": "Decision on receipt",
     "本中心为实施机关（行政审批局）：未写明实施机关的事项以本中心名义出具":
         "This hall is an issuing authority (行政审批局): items naming no issuer are issued in "
         "its name",
@@ -226,10 +282,160 @@ OFFICE = {
     "已保存 {count} 项设置。新的文号格式从下一份文书起使用；锁定时间在下次登录时生效。":
         "{count} setting(s) saved. New number patterns apply from the next document; the "
         "lock time applies from the next sign-in.",
+    # -- service-item guides (管理 → 事项指南) --------------------------------------------
+    "事项指南": "Service guides",
+    "按名称、编码或部门筛选": "Filter by name, code or department",
+    "只看待完善": "Only guides to complete",
+    "新建事项": "New item",
+    "导入文件夹…": "Import folder…",
+    "已发布版本": "Published versions",
+    "基本信息": "Guide",
+    "情形问题": "Intake questions",
+    "申请材料": "Materials",
+    "材料核对预览": "Checklist preview",
+    "事项测试": "Item tests",
+    "Enter 编辑或勾选 · Ins 在下方添加一行 · Del 删除当前行 · Tab 离开表格":
+        "Enter edit or tick · Ins add a row below · Del remove the row · Tab leave the table",
+    "受理时询问的情形问题；材料的“何时需要”引用问题编号。":
+        "Questions asked at intake; a material's \"Required when\" names their ids.",
+    "“何时需要”写作“问题编号: 答案”，多个答案用“、”，多个问题用“；”；留空表示始终需要。":
+        "Write \"Required when\" as \"question id: answer\"; several answers with \"、\", several "
+        "questions with \"；\"; empty means always required.",
+    "事项测试（YAML，与 .tests.yaml 文件格式相同）。留空则运行随附的测试文件。"
+    "发布前须全部通过。":
+        "Item tests (YAML, as in a .tests.yaml file). Empty runs the tests shipped with the "
+        "guide. All must pass before publishing.",
+    "校验": "Validate",
+    "运行测试": "Run tests",
+    "导出YAML…": "Export YAML…",
+    "发布为新版本": "Publish as a new version",
+    "放弃未发布的修改": "Discard unpublished changes",
+    "当前指南有未发布的修改。打开其他指南将放弃这些修改，是否继续？":
+        "This guide has unpublished changes. Opening another guide discards them. Continue?",
+    "（待完善）": " (to complete)",
+    "（新事项）": "(new item)",
+    "（未命名）": "(unnamed)",
+    "{name}（{code}）· {version}版": "{name} ({code}) · version {version}",
+    "已校验。": "Validated.",
+    "已运行事项测试：{passed} 项通过，{failed} 项未通过。":
+        "Item tests run: {passed} passed, {failed} failed.",
+    "未完成，原因见上方提示。": "Not done; the reason is shown above.",
+    "将 {code} 的指南发布为 {version} 版：自该日起登记的案件按新版本办理，"
+    "此前登记的案件仍按原版本。是否发布？":
+        "Publish the guide of {code} as version {version}? Cases registered from that day on "
+        "follow the new version; cases registered before keep theirs.",
+    "已发布 {code} 的 {version} 版（已记入审计日志）。":
+        "Published version {version} of {code} (recorded in the audit log).",
+    "导出事项指南": "Export guide",
+    "事项指南 (*.yaml *.yml)": "Guides (*.yaml *.yml)",
+    "已导出：{files}": "Exported: {files}",
+    "导入事项指南文件夹": "Import a folder of guides",
+    "已导入 {count} 个指南版本（已记入审计日志）。":
+        "Imported {count} guide version(s) (recorded in the audit log).",
+    "版本（生效日期）": "Version (effective date)",
+    "事项名称": "Item name",
+    "实施部门": "Department",
+    "办理窗口": "Window",
+    "事项类型": "Category",
+    "办件类型": "Kind",
+    "法定时限（工作日）": "Legal limit (working days)",
+    "申请对象（用“、”分隔）": "Applicants (separated by \"、\")",
+    "受理条件": "Conditions",
+    "设定依据（每行一条）": "Legal basis (one per line)",
+    "收费标准": "Fee",
+    "承诺时限": "Promised limit",
+    "依法需要申请办理（不勾选：所有申请均不予受理）":
+        "An application is required by law (unticked: every application is rejected)",
+    "受理规定、实施主体与电话": "Procedure, issuer and phones",
+    "按事项类型的默认受理规定": "Default procedure of the category",
+    "逾期未告知补正的，自收到材料之日起视为受理":
+        "Not told in time counts as accepted from the day of receipt",
+    "告知承诺制（可凭承诺书替代部分材料）":
+        "告知承诺制 (a signed commitment may replace some materials)",
+    "受理依据": "Procedural rule cited",
+    "告知补正": "Notice of missing materials",
+    "告知期限（工作日）": "Notice period (working days)",
+    "实施主体": "Issuer",
+    "监督电话": "Supervision phone",
+    "承诺可替代的材料编号": "Materials the commitment replaces (ids)",
+    "行政许可": "Administrative licence",
+    "行政确认": "Administrative confirmation",
+    "行政给付": "Administrative benefit",
+    "行政裁决": "Administrative adjudication",
+    "行政奖励": "Administrative reward",
+    "行政征收": "Administrative levy",
+    "其他行政权力": "Other administrative power",
+    "公共服务": "Public service",
+    "其他": "Other",
+    "即办件": "Immediate",
+    "承诺件": "Promised",
+    "当场告知": "On the spot",
+    "在告知期限内告知": "Within the notice period",
+    "如：个人、单位": "e.g. 个人、单位",
+    "材料编号，用“、”分隔": "material ids, separated by \"、\"",
+    "留空：以办公设置中的本中心名义出具":
+        "empty: issued in the name of this hall (office settings)",
+    "待完善": "To complete",
+    "情形问题（选择答案，查看所需材料）": "Intake questions (choose answers to see the materials)",
+    "指南有问题，改正后显示预览。":
+        "The guide has problems; the preview shows once they are fixed.",
+    "材料核对 · {item}（{version}版）": "Materials check · {item} (version {version})",
+    "事项指南待完善：本事项暂不能受理审查，请登记咨询或联系管理员完善指南。":
+        "This item's guide is still to be completed: applications cannot be checked yet. "
+        "Register a consultation, or ask an administrator to complete the guide.",
+    "✗ 指南有 {count} 处问题（与 catalog validate 的提示相同），改正后才能发布：":
+        "✗ The guide has {count} problem(s) (as `catalog validate` reports them); fix them "
+        "before publishing:",
+    "✓ 指南有效：{materials} 项材料，{questions} 个情形问题。":
+        "✓ The guide is valid: {materials} material(s), {questions} intake question(s).",
+    "尚无材料，发布后仍为“待完善”，窗口只能登记咨询。":
+        " No materials yet: published, it stays \"to complete\" and windows can only register "
+        "consultations.",
+    "⚠ 证明材料没有写明设定依据（catalog lint）：{finding}":
+        "⚠ Certificate without a legal basis (catalog lint): {finding}",
+    "没有事项测试：在“事项测试”页填写，或随指南提供 .tests.yaml 文件。":
+        "No item tests: write them on the \"Item tests\" tab, or ship a .tests.yaml file with "
+        "the guide.",
+    "✓ {name}": "✓ {name}",
+    "✗ {failure}": "✗ {failure}",
+    "事项测试：{passed} 项通过，{failed} 项未通过。":
+        "Item tests: {passed} passed, {failed} failed.",
+    "✗ 事项测试无法运行：{reason}": "✗ The item tests cannot run: {reason}",
+    "事项测试未全部通过，不能发布或导入。":
+        "Not every item test passes: nothing is published or imported.",
+    "✗ {version} 版已经发布，已受理的案件按它办理，不能改写。请把“版本（生效日期）”"
+    "改为新的日期后再发布。":
+        "✗ Version {version} is published and cases received under it keep it: it cannot be "
+        "rewritten. Set \"Version (effective date)\" to a new date and publish again.",
+    "✗ 生效日期 {version} 早于今天（{today}）。新版本只能自今天或以后生效，"
+    "请修改“版本（生效日期）”。":
+        "✗ The effective date {version} is before today ({today}). A new version takes effect "
+        "today or later: change \"Version (effective date)\".",
+    "✗ 所选文件夹中没有事项指南文件（.yaml）。": "✗ The folder holds no guide files (.yaml).",
+    "✗ 有 {count} 处问题，未作任何更改：": "✗ {count} problem(s); nothing was changed:",
+    "✓ 已导入 {count} 个指南版本，事项测试全部通过：":
+        "✓ Imported {count} guide version(s); every item test passes:",
+    "问题编号 id": "Question id",
+    "选项（用“、”分隔）": "Options (separated by \"、\")",
+    "材料编号 id": "Material id",
+    "材料名称": "Material",
+    "份数": "Copies",
+    "何时需要（问题: 答案）": "Required when (question: answer)",
+    "有效期（天）": "Valid for (days)",
+    "来源": "Source",
+    "证明材料": "Certificate",
+    "证明材料的设定依据": "Certificate's legal basis",
+    "共享获取来源": "Fetched by data sharing from",
+    "可容缺": "May follow later",
+    "容缺补交期限（工作日）": "Due after (working days)",
+    "在左侧选择事项按 Enter 打开（待完善的排在最前），或点击“新建事项”。":
+        "Choose an item on the left and press Enter to open it (those to complete come "
+        "first), or click \"New item\".",
 }
 
 # Where a context needs other words for the same source text.
 ENGLISH_IN_CONTEXT = {
     ("supervisor", "不予受理"): "Rejection",
     ("supervisor", "窗口否决报备"): "Escalated refusal",
+    ("GuideTables", "问题"): "Question",
 }

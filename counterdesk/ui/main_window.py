@@ -46,6 +46,9 @@ class MainWindow(QMainWindow):
         self.admin_pages = admin.build_pages(space, actor) if actor.role == Role.ADMIN else []
         for title, page in self.admin_pages:
             self.tabs.addTab(page, title)
+            changed = getattr(page, "catalog_changed", None)
+            if changed is not None:
+                changed.connect(self.refresh_item_search)
         self.tabs.addTab(self.settings_page, "")
         self.setCentralWidget(self.tabs)
         # A wrapping label rather than showMessage(): a long notice (a refused draft save
@@ -83,6 +86,10 @@ class MainWindow(QMainWindow):
         self.intake.retranslate_ui()
         self.my_cases.retranslate_ui()
         self.settings_page.retranslate_ui()
+
+    def refresh_item_search(self) -> None:
+        """A guide published or imported here is found at the desk without a restart."""
+        self.intake.registration.search.index = ItemSearchIndex(self.space.catalog.latest())
 
     def warn_unknown_year(self) -> None:
         """A year without the State Council's schedule never stops the desk (its dates are

@@ -278,3 +278,24 @@ def test_an_application_for_an_item_still_to_be_completed_is_registered_without_
     assert case == {"status": "closed", "purpose": "apply", "item_code": PENDING,
                     "result": "guide"}
     assert desk.intake.currentWidget() is desk.intake.registration
+
+
+def test_a_published_new_item_is_found_at_the_desk_without_a_restart(qtbot, space, people):
+    import dataclasses
+
+    from counterdesk.domain.catalog_format import item_to_data
+    from counterdesk.services.guide_editing import GuideEditingService
+    from counterdesk.ui.main_window import MainWindow
+
+    window = MainWindow(space, people["admin"])
+    qtbot.addWidget(window)
+    editor = next(page for _, page in window.admin_pages if hasattr(page, "catalog_changed"))
+    item = space.catalog.versions("53011400SC-DJ-0001")[-1]
+    data = item_to_data(dataclasses.replace(item, code="53011400SC-DJ-0099",
+                                            name="个体工商户变更登记", version=space.today()))
+    GuideEditingService(space).publish(people["admin"], data, None)
+    assert not window.intake.registration.search.index.search("53011400SC-DJ-0099")
+    editor.catalog_changed.emit()
+    found = window.intake.registration.search.index.search("53011400SC-DJ-0099")
+    assert found and found[0].code == "53011400SC-DJ-0099"
+    window.idle_lock.stop()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,9 @@ def _entries_page(hint: QLabel, view: QWidget) -> QWidget:
 
 
 class GuideEditorPage(QWidget):
+    # A version was published or imported: the desk's item search must see it at once.
+    catalog_changed = Signal()
+
     def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.space, self.actor = space, actor
@@ -348,6 +351,7 @@ class GuideEditorPage(QWidget):
         if item is None:
             return
         self.refresh_list()
+        self.catalog_changed.emit()
         tests = self.tests_text.toPlainText()
         self.open_item(next(v for v in self.service.versions(item.code)
                             if v.version == item.version))
@@ -377,6 +381,7 @@ class GuideEditorPage(QWidget):
         if items is None:
             return
         self.refresh_list()
+        self.catalog_changed.emit()
         self.messages.show_imported(items)
         self.status.setText(self.tr("已导入 {count} 个指南版本（已记入审计日志）。").format(
             count=len(items)))

@@ -21,7 +21,6 @@ def main() -> int:
     from counterdesk.services.catalog_service import import_bundled_if_empty
     from counterdesk.services.workspace import Workspace
     from counterdesk.ui.login_dialog import LoginDialog
-    from counterdesk.ui.main_window import MainWindow
 
     app = QApplication(sys.argv)
     language = sys.argv[1] if len(sys.argv) > 1 else "zh_CN"
@@ -44,20 +43,8 @@ def main() -> int:
         login.grab().save(str(OUT / "login.png"))
         login.close()
 
-    window = MainWindow(space, clerk)
-    window.resize(1366, 768)
-    window.show()
-    page = window.intake.registration
-    page.name.setText("王小明")
-    page.id_number.setText("11010519491231002X")
-    page.phone.setText("13800000000")
-    page.search.query.setText("gmspfdj")
-    page.search.refresh("gmspfdj")
-    app.processEvents()
-    window.grab().save(str(OUT / f"registration{suffix}.png"))
-    page.search.choose(page.search.index.search("gmspfdj")[0])
-    page.register()
-    app.processEvents()
+    window = desk_with_registration(app, space, clerk, "王小明", "gmspfdj",
+                                    before_register=f"registration{suffix}.png")
     checklist = window.intake.checklist
     checklist.mark_all_received()
     checklist.model.rows[1].received = False
@@ -91,13 +78,41 @@ def main() -> int:
     return 0
 
 
+# One valid resident ID per person: the desk warns when a number on file has another name.
+ID_NUMBERS = {"王小明": "11010519491231002X", "李秀英": "110105198001010016",
+              "赵海燕": "11010519850505002X"}
+
+
+def desk_with_registration(app: QApplication, space, clerk, name: str, query: str,
+                           before_register: str = ""):
+    """The main window at 1366×768 with an applicant registered for the first item the
+    pinyin `query` finds; `before_register` saves the filled-in form first."""
+    from counterdesk.ui.main_window import MainWindow
+
+    window = MainWindow(space, clerk)
+    window.resize(1366, 768)
+    window.show()
+    page = window.intake.registration
+    page.name.setText(name)
+    page.id_number.setText(ID_NUMBERS[name])
+    page.phone.setText("13800000000")
+    page.search.query.setText(query)
+    page.search.refresh(query)
+    app.processEvents()
+    if before_register:
+        window.grab().save(str(OUT / before_register))
+    page.search.choose(page.search.index.search(query)[0])
+    page.register()
+    app.processEvents()
+    return window
+
+
 def capture_provisional(app: QApplication) -> None:
     """The desk on 31 December deciding a licence whose promised date falls in a year the
     State Council has not published yet: decided as usual, the date marked 暂计."""
     from counterdesk.services.accounts import AccountService
     from counterdesk.services.catalog_service import import_bundled_if_empty
     from counterdesk.services.workspace import Workspace
-    from counterdesk.ui.main_window import MainWindow
 
     home = Path(tempfile.mkdtemp())
     eve = dt.datetime(2026, 12, 31, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -106,18 +121,7 @@ def capture_provisional(app: QApplication) -> None:
     accounts = AccountService(space)
     accounts.create_first_admin("admin", "管理员", "admin-pass-1", "W01", "综合窗口1")
     clerk = accounts.log_in("admin", "admin-pass-1", "W01")
-    window = MainWindow(space, clerk)
-    window.resize(1366, 768)
-    window.show()
-    page = window.intake.registration
-    page.name.setText("赵海燕")
-    page.id_number.setText("11010519491231002X")
-    page.phone.setText("13800000000")
-    page.search.query.setText("yljgzydj")
-    page.search.refresh("yljgzydj")
-    page.search.choose(page.search.index.search("yljgzydj")[0])
-    page.register()
-    app.processEvents()
+    window = desk_with_registration(app, space, clerk, "赵海燕", "yljgzydj")
     window.intake.checklist.mark_all_received()
     app.processEvents()
     window.warn_unknown_year = lambda: None  # the modal is the admin page's business here
@@ -202,21 +206,9 @@ def capture_pending_desk(app: QApplication, space) -> None:
     """A clerk registers an application for an item still 待完善: no checklist, the desk says
     why and offers to close it as a consultation."""
     from counterdesk.services.accounts import AccountService
-    from counterdesk.ui.main_window import MainWindow
 
     clerk = AccountService(space).log_in("zhang", "clerk-pass-1", "W01")
-    window = MainWindow(space, clerk)
-    window.resize(1366, 768)
-    window.show()
-    page = window.intake.registration
-    page.name.setText("李秀英")
-    page.id_number.setText("11010519491231002X")
-    page.phone.setText("13800000000")
-    page.search.query.setText("csyxzm")
-    page.search.refresh("csyxzm")
-    page.search.choose(page.search.index.search("csyxzm")[0])
-    page.register()
-    app.processEvents()
+    window = desk_with_registration(app, space, clerk, "李秀英", "csyxzm")
     window.grab().save(str(OUT / "guide-editor-desk-pending.png"))
     window.idle_lock.stop()
     window.close()

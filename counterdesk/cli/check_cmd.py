@@ -36,15 +36,8 @@ def add_scenario_arguments(parser: argparse.ArgumentParser) -> None:
 def decide_scenario(args: argparse.Namespace
                     ) -> tuple[Workspace, ServiceItem, Scenario, Decision]:
     """Read, validate and decide the scenario; any bad input is a one-line CliError."""
+    data = read_scenario(args.scenario)
     space = workspace(args)
-    try:
-        text = sys.stdin.read() if str(args.scenario) == "-" else \
-            args.scenario.read_text(encoding="utf-8-sig")
-        data = json.loads(text)
-    except OSError as error:
-        raise CliError(f"cannot read the scenario {args.scenario}: {error.strerror}") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CliError(f"the scenario {args.scenario} is not valid JSON: {error}") from error
     catalog = _catalog(args, space)
     try:
         scenario = parse_scenario(data, space.today())
@@ -53,6 +46,41 @@ def decide_scenario(args: argparse.Namespace
     except (ScenarioError, UnknownItemError, NoVersionInForceError, UnknownYearError,
             CalendarGapError, CalendarFileError) as error:
         raise CliError(str(error)) from error
+
+
+# A scenario is a few hundred bytes; a bigger file is a mistake, not a scenario.
+MAX_SCENARIO_BYTES = 1 << 20
+
+
+def read_scenario(source: Path) -> object:
+    """The scenario's JSON, refused in one line when it is too big, nested beyond what the
+    parser can follow, or names its item with control characters (a NUL in a code would cut
+    a file name or a database key short)."""
+    try:
+        if str(source) == "-":
+            stdin = getattr(sys.stdin, "buffer", None)
+            if stdin is None or stdin.closed:
+                raise CliError("no standard input to read the scenario from")
+            raw = stdin.read(MAX_SCENARIO_BYTES + 1)
+        else:
+            with source.open("rb") as handle:
+                raw = handle.read(MAX_SCENARIO_BYTES + 1)
+    except OSError as error:
+        raise CliError(f"cannot read the scenario {source}: {error.strerror}") from error
+    if len(raw) > MAX_SCENARIO_BYTES:
+        raise CliError(f"the scenario {source} is larger than 1 MiB; a scenario is one "
+                       f"application, a few hundred bytes")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CliError(f"the scenario {source} is not valid JSON: {error}") from error
+    except RecursionError:
+        raise CliError(f"the scenario {source} is nested too deeply to be a scenario") from None
+    item = data.get("item") if isinstance(data, dict) else None
+    if isinstance(item, str) and any(ord(char) < 32 or ord(char) == 127 for char in item):
+        raise CliError(f"the scenario {source}: \"item\" {item!r} holds a control character "
+                       f"(such as NUL); write the item code as printed in the catalog")
+    return data
 
 
 def _catalog(args: argparse.Namespace, space: Workspace) -> Catalog:

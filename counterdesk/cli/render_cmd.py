@@ -8,7 +8,7 @@ from pathlib import Path
 from counterdesk.cli.check_cmd import add_scenario_arguments, decide_scenario
 from counterdesk.cli.common import CliError
 from counterdesk.domain.documents import UnprintableDocumentError
-from counterdesk.services.documents import render_specimen
+from counterdesk.services.documents import DocumentError, render_specimen
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +24,7 @@ def _render(args: argparse.Namespace) -> int:
     space, item, scenario, decision = decide_scenario(args)
     try:
         path = render_specimen(space, item, decision, scenario, args.out)
-    except UnprintableDocumentError as error:
+    except (UnprintableDocumentError, DocumentError) as error:
         raise CliError(str(error)) from error
     except OSError as error:
         raise CliError(f"cannot write into {args.out}: {error.strerror}") from error

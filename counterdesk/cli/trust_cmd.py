@@ -12,6 +12,9 @@ from counterdesk.services.integrity import verify_log
 from counterdesk.services.workspace import local_now
 from counterdesk.store.db import StoreError
 
+# Who asked, in the audit log, when no one signs in: the person at the shell.
+COMMAND_LINE = "command line"
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     audit = commands.add_parser("audit", help="the tamper-evident audit log")
@@ -21,7 +24,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     verify.set_defaults(handler=_verify)
     make = commands.add_parser("backup", help="back up the database now (online, while the "
                                               "program runs)")
-    make.add_argument("--out", type=Path, help="also copy the backup to this file")
+    make.add_argument("--out", type=Path, help="also copy the backup to this file (or into this "
+                                               "folder); recorded in the audit log")
     make.set_defaults(handler=_backup)
     restore = commands.add_parser("restore", help="replace the database by a checked backup; "
                                                   "the current one is kept aside")
@@ -47,10 +51,17 @@ def _verify(args: argparse.Namespace) -> int:
     return 2
 
 
-def _backup(args: argparse.Namespace) -> int:
-    home = paths.home_dir(args.home)
+def _home(args: argparse.Namespace) -> Path:
     try:
-        made = backup.manual_backup(home, local_now(), args.out)
+        return paths.home_dir(args.home)
+    except OSError as error:
+        raise CliError(f"cannot use the data folder: {error}") from error
+
+
+def _backup(args: argparse.Namespace) -> int:
+    home = _home(args)
+    try:
+        made = backup.manual_backup(home, local_now(), args.out, by=COMMAND_LINE)
     except backup.BackupError as error:
         raise CliError(str(error)) from error
     print(f"backed up to {made}")
@@ -58,7 +69,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    home = paths.home_dir(args.home)
+    home = _home(args)
     chosen = args.file
     if chosen is None:
         good = backup.latest_good_backup(home)
@@ -68,7 +79,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         # Never under a running program: it would keep writing to the file moved aside.
         with InstanceLock(home):
-            aside = backup.restore(home, chosen, local_now())
+            aside = backup.restore(home, chosen, local_now(), by=COMMAND_LINE)
     except AlreadyRunningError as error:
         raise CliError(f"{error}; close the program, then restore") from error
     except backup.BackupError as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # (column, PostgreSQL type). Timestamps are ISO 8601 with the PC's UTC offset, dates ISO.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "cases": (
@@ -45,6 +47,19 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("status", "text"), ("reviewer", "text"), ("decided_at", "timestamptz"),
         ("comment", "text"), ("row_version", "bigint")),
 }
+
+# Cells of these columns are text a spreadsheet might read as a formula (cells.py); numbers,
+# dates and timestamps keep their value.
+TEXT_KINDS = frozenset({"text", "uuid"})
+
+
+def text_columns(table: str, names: Sequence[str]) -> tuple[int, ...]:
+    """Positions of the text columns among `names` (a column not in the dictionary counts
+    as text)."""
+    kinds = dict(TABLES[table])
+    return tuple(index for index, name in enumerate(names)
+                 if kinds.get(name, "text") in TEXT_KINDS)
+
 
 # DuckDB keeps timestamps as the exported text, so a row's local day is its first ten
 # characters whatever the merging machine's time zone; durations cast them.

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from counterdesk.export.cells import safe_rows
+
 # The order figures are shown, exported and printed in; each key names one CSV file.
 FIGURE_KEYS = ("volume_by_day", "volume_by_item", "volume_by_clerk", "volume_by_window",
                "outcomes", "rates", "ratings", "channels")
@@ -47,7 +49,8 @@ def write_figures(figures: Sequence[Figure], folder: Path) -> list[Path]:
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
             writer.writerow(figure.columns)
-            writer.writerows(figure.rows)
+            # Item codes and user names come from the windows' exports: never formulas.
+            writer.writerows(safe_rows(figure.rows, range(len(figure.columns))))
         written.append(path)
     return written
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk.export.columns import TABLES, duckdb_columns
-from counterdesk.export.manifest import MANIFEST_NAME, ManifestError, read_manifest
+from counterdesk.export.manifest import MANIFEST_NAME, PARTIAL, ManifestError, read_manifest
+from counterdesk.export.warehouse import WarehouseError, connect, is_duckdb_file
 
 
 class MergeError(Exception):
@@ -23,14 +24,25 @@ class MergeResult:
     rows: dict[str, int]  # distinct rows per table after the merge
 
 
+# DuckDB's read_csv expands these in a path: a folder named so would read other files.
+GLOB_CHARACTERS = frozenset("*?[]{}")
+
+
 def find_batches(paths: Sequence[Path]) -> list[tuple[Path, dict[str, Any]]]:
-    """Every export folder under the given paths, each verified against its manifest."""
+    """Every export folder under the given paths, each verified against its manifest.
+    Hidden folders are skipped: `.….partial` is an export still being written, or one that
+    was interrupted."""
     folders: list[Path] = []
     for path in paths:
         if (path / MANIFEST_NAME).is_file():
+            if path.name.endswith(PARTIAL):
+                raise MergeError(f"{path}: an export that was not finished; export again on "
+                                 f"the window PC")
             folders.append(path)
         elif path.is_dir():
-            folders.extend(sorted(m.parent for m in path.rglob(MANIFEST_NAME)))
+            folders.extend(sorted(
+                m.parent for m in path.rglob(MANIFEST_NAME)
+                if not any(part.startswith(".") for part in m.relative_to(path).parts)))
         else:
             raise MergeError(f"{path}: not an export folder; give the folders `counterdesk "
                              f"export` wrote")
@@ -39,6 +51,10 @@ def find_batches(paths: Sequence[Path]) -> list[tuple[Path, dict[str, Any]]]:
                          + ", ".join(str(p) for p in paths))
     batches = []
     for folder in folders:
+        folder = folder.absolute()
+        if GLOB_CHARACTERS & set(str(folder)):
+            raise MergeError(f"{folder}: a folder name with any of * ? [ ] {{ }} cannot be "
+                             f"read safely; rename the folder, then merge again")
         manifest = read_manifest(folder)
         if manifest.get("batch_no") is None:
             raise MergeError(f"{folder}: a period extract, not a batch; merge only batches "
@@ -47,10 +63,19 @@ def find_batches(paths: Sequence[Path]) -> list[tuple[Path, dict[str, Any]]]:
     return sorted(batches, key=lambda b: (b[1]["source_id"], b[1]["batch_no"]))
 
 
-def _connect(out: Path) -> Any:
-    import duckdb  # the analytics extra: only the central merge and report need it
+def check_out(out: Path) -> None:
+    """--out is the hall's DuckDB file, or a new file in an existing folder."""
+    if out.exists() or out.is_symlink():
+        if not out.is_file() or not is_duckdb_file(out):
+            raise MergeError(f"{out}: exists and is not a DuckDB database; give the hall's "
+                             f".duckdb file or a new file name (nothing was written)")
+    elif not out.parent.is_dir():
+        raise MergeError(f"{out.parent}: no such folder; create it or choose another --out "
+                         f"(nothing was written)")
 
-    con = duckdb.connect(str(out))
+
+def _connect(out: Path) -> Any:
+    con = connect(out)
     con.execute("CREATE TABLE IF NOT EXISTS loaded_batches (source_id VARCHAR,"
                 " batch_no INTEGER, folder VARCHAR, loaded_at VARCHAR,"
                 " PRIMARY KEY (source_id, batch_no))")
@@ -82,7 +107,12 @@ def merge(paths: Sequence[Path], out: Path) -> MergeResult:
         batches = find_batches(paths)
     except ManifestError as error:
         raise MergeError(str(error)) from error
-    con = _connect(out)
+    check_out(out)
+    created = not out.exists()
+    try:
+        con = _connect(out)
+    except WarehouseError as error:
+        raise MergeError(f"{error}; give the hall's .duckdb file or a new file name") from error
     try:
         _check_series(con, batches)
         con.execute("BEGIN TRANSACTION")
@@ -93,8 +123,13 @@ def merge(paths: Sequence[Path], out: Path) -> MergeResult:
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    finally:
+    except BaseException:
         con.close()
+        if created:  # a file this run began holds nothing worth keeping
+            for leftover in (out, Path(f"{out}.wal")):
+                leftover.unlink(missing_ok=True)
+        raise
+    con.close()
     return MergeResult(loaded, skipped, rows)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk.export.figures import Figure, rate_row
+from counterdesk.export.warehouse import WarehouseError, connect, is_duckdb_file
 
 RATINGS = ("very_satisfied", "satisfied", "fairly_satisfied", "dissatisfied",
            "very_dissatisfied")
@@ -20,14 +21,14 @@ class ReportError(Exception):
 
 def hall_figures(path: Path, date_from: dt.date | None = None, date_to: dt.date | None = None,
                  today: dt.date | None = None) -> list[Figure]:
-    import duckdb
-
     if not path.is_file():
         raise ReportError(f"{path}: no such file; run `counterdesk merge … --out {path}` first")
+    if not is_duckdb_file(path):
+        raise ReportError(f"{path}: not a DuckDB file; give the file `counterdesk merge` wrote")
     try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as error:
-        raise ReportError(f"{path}: not a DuckDB file ({error})") from error
+        con = connect(path, read_only=True)
+    except WarehouseError as error:
+        raise ReportError(str(error)) from error
     try:
         if not con.execute("SELECT COUNT(*) FROM information_schema.tables"
                            " WHERE table_name = 'cases'").fetchone()[0]:

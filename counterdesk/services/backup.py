@@ -4,19 +4,39 @@ on demand, and a restore that checks the copy and keeps the current database asi
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
 from counterdesk.services.integrity import Verdict, verify_connection
-from counterdesk.store import backup_repo
-from counterdesk.store.db import DB_FILENAME, StoreError
+from counterdesk.services.paths import (
+    DATABASE_FILES,
+    create_private_file,
+    make_private_folders,
+    sync_folder,
+)
+from counterdesk.store import audit, backup_repo
+from counterdesk.store.db import (
+    DB_FILENAME,
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    StoreError,
+    open_database,
+)
 
 BACKUP_DIR = "backups"
 DAILY_KEEP = 30
 MONTHLY_KEEP = 12
 SUFFIX = ".sqlite3"
-_DB_FILES = (DB_FILENAME, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm")
+PARTIAL = ".partial"
+RESTORING = f".{DB_FILENAME}.restoring"
+# A backup of a big database takes a while; another one waits for it rather than failing.
+LOCK_WAIT_SECONDS = 60.0
 
 
 class BackupError(Exception):
@@ -45,23 +65,69 @@ class BackupCheck:
 
 def backups_dir(home: Path) -> Path:
     folder = home / BACKUP_DIR
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folders(folder)
     return folder
 
 
-def _make(home: Path, name: str) -> Path:
-    """Copy to a partial file, check it, then rename: a backup on disk is always whole."""
+@contextmanager
+def _locked(home: Path) -> Iterator[Path]:
+    """One writer of backups per data folder at a time (the program's exit backup and a
+    scheduled `counterdesk backup` may meet). Whoever holds the lock knows that any
+    `.partial` leftover is from a run that was killed, and removes it."""
     folder = backups_dir(home)
-    partial = folder / f".{name}.partial"
+    lock = InstanceLock(folder)
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            lock.acquire()
+            break
+        except AlreadyRunningError:
+            if time.monotonic() > deadline:
+                raise BackupError("backup_busy", f"another backup is being written into "
+                                                 f"{folder}; try again when it has finished"
+                                  ) from None
+            time.sleep(0.1)
+    try:
+        _remove_leftovers(home, folder)
+        yield folder
+    finally:
+        lock.release()
+
+
+def _remove_leftovers(home: Path, folder: Path) -> None:
+    """What an interrupted backup or restore left: half-written copies, never a whole one."""
+    for path in [*folder.glob(f".*{PARTIAL}*"), *home.glob(f"{RESTORING}*")]:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    """A byte copy readable by its owner only from its first byte, synced to disk."""
+    with source.open("rb") as src, create_private_file(target) as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def _publish(partial: Path, target: Path) -> None:
+    partial.replace(target)
+    sync_folder(target.parent)
+
+
+def _make(home: Path, folder: Path, name: str) -> Path:
+    """Copy to a partial file, check it, then rename: a backup on disk is always whole."""
+    partial = folder / f".{name}{PARTIAL}"
     target = folder / name
     try:
+        create_private_file(partial).close()
         backup_repo.copy_database(home / DB_FILENAME, partial)
         found = backup_repo.integrity(partial)
         if found != "ok":
             raise BackupError("source_damaged", f"the database is damaged ({found}); it was not "
                                                 f"backed up: restore the latest good backup")
-        partial.chmod(0o600)
-        partial.replace(target)
+        _publish(partial, target)
     except StoreError as error:
         raise BackupError("backup_failed", f"the backup failed: {error}") from error
     except OSError as error:
@@ -74,43 +140,100 @@ def _make(home: Path, name: str) -> Path:
 
 def daily_backup_if_due(home: Path, today: dt.date) -> Path | None:
     """The first start of a day backs up what the previous day left."""
-    if (backups_dir(home) / f"daily-{today.isoformat()}{SUFFIX}").exists():
-        return None
-    return _daily(home, today)
+    with _locked(home) as folder:
+        if (folder / f"daily-{today.isoformat()}{SUFFIX}").exists():
+            return None
+        return _daily(home, folder, today)
 
 
 def exit_backup(home: Path, today: dt.date) -> Path:
     """On exit the day's backup is replaced by the state at closing time."""
-    return _daily(home, today)
+    with _locked(home) as folder:
+        return _daily(home, folder, today)
 
 
-def _daily(home: Path, today: dt.date) -> Path:
-    daily = _make(home, f"daily-{today.isoformat()}{SUFFIX}")
-    monthly = backups_dir(home) / f"monthly-{today:%Y-%m}{SUFFIX}"
+def _daily(home: Path, folder: Path, today: dt.date) -> Path:
+    daily = _make(home, folder, f"daily-{today.isoformat()}{SUFFIX}")
+    monthly = folder / f"monthly-{today:%Y-%m}{SUFFIX}"
     if not monthly.exists():
-        shutil.copyfile(daily, monthly)
-        monthly.chmod(0o600)
-    rotate(home)
+        partial = folder / f".{monthly.name}{PARTIAL}"
+        try:
+            _private_copy(daily, partial)
+            _publish(partial, monthly)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise BackupError("backup_failed", f"the monthly backup could not be written to "
+                                               f"{folder}: {error.strerror}; free some disk "
+                                               f"space") from error
+    _rotate(folder)
     return daily
 
 
-def manual_backup(home: Path, now: dt.datetime, out: Path | None = None) -> Path:
-    """`counterdesk backup`: never rotated away; optionally copied to a chosen file."""
-    made = _make(home, f"manual-{now:%Y%m%d-%H%M%S}{SUFFIX}")
-    if out is None:
-        return made
-    try:
-        shutil.copyfile(made, out)
-    except OSError as error:
-        raise BackupError("backup_failed", f"cannot write {out}: {error.strerror}") from error
-    return out
+def manual_backup(home: Path, now: dt.datetime, out: Path | None = None,
+                  by: str = "command line") -> Path:
+    """`counterdesk backup`: never rotated away; optionally copied to a chosen file (or into
+    a chosen folder). A copy that leaves the backups folder is recorded in the audit log,
+    saying who made it (`by`) and where it went."""
+    with _locked(home) as folder:
+        made = _make(home, folder, f"manual-{now:%Y%m%d-%H%M%S}{SUFFIX}")
+        if out is None:
+            return made
+        target = out / made.name if out.is_dir() else out
+        _check_copy_target(home, target)
+        partial = target.parent / f".{target.name}{PARTIAL}"
+        try:
+            partial.unlink(missing_ok=True)  # left by a copy that was interrupted
+            _private_copy(made, partial)
+            db = open_database(home)
+            try:
+                with db.transaction() as conn:
+                    audit.append(conn, at=now.isoformat(timespec="seconds"), actor_id=None,
+                                 action="backup_copy", entity="backup", entity_id=made.name,
+                                 details={"by": by, "path": str(target.resolve())})
+            finally:
+                db.close()
+            _publish(partial, target)
+        except OSError as error:
+            raise BackupError("backup_failed", f"cannot write {target}: {error.strerror}; "
+                                               f"nothing was written there") from error
+        except StoreError as error:
+            raise BackupError("backup_failed", f"the copy to {target} was not made: {error}"
+                              ) from error
+        finally:
+            partial.unlink(missing_ok=True)
+    return target
+
+
+def _check_copy_target(home: Path, target: Path) -> None:
+    if not target.parent.is_dir():
+        raise BackupError("no_such_folder", f"no folder {target.parent} to write the backup "
+                                            f"into; create it first")
+    if _is_live(home, target):
+        raise BackupError("live_database", f"{target} is the live database; choose another "
+                                           f"file for the copy")
+
+
+def _is_live(home: Path, path: Path) -> bool:
+    """`path` names one of the data folder's live database files (by any route)."""
+    for name in DATABASE_FILES:
+        live = home / name
+        if path.resolve() == live.resolve():
+            return True
+        if live.exists() and path.exists() and os.path.samefile(path, live):
+            return True
+    return False
 
 
 def rotate(home: Path) -> list[Path]:
     """Keep the newest 30 daily and 12 monthly backups; manual ones are never removed."""
+    with _locked(home) as folder:
+        return _rotate(folder)
+
+
+def _rotate(folder: Path) -> list[Path]:
     removed = []
     for prefix, keep in (("daily-", DAILY_KEEP), ("monthly-", MONTHLY_KEEP)):
-        found = sorted(backups_dir(home).glob(f"{prefix}*{SUFFIX}"), reverse=True)
+        found = sorted(folder.glob(f"{prefix}*{SUFFIX}"), reverse=True)
         for old in found[keep:]:
             old.unlink()
             removed.append(old)
@@ -150,31 +273,107 @@ def latest_good_backup(home: Path) -> BackupCheck | None:
     return None
 
 
-def restore(home: Path, backup: Path, now: dt.datetime) -> Path:
-    """Replace the database by a checked backup; the current files go to backups/replaced-…
-    (returned), so a restore never loses anything either."""
+def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program") -> Path:
+    """Replace the database by a checked backup; the current files are kept in
+    backups/replaced-… (returned), so a restore never loses anything either.
+
+    The data folder is never without a database: the backup is copied beside the live
+    file, checked (integrity and the whole audit verification), the restore is recorded
+    in the copy's audit log (`by`: "command line", or "program" for the start-up dialog,
+    where no one is signed in yet), and only then does one rename replace the live file.
+    Any failure before that rename (a full disk, a damaged copy) leaves the live database
+    as it was."""
     if not backup.is_file():
         raise BackupError("no_such_file", f"no backup file {backup}")
-    check = check_backup(backup)
-    if not check.ok:
-        raise BackupError("backup_not_intact", f"{backup} was not restored: {check.problem()}")
-    aside = backups_dir(home) / f"replaced-{now:%Y%m%d-%H%M%S}"
-    try:
-        current = home / DB_FILENAME
-        if current.exists():
-            try:
-                backup_repo.checkpoint(current)
-            except StoreError:
-                pass  # a damaged file is moved aside as it is, write-ahead log included
-        aside.mkdir(mode=0o700)
-        for name in _DB_FILES:
-            if (home / name).exists():
-                (home / name).replace(aside / name)
-        incoming = home / f".{DB_FILENAME}.restoring"
-        shutil.copyfile(backup, incoming)
-        incoming.chmod(0o600)
-        incoming.replace(current)
-    except OSError as error:
-        raise BackupError("restore_failed", f"the restore failed ({error.strerror}); the "
-                                            f"previous database is in {aside}") from error
+    if _is_live(home, backup):
+        raise BackupError("live_database", f"{backup} is the live database itself; choose a "
+                                           f"backup file, e.g. in {home / BACKUP_DIR}")
+    live = home / DB_FILENAME
+    incoming = home / RESTORING
+    with _locked(home) as folder:
+        aside = _unused(folder / f"replaced-{now:%Y%m%d-%H%M%S}")
+        kept: Path | None = None
+        touched = False
+        try:
+            create_private_file(incoming).close()
+            backup_repo.copy_database(backup, incoming)
+            check = check_backup(incoming)
+            if not check.ok:
+                raise BackupError("backup_not_intact",
+                                  f"{backup} was not restored: {check.problem()}")
+            with backup_repo.writing(incoming) as conn:
+                audit.append(conn, at=now.isoformat(timespec="seconds"), actor_id=None,
+                             action="restore", entity="backup", entity_id=backup.name,
+                             details={"by": by, "path": str(backup.resolve()),
+                                      "kept_aside": str(aside)})
+            kept = _keep_aside(home, aside)
+            # A write-ahead log left beside the new file would be replayed into it; its
+            # frames are checkpointed or kept aside by now, and the copy aside stays.
+            touched, kept = True, None
+            for name in DATABASE_FILES[1:]:
+                (home / name).unlink(missing_ok=True)
+            incoming.replace(live)
+        except DatabaseCorruptError as error:
+            _undo(incoming, kept)
+            raise BackupError("backup_not_intact", f"{backup} was not restored: {error}"
+                              ) from error
+        except StoreError as error:
+            _undo(incoming, kept)
+            raise BackupError("restore_failed", f"the restore failed ({error}); the database "
+                                                f"was not changed") from error
+        except OSError as error:
+            _undo(incoming, kept)
+            raise BackupError("restore_failed", f"the restore failed ({error.strerror}); the "
+                                                f"database was not changed"
+                              + (f" (a copy is in {aside})" if touched else "")) from error
+        except BackupError:
+            _undo(incoming, kept)
+            raise
+        try:
+            sync_folder(home)
+        except OSError:
+            pass  # the rename is done; only its durability across a power cut is not sure
     return aside
+
+
+def _unused(path: Path) -> Path:
+    """Two restores within one second each keep their own folder."""
+    candidate, number = path, 1
+    while os.path.lexists(candidate):
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate
+
+
+def _keep_aside(home: Path, aside: Path) -> Path:
+    """The live database files, whole, in `aside`: hard links where the file system has
+    them (no extra space, no moment without a live file), copies otherwise."""
+    live = home / DB_FILENAME
+    if live.exists():
+        try:
+            finished = backup_repo.checkpoint(live)
+        except DatabaseBusyError:
+            finished = False
+        except StoreError:
+            finished = True  # a damaged file is kept as it is, write-ahead log included
+        if not finished:
+            raise BackupError("database_busy", "another program has the database open; "
+                                               "close it, then restore again")
+    partial = aside.with_name(f".{aside.name}{PARTIAL}")
+    make_private_folders(partial)
+    for name in DATABASE_FILES:
+        if (home / name).exists():
+            try:
+                os.link(home / name, partial / name)
+            except OSError:
+                _private_copy(home / name, partial / name)
+    _publish(partial, aside)
+    return aside
+
+
+def _undo(incoming: Path, kept: Path | None) -> None:
+    """Nothing changed: the copy goes; a copy of the live files kept aside is not needed."""
+    incoming.unlink(missing_ok=True)
+    Path(f"{incoming}-journal").unlink(missing_ok=True)
+    if kept is not None:
+        shutil.rmtree(kept, ignore_errors=True)

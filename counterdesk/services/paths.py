@@ -1,10 +1,13 @@
-"""Where CounterDesk keeps its data folder and finds its bundled resources."""
+"""Where CounterDesk keeps its data folder and finds its bundled resources, and how it
+creates the folders and files that hold personal data (readable by their owner only)."""
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 APP_NAME = "CounterDesk"
 HOME_ENV = "COUNTERDESK_HOME"
@@ -33,7 +36,10 @@ def resources_dir() -> Path:
 def home_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """--home wins, then $COUNTERDESK_HOME, then the platform's user data folder.
 
-    The folder is created readable by its owner only: it holds applicants' ID numbers.
+    The folder holds applicants' ID numbers: created readable by its owner only, with an
+    empty database file created 0600 before SQLite first opens it (SQLite gives its
+    write-ahead log the database file's mode). A folder that already existed keeps its
+    mode unless it is this program's own data folder (see `restrict_to_owner`).
     """
     if explicit:
         home = Path(explicit)
@@ -43,7 +49,13 @@ def home_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
         from platformdirs import user_data_dir
 
         home = Path(user_data_dir(APP_NAME, appauthor=False))
-    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folders(home)
+    database = home / DATABASE_FILES[0]
+    if not database.exists():
+        try:
+            create_private_file(database).close()
+        except FileExistsError:
+            pass  # another process created it a moment ago
     restrict_to_owner(home)
     return home
 
@@ -52,11 +64,72 @@ DATABASE_FILES = ("counterdesk.sqlite3", "counterdesk.sqlite3-wal", "counterdesk
 
 
 def restrict_to_owner(home: Path) -> None:
-    """A folder made by an older version or by hand is tightened too: 0700 for the folder,
-    0600 for the database files (mkdir's mode is also cut by the umask, never widened)."""
+    """Tighten the data folder to 0700 and its database files to 0600.
+
+    The folder is tightened only when it is CounterDesk's own: it holds the database, it
+    belongs to this user, and it is not a shared folder (world-writable or sticky, like
+    /tmp with mode 1777) that other users and programs rely on. `--home /tmp` must not
+    lock everyone else out of /tmp; the database files inside are private all the same.
+    """
     if os.name == "nt":
         return  # the per-user profile folder already keeps other users out
-    home.chmod(0o700)
     for name in DATABASE_FILES:
         if (home / name).exists():
             (home / name).chmod(0o600)
+    if _own_data_folder(home):
+        home.chmod(0o700)
+
+
+def _own_data_folder(folder: Path) -> bool:
+    info = folder.stat()
+    shared = info.st_mode & (stat.S_ISVTX | stat.S_IWOTH)
+    return (folder / DATABASE_FILES[0]).exists() and not shared \
+        and info.st_uid == os.getuid()
+
+
+def make_private_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents, each 0700; returns those created. Folders
+    that already exist keep their mode: only what the program creates is changed."""
+    missing: list[Path] = []
+    probe = folder
+    while not os.path.lexists(probe) and probe.parent != probe:
+        missing.append(probe)
+        probe = probe.parent
+    created = []
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made by someone else meanwhile: not ours to change
+        if os.name != "nt":
+            path.chmod(0o700)  # mkdir's mode is cut by the umask, never widened
+        created.append(path)
+    if not folder.is_dir():
+        raise NotADirectoryError(20, "not a folder", str(folder))
+    return created
+
+
+def create_private_file(path: Path) -> BinaryIO:
+    """A new file open for writing, 0600 from its first byte; never an existing file or
+    the target of a planted link (O_EXCL)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600), "wb")
+
+
+def file_name_part(text: str, limit: int = 80) -> str:
+    """`text` (an item code) as part of one file name on any system: letters and digits of
+    any script, '-' and '_' are kept; separators, dots, NUL, ':' and the rest become '_'."""
+    return "".join(char if char.isalnum() or char in "-_" else "_" for char in text[:limit]) \
+        or "_"
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable across a power cut (POSIX; Windows has no
+    directory handles to flush)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

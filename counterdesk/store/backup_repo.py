@@ -1,8 +1,11 @@
-"""Copy a live database with SQLite's online backup API, and check a copy before it is used."""
+"""Copy a live database with SQLite's online backup API, check a copy before it is used, and
+write to a copy before it goes live."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from counterdesk.store.db import StoreError, translate_error
@@ -49,13 +52,38 @@ def integrity(path: Path) -> str:
         conn.close()
 
 
-def checkpoint(path: Path) -> None:
-    """Fold the write-ahead log into the main file before the files are moved aside."""
+def checkpoint(path: Path) -> bool:
+    """Fold the write-ahead log into the main file and empty it before the file is copied
+    aside; False when another connection kept it from finishing."""
     try:
         conn = sqlite3.connect(str(path), timeout=5)
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error as error:
         raise translate_error(error) from error
+    return not busy
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[sqlite3.Connection]:
+    """A write transaction on a copy that is not live yet: rollback journal, no migration,
+    committed (and synced) only when the block finishes without error."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=5)
+    except sqlite3.Error as error:
+        raise translate_error(error) from error
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        raise translate_error(error) from error
+    finally:
+        conn.close()

@@ -135,26 +135,27 @@ def _report(args: argparse.Namespace) -> int:
                        ) from error
     sys.stdout.write(format_figures(figures))
     if args.csv:
-        write_figures(figures, args.csv)
+        try:
+            write_figures(figures, args.csv)
+        except OSError as error:
+            raise CliError(f"cannot write the figures into {args.csv}: {error.strerror}"
+                           ) from error
     return 0
 
 
 def _seed(args: argparse.Namespace) -> int:
     from counterdesk.services.accounts import AccountError
-    from counterdesk.services.catalog_service import import_bundled_if_empty
-    from counterdesk.services.demo import DemoError, DemoSeeder
+    from counterdesk.services.demo import DemoError, seed_folder
+    from counterdesk.store.db import StoreError
 
-    space = workspace(args)
     try:
-        import_bundled_if_empty(space)
-        seeder = DemoSeeder(space, args.seed, args.password)
-        result = seeder.seed(args.cases, args.days, lambda done: print(
-            f"\r{done}/{args.cases} cases", end="", file=sys.stderr, flush=True))
-    except (DemoError, AccountError) as error:
+        result = seed_folder(workspace(args).home, args.cases, args.days, args.seed,
+                             args.password, lambda done: print(
+                                 f"\r{done}/{args.cases} cases", end="", file=sys.stderr,
+                                 flush=True))
+    except (DemoError, AccountError, StoreError) as error:
         raise CliError(str(error)) from error
-    finally:
-        space.close()
     print(file=sys.stderr)
     print(f"seeded {result.cases} cases; demo users demo_zhang … demo_supervisor, "
-          f"password {seeder.password}")
+          f"password {result.password}")
     return 0

@@ -1,4 +1,5 @@
-"""Accounts, roles and log-in: scrypt-hashed passwords, lockout after repeated failures."""
+"""Accounts, roles, log-in and unlock: scrypt-hashed passwords, lockout after repeated
+failures, the same answer whether or not an account exists."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ LOCKOUT = dt.timedelta(minutes=5)
 MIN_PASSWORD_LENGTH = 8
 # scrypt (memory-hard): 16 MiB per hash, about 50 ms on a window PC.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+# Checked against for a name with no account, so that answer costs the same scrypt work as a
+# wrong password; its digest (zeros) is no password's.
+_DUMMY_HASH = (f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}$"
+               f"{base64.b64encode(secrets.token_bytes(16)).decode()}$"
+               f"{base64.b64encode(bytes(32)).decode()}")
 
 
 class Role(StrEnum):
@@ -100,14 +106,13 @@ class AccountService:
         """First start with an empty database: there is no built-in default password.
 
         The first window is required: log-in asks for a window, so an admin made without
-        one could never log in to set one up.
+        one could never log in to set one up. "No account yet" is checked inside the write
+        transaction of the insert: two first starts at once make one administrator.
         """
-        if not self.needs_first_admin():
-            raise AccountError("admin_exists", "an administrator already exists")
         if not window_id.strip() or not window_name.strip():
             raise AccountError("window_required", "the first window needs an id and a name")
         return self._create(None, username, display_name, password, Role.ADMIN, "",
-                            window_id.strip(), window_name.strip())
+                            window_id.strip(), window_name.strip(), first=True)
 
     def create_user(self, admin: Actor, username: str, display_name: str, password: str,
                     role: Role, phone: str = "") -> int:
@@ -117,15 +122,18 @@ class AccountService:
         return actor.user_id
 
     def _create(self, actor_id: int | None, username: str, display_name: str, password: str,
-                role: Role, phone: str, window_id: str | None, window_name: str | None
-                ) -> Actor:
+                role: Role, phone: str, window_id: str | None, window_name: str | None,
+                first: bool = False) -> Actor:
         username = username.strip()
         if not username or not display_name.strip():
             raise AccountError("name_required", "user name and display name are required")
         check_password_rules(password)
+        password_hash = hash_password(password)
         at = self.space.now_text()
         with self.space.db.transaction() as conn:
             repo = UsersRepo(conn)
+            if first and repo.count():
+                raise AccountError("admin_exists", "an administrator already exists")
             if repo.by_username(username):
                 raise AccountError("username_taken", f"user name '{username}' is taken")
             if window_id:
@@ -134,7 +142,7 @@ class AccountService:
                              entity="window", entity_id=window_id,
                              details={"name": window_name or window_id, "department": ""})
             user_id = repo.insert({"username": username, "display_name": display_name.strip(),
-                                   "role": role.value, "password_hash": hash_password(password),
+                                   "role": role.value, "password_hash": password_hash,
                                    "phone": phone, "created_at": at})
             audit.append(conn, at=at, actor_id=actor_id, action="account_create",
                          entity="user", entity_id=str(user_id),
@@ -156,61 +164,108 @@ class AccountService:
         return UsersRepo(self.space.db.conn).windows()
 
     def log_in(self, username: str, password: str, window_id: str) -> Actor:
-        """Five wrong passwords lock the account for five minutes; each failure is logged.
+        """Five wrong passwords lock the name for five minutes; each refusal is logged.
 
-        A refusal is raised only after its transaction committed: raising inside would roll
-        back the failure count and its audit entry, and the lockout would never come.
+        An unknown name, a deactivated account and a wrong password get the same answer
+        after the same scrypt work, and an unknown name locks like an account, so neither
+        the answer nor its delay tells whether an account exists.
         """
+        name = username.strip()
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
-        refusal: AccountError | None = None
         with self.space.db.transaction() as conn:
             repo = UsersRepo(conn)
-            user = repo.by_username(username.strip())
-            if user is None or not user["active"]:
-                # Logged under the name typed, not as a user: no account row changed.
-                audit.append(conn, at=at, actor_id=None, action="login_failed",
-                             entity="login_name", entity_id=username.strip(),
-                             details={"reason": "unknown_user"})
-                refusal = AccountError("bad_credentials", "wrong user name or password")
-            elif user["locked_until"] and dt.datetime.fromisoformat(user["locked_until"]) > now:
-                refusal = AccountError("locked", f"account locked until {user['locked_until']}",
-                                       locked_until=str(user["locked_until"]))
-            elif not verify_password(password, user["password_hash"]):
-                refusal = self._record_failure(conn, user, now, at)
-            elif window_id not in {w["id"] for w in repo.windows()}:
-                refusal = AccountError("unknown_window", f"window '{window_id}' is not set up")
-            else:
-                repo.update(user["id"], {"failed_attempts": 0, "locked_until": None})
-                audit.append(conn, at=at, actor_id=user["id"], action="login", entity="user",
-                             entity_id=str(user["id"]), details={"window": window_id})
+            user = repo.by_username(name)
+            refusal = self._check(conn, name, user, password, now, at)
+            if refusal is None and user is not None:
+                if window_id not in {w["id"] for w in repo.windows()}:
+                    refusal = AccountError("unknown_window",
+                                           f"window '{window_id}' is not set up")
+                else:
+                    self._accepted(conn, user, at, {"window": window_id})
+        # Raised only after the transaction committed: raising inside would roll back the
+        # failure count and its audit entry, and the lockout would never come.
         if refusal is not None:
             raise refusal
         assert user is not None
         return Actor(user["id"], user["username"], user["display_name"], Role(user["role"]),
                      window_id, user["phone"])
 
-    def _record_failure(self, conn: Connection, user: dict[str, Any], now: dt.datetime,
-                        at: str) -> AccountError:
-        failures = user["failed_attempts"] + 1
+    def unlock(self, actor: Actor, password: str) -> None:
+        """Open the idle-locked desk: only the same clerk's password, checked and counted
+        exactly as at log-in, so the lock is no way round the lockout."""
+        now = self.space.clock()
+        at = now.isoformat(timespec="seconds")
+        with self.space.db.transaction() as conn:
+            user = UsersRepo(conn).by_id(actor.user_id)
+            refusal = self._check(conn, actor.username, user, password, now, at)
+            if refusal is None and user is not None:
+                self._accepted(conn, user, at, {"window": actor.window_id, "unlock": True})
+        if refusal is not None:
+            # The person at the desk is this clerk's session already: naming the deactivated
+            # account tells nothing new, and says why the desk stays locked.
+            if user is not None and not user["active"] and refusal.code == "bad_credentials":
+                raise AccountError("account_inactive", "this account has been deactivated")
+            raise refusal
+
+    def _check(self, conn: Connection, name: str, user: dict[str, Any] | None, password: str,
+               now: dt.datetime, at: str) -> AccountError | None:
+        """None when the password opens an active, unlocked account; otherwise the refusal,
+        with the attempt counted and logged in the caller's transaction."""
+        # The same scrypt work for every attempt, locked or not, known name or not.
+        matches = verify_password(password, user["password_hash"] if user else _DUMMY_HASH)
+        if user is not None:
+            failures, locked_until = user["failed_attempts"], user["locked_until"]
+        else:
+            failures, locked_until = _name_attempts(UsersRepo(conn).last_name_attempt(name))
+        subject = ("user", str(user["id"]), user["id"]) if user else ("login_name", name, None)
+        if locked_until and dt.datetime.fromisoformat(locked_until) > now:
+            audit.append(conn, at=at, actor_id=subject[2], action="login_locked",
+                         entity=subject[0], entity_id=subject[1],
+                         details={"reason": "locked", "locked_until": locked_until})
+            return AccountError("locked", f"account locked until {locked_until}",
+                                locked_until=locked_until)
+        if matches and user is not None and user["active"]:
+            return None
+        reason = ("unknown_user" if user is None else
+                  "inactive" if not user["active"] else "bad_password")
+        return self._record_failure(conn, subject, user, failures, reason, now, at)
+
+    def _record_failure(self, conn: Connection, subject: tuple[str, str, int | None],
+                        user: dict[str, Any] | None, failures: int, reason: str,
+                        now: dt.datetime, at: str) -> AccountError:
+        failures += 1
         values: dict[str, object] = {"failed_attempts": failures}
-        details: dict[str, object] = {"reason": "bad_password", "attempt": failures}
+        details: dict[str, object] = {"reason": reason, "attempt": failures}
         if failures >= MAX_FAILED_ATTEMPTS:
             until = (now + LOCKOUT).isoformat(timespec="seconds")
             values = {"failed_attempts": 0, "locked_until": until}
             details["locked_until"] = until
-        UsersRepo(conn).update(user["id"], values)
-        audit.append(conn, at=at, actor_id=user["id"], action="login_failed", entity="user",
-                     entity_id=str(user["id"]), details=details)
+        if user is not None:
+            UsersRepo(conn).update(user["id"], values)
+        audit.append(conn, at=at, actor_id=subject[2], action="login_failed",
+                     entity=subject[0], entity_id=subject[1], details=details)
         if failures >= MAX_FAILED_ATTEMPTS:
             return AccountError("locked", f"account locked until {values['locked_until']}",
                                 locked_until=str(values["locked_until"]))
         return AccountError("bad_credentials", "wrong user name or password")
 
-    def verify(self, actor: Actor, password: str) -> bool:
-        """Unlock the idle-locked desk: only the same clerk's password opens it."""
-        user = UsersRepo(self.space.db.conn).by_id(actor.user_id)
-        return bool(user) and verify_password(password, user["password_hash"])
+    def _accepted(self, conn: Connection, user: dict[str, Any], at: str,
+                  details: dict[str, object]) -> None:
+        UsersRepo(conn).update(user["id"], {"failed_attempts": 0, "locked_until": None})
+        audit.append(conn, at=at, actor_id=user["id"], action="login", entity="user",
+                     entity_id=str(user["id"]), details=details)
+
+
+def _name_attempts(details: dict[str, Any] | None) -> tuple[int, str | None]:
+    """(failures, locked_until) of a name without an account, as a user row would hold
+    them: the count starts again once a lockout was set."""
+    if not details:
+        return 0, None
+    locked_until = details.get("locked_until")
+    if locked_until:
+        return 0, str(locked_until)
+    return int(details.get("attempt", 0)), None
 
 
 def require(actor: Actor, role: Role) -> None:

@@ -1,7 +1,8 @@
-"""Accounts and windows."""
+"""Accounts and windows, and the log-in attempts of names that have no account."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping
 from typing import Any
@@ -22,6 +23,21 @@ class UsersRepo:
     def by_id(self, user_id: int) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT * FROM users WHERE id = :id", {"id": user_id}).fetchone()
         return dict(row) if row else None
+
+    def last_name_attempt(self, name: str) -> dict[str, Any] | None:
+        """The details of the newest refused log-in under a name that has no account: its
+        failure count and lockout live only in these audit entries, as no row holds them."""
+        row = self.conn.execute(
+            "SELECT details FROM audit_log WHERE entity = 'login_name' AND entity_id = :name"
+            " ORDER BY seq DESC LIMIT 1", {"name": name}).fetchone()
+        if row is None:
+            return None
+        details = json.loads(row[0])
+        return details if isinstance(details, dict) else None
+
+    def case_owners(self) -> set[int]:
+        """The accounts that own at least one case."""
+        return {int(row[0]) for row in self.conn.execute("SELECT DISTINCT owner_id FROM cases")}
 
     def all(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]

@@ -1,8 +1,10 @@
-"""Lock the desk after idle minutes; only the same clerk's password opens it again."""
+"""Lock the desk after idle minutes: every window of the program is hidden, and only the same
+clerk's password, checked and counted as at log-in, opens it again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -13,24 +15,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterdesk.services.accounts import AccountService, Actor
+from counterdesk.services.accounts import AccountError, AccountService, Actor
+from counterdesk.store.db import StoreError
+from counterdesk.ui import operations, words
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel}
+# Menus and tool tips are closed by the lock, not brought back after it.
+_TRANSIENT = {Qt.WindowType.Popup, Qt.WindowType.ToolTip}
 
 
 class UnlockDialog(QDialog):
     """Esc does not close it: an applicant at the window must not see the last case."""
 
+    unlocked = Signal()  # the password was accepted; emitted before the dialog closes
+
     def __init__(self, accounts: AccountService, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.accounts, self.actor = accounts, actor
-        self.setModal(True)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # Closing it while every other window is hidden must not end the program.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.try_unlock)
@@ -46,14 +57,58 @@ class UnlockDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
 
     def try_unlock(self) -> None:
-        if self.accounts.verify(self.actor, self.password.text()):
-            self.accept()
+        try:
+            self.accounts.unlock(self.actor, self.password.text())
+        except AccountError as error:
+            self._refused(self._refusal_text(error))
             return
+        except StoreError as error:
+            self._refused(operations.explain(error)[1])
+            return
+        self.unlocked.emit()
+        self.accept()
+
+    def _refused(self, text: str) -> None:
         self.password.clear()
-        self.error.setText(self.tr("密码不正确，请重新输入。"))
+        self.password.setFocus()
+        self.error.setText(text)
+
+    def _refusal_text(self, error: AccountError) -> str:
+        if error.code == "locked" and error.locked_until:
+            return words.account_locked(error.locked_until)
+        if error.code == "account_inactive":
+            return self.tr("该账户已被管理员停用，不能解锁。请联系管理员。")
+        return self.tr("密码不正确，请重新输入。")
 
     def reject(self) -> None:
         self.error.setText(self.tr("必须输入密码才能解锁。"))
+
+
+class _Cover(QWidget):
+    """Covers the content of a dialog that cannot be hidden: hiding a dialog that runs its
+    own event loop (exec, as every QMessageBox question does) would end that loop and
+    answer the question for the clerk."""
+
+    def __init__(self, dialog: QWidget, title: str):
+        super().__init__(dialog)
+        self.dialog, self.title = dialog, dialog.windowTitle()
+        dialog.setWindowTitle(title)
+        self.setAutoFillBackground(True)
+        self.setGeometry(dialog.rect())
+        self.raise_()
+        self.show()
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.dialog.rect())
+        return False
+
+    def remove(self) -> None:
+        self.dialog.removeEventFilter(self)
+        self.dialog.setWindowTitle(self.title)
+        self.hide()
+        self.setParent(None)  # owned by Python again: gone with the lock's last reference
 
 
 class IdleLock(QObject):
@@ -67,6 +122,10 @@ class IdleLock(QObject):
         self.timer.setInterval(minutes * 60_000)
         self.timer.timeout.connect(self.lock_now)
         self.dialog: UnlockDialog | None = None
+        self._hidden: list[QWidget] = []
+        self._covers: list[_Cover] = []
+        self._active: QWidget | None = None
+        self._focus: QWidget | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -77,32 +136,84 @@ class IdleLock(QObject):
         return self.dialog is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in _ACTIVITY and not self.locked:
+        kind = event.type()
+        if kind in _ACTIVITY and not self.locked:
             self.timer.start()
+        elif kind == QEvent.Type.Show and self.locked and isinstance(watched, QWidget) \
+                and watched.isWindow() and watched is not self.dialog \
+                and watched.windowType() not in _TRANSIENT:
+            # A window that opens while the desk is locked (a message on a timer) is hidden
+            # like the others; a covered question would take the keyboard from the unlock
+            # dialog as the newest modal window, so that is shown on top again.
+            self._conceal(watched)
+            if watched.windowModality() == Qt.WindowModality.ApplicationModal:
+                QTimer.singleShot(0, self._show_dialog)
         return False
 
     def lock_now(self) -> None:
         if self.locked:
             return
-        central = getattr(self.window, "centralWidget", None)
-        if central is not None and central() is not None:
-            central().setVisible(False)
-        self.dialog = UnlockDialog(self.accounts, self.actor, self.window)
-        self.dialog.accepted.connect(self._unlocked)
-        self.dialog.open()
+        self._active = QApplication.activeWindow()
+        self._focus = QApplication.focusWidget()
+        # Parentless: the program's windows, its own parent among them, are all hidden.
+        self.dialog = UnlockDialog(self.accounts, self.actor)
+        self.dialog.unlocked.connect(self._unlocked)
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not self.dialog:
+                self._conceal(widget)
+        self._show_dialog()
+
+    def _show_dialog(self) -> None:
+        if self.dialog is None:
+            return
+        self.dialog.hide()  # shown again, it is the newest modal window, the one that types
+        self.dialog.show()
+        self.dialog.activateWindow()
         self.dialog.password.setFocus()
 
+    def _conceal(self, widget: QWidget) -> None:
+        if widget.windowType() in _TRANSIENT:
+            widget.hide()
+        elif widget.windowModality() == Qt.WindowModality.ApplicationModal:
+            if not any(cover.dialog is widget for cover in self._covers):
+                self._covers.append(_Cover(widget, self.tr("受理台已锁定")))
+        elif widget not in self._hidden:
+            widget.hide()
+            self._hidden.append(widget)
+
     def _unlocked(self) -> None:
-        central = getattr(self.window, "centralWidget", None)
-        if central is not None and central() is not None:
-            central().setVisible(True)
+        """Bring every window back as it was, before the unlock dialog closes."""
+        # A window the program deleted meanwhile is not brought back.
+        for cover in self._covers:
+            if shiboken6.isValid(cover) and shiboken6.isValid(cover.dialog):
+                cover.remove()
+        for widget in self._hidden:
+            if shiboken6.isValid(widget):
+                widget.show()
+        active, focus = self._active, self._focus
+        if active is not None and _alive(active):
+            active.activateWindow()
+        if focus is not None and _alive(focus):
+            focus.setFocus()
+        self._forget()
+        self.timer.start()
+
+    def _forget(self) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
-        self.timer.start()
+        self._hidden, self._covers = [], []
+        self._active = self._focus = None
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.dialog is not None:
+            self.dialog.hide()
+            self._forget()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+def _alive(widget: QWidget) -> bool:
+    return shiboken6.isValid(widget) and widget.isVisible()

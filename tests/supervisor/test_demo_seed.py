@@ -1,4 +1,7 @@
-"""Demo seeding: realistic cases in bulk that every other part of the program accepts."""
+"""Demo seeding: realistic cases in bulk that every other part of the program accepts.
+
+Seeding goes only into a folder without real data, so these tests seed the suite's `space`
+(the bundled catalog and nothing else) and work as the demo staff."""
 
 from __future__ import annotations
 
@@ -7,17 +10,26 @@ import datetime as dt
 import pytest
 
 from counterdesk.export.batch import export_batch
-from counterdesk.services.demo import DemoSeeder
+from counterdesk.services.accounts import AccountError, AccountService
+from counterdesk.services.demo import DemoSeeder, seed_folder
 from counterdesk.services.integrity import verify_log
 from counterdesk.services.review import ReviewService
 from counterdesk.services.stats import StatsService
+from counterdesk.services.workspace import Workspace
+from tests.supervisor.conftest import CaseMaker
 
 
 def count(space, sql):
     return space.db.conn.execute(sql).fetchone()[0]
 
 
-def test_seeded_cases_keep_the_audit_chain_valid_and_cover_every_outcome(space, people):
+def demo_staff(space, password):
+    accounts = AccountService(space)
+    return (accounts.log_in("demo_zhang", password, "W01"),
+            accounts.log_in("demo_supervisor", password, "W01"))
+
+
+def test_seeded_cases_keep_the_audit_chain_valid_and_cover_every_outcome(space):
     result = DemoSeeder(space, seed=7).seed(600, 30)
     assert result.cases == 600 and count(space, "SELECT COUNT(*) FROM cases") == 600
     verdict = verify_log(space)
@@ -30,10 +42,10 @@ def test_seeded_cases_keep_the_audit_chain_valid_and_cover_every_outcome(space, 
     assert {"rejection", "escalation", "bad_rating"} <= kinds
 
 
-def test_work_after_seeding_gets_fresh_numbers_and_exports_every_seeded_row(space, people,
-                                                                           cases, tmp_path):
-    DemoSeeder(space, seed=7).seed(300, 10)
-    case_id = cases.accepted()  # tracking and document numbers continue, never collide
+def test_work_after_seeding_gets_fresh_numbers_and_exports_every_seeded_row(space, tmp_path):
+    seeded = DemoSeeder(space, seed=7).seed(300, 10)
+    clerk, _ = demo_staff(space, seeded.password)
+    case_id = CaseMaker(space, clerk).accepted()  # numbers continue, never collide
     assert count(space, "SELECT COUNT(DISTINCT doc_no) FROM documents") == \
         count(space, "SELECT COUNT(*) FROM documents")
     result = export_batch(space, None, tmp_path / "out")
@@ -44,18 +56,19 @@ def test_work_after_seeding_gets_fresh_numbers_and_exports_every_seeded_row(spac
     assert verdict.ok, verdict.headline()
 
 
-def test_seeded_data_fills_the_dashboard_and_the_overdue_queue(space, people):
-    DemoSeeder(space, seed=3).seed(800, 40)
-    board = StatsService(space).dashboard(people["supervisor"], dt.date(2026, 1, 1),
+def test_seeded_data_fills_the_dashboard_and_the_overdue_queue(space):
+    seeded = DemoSeeder(space, seed=3).seed(800, 40)
+    _, supervisor = demo_staff(space, seeded.password)
+    board = StatsService(space).dashboard(supervisor, dt.date(2026, 1, 1),
                                           dt.date(2026, 12, 31))
     assert sum(row[1] for row in board.figure("volume_by_day").rows) == 800
-    ReviewService(space).refresh_overdue(people["supervisor"])
-    assert ReviewService(space).queue(people["supervisor"], kind="overdue")
+    ReviewService(space).refresh_overdue(supervisor)
+    assert ReviewService(space).queue(supervisor, kind="overdue")
     verdict = verify_log(space)
     assert verdict.ok, verdict.headline()
 
 
-def test_seeded_documents_rebuild_from_the_log_with_their_own_case_and_dates(space, people):
+def test_seeded_documents_rebuild_from_the_log_with_their_own_case_and_dates(space):
     from counterdesk.services import document_codec
 
     DemoSeeder(space, seed=5).seed(200, 20)
@@ -72,11 +85,16 @@ def test_seeded_documents_rebuild_from_the_log_with_their_own_case_and_dates(spa
         assert document.header.issued_on.isoformat() >= received_on
 
 
-def test_seeding_an_empty_database_restores_its_indexes_journal_and_foreign_keys(space, people):
-    conn = space.db.conn
-    indexes = {row[0] for row in conn.execute(
+def test_seeding_a_new_folder_restores_its_indexes_journal_and_foreign_keys(space, tmp_path,
+                                                                           clock):
+    indexes = {row[0] for row in space.db.conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
-    DemoSeeder(space, seed=11).seed(150, 15)
+    home = tmp_path / "new-folder"
+    home.mkdir()
+    (home / "counterdesk.sqlite3").touch()  # the empty file paths.home_dir creates
+    seed_folder(home, 150, 15, seed=11)
+    seeded = Workspace(home, clock=clock)
+    conn = seeded.db.conn
     assert {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")} == indexes
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -84,9 +102,11 @@ def test_seeding_an_empty_database_restores_its_indexes_journal_and_foreign_keys
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 150
+    seeded.close()
 
 
-def test_seeding_twice_continues_the_audit_chain_and_every_counter(space, people):
+def test_seeding_twice_continues_the_audit_chain_and_every_counter(space):
     DemoSeeder(space, seed=1).seed(120, 10)
     DemoSeeder(space, seed=2).seed(130, 10)
     assert count(space, "SELECT COUNT(*) FROM cases") == 250
@@ -97,7 +117,7 @@ def test_seeding_twice_continues_the_audit_chain_and_every_counter(space, people
     assert verdict.ok, verdict.headline()
 
 
-def test_seeded_rows_carry_distinct_export_versions_up_to_the_change_counter(space, people):
+def test_seeded_rows_carry_distinct_export_versions_up_to_the_change_counter(space):
     DemoSeeder(space, seed=4).seed(100, 10)
     versions = [row[0] for row in space.db.conn.execute(
         "SELECT row_version FROM cases UNION ALL SELECT row_version FROM material_checks"
@@ -106,14 +126,18 @@ def test_seeded_rows_carry_distinct_export_versions_up_to_the_change_counter(spa
     assert max(versions) <= count(space, "SELECT value FROM change_counter")
 
 
-
 def test_demo_accounts_get_a_random_password_unless_one_is_given(space):
-    from counterdesk.services.accounts import AccountError, AccountService
-
-    first = DemoSeeder(space, seed=9)
-    first.seed(5, 2)
+    first = DemoSeeder(space, seed=9).seed(5, 2)
     assert len(first.password) >= 8
-    actor = AccountService(space).log_in("demo_supervisor", first.password, "W01")
-    assert actor.username == "demo_supervisor"
+    assert demo_staff(space, first.password)[1].username == "demo_supervisor"
     with pytest.raises(AccountError):
         DemoSeeder(space, seed=9, password="short")
+
+
+def test_seeding_again_gives_the_demo_accounts_the_password_it_prints(space):
+    first = DemoSeeder(space, seed=1).seed(5, 2)
+    again = DemoSeeder(space, seed=2, password="again-pass-1").seed(5, 2)
+    assert again.password == "again-pass-1"
+    assert demo_staff(space, "again-pass-1")[0].username == "demo_zhang"
+    with pytest.raises(AccountError):
+        AccountService(space).log_in("demo_zhang", first.password, "W01")

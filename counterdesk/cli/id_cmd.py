@@ -1,4 +1,5 @@
-"""`counterdesk id check VALUE`: resident ID / unified social credit code validation."""
+"""`counterdesk id check VALUE`: identity number validation (resident ID and the cards numbered
+like it, passports, unified social credit code)."""
 
 from __future__ import annotations
 
@@ -6,19 +7,29 @@ import argparse
 import datetime as dt
 import json
 
-from counterdesk.domain.ids import check_any
+from counterdesk.domain.ids import IdKind, check_any, check_as
+
+_CHOSEN_KINDS = [kind.value for kind in IdKind if kind != IdKind.UNKNOWN]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("id", help="identity numbers")
     sub = parser.add_subparsers(dest="id_command", metavar="ACTION", required=True)
-    check = sub.add_parser("check", help="validate a resident ID or unified social credit code")
+    check = sub.add_parser(
+        "check", help="validate an identity number; prints its kind, validity and reason",
+        description="Without --kind the kind is told from the number (a passport never is: "
+                    "it has no form of its own, so check one with --kind passport).")
     check.add_argument("value")
+    check.add_argument("--kind", choices=_CHOSEN_KINDS,
+                       help="check the number as this kind instead of telling it")
     check.set_defaults(handler=_check)
 
 
 def _check(args: argparse.Namespace) -> int:
-    result = check_any(args.value, today=dt.date.today())
+    today = dt.date.today()
+    result = check_as(args.kind, args.value, today) if args.kind else None
+    if result is None:
+        result = check_any(args.value, today=today)
     print(json.dumps({"kind": result.kind.value, "valid": result.valid,
                       "reason": result.reason.value if result.reason else None},
                      ensure_ascii=False))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.domain.cases import ApplicantKind, Channel, Purpose
-from counterdesk.domain.ids import check_resident_id, check_uscc
+from counterdesk.domain.ids import IdKind, IdReason, check_as, kind_by_shape
 from counterdesk.services.accounts import Actor
 from counterdesk.services.intake import (
     Applicant,
@@ -36,6 +36,10 @@ _OK_STYLE = "color: #1b7f3b;"
 _BAD_STYLE = "color: #b00020; font-weight: bold;"
 
 
+# Kinds a typed number may move the choice away from; 其他证件 numbers follow no rule.
+_KINDS_A_NUMBER_MAY_CORRECT = frozenset(
+    kind.value for kind in (IdKind.RESIDENT_ID, IdKind.FOREIGN_PERMANENT_RESIDENT,
+                            IdKind.HK_MACAU_TAIWAN_RESIDENCE, IdKind.PASSPORT))
 _TYPED_FIELDS = ("queue_ticket", "name", "id_number", "phone", "contact_person")
 
 
@@ -79,7 +83,7 @@ class RegistrationPage(QWidget):
 
         self.applicant_kind = _combo(words.applicant_kinds())
         self.name = QLineEdit()
-        self.id_type = _combo(words.id_types())
+        self.id_type = _combo(self._id_types())
         self.id_number = QLineEdit()
         self.id_status = QLabel()
         self.id_status.setWordWrap(True)
@@ -132,7 +136,7 @@ class RegistrationPage(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         self.applicant_kind.currentIndexChanged.connect(self._show_applicant_fields)
         self.id_type.currentIndexChanged.connect(self._check_id)
-        self.id_number.textChanged.connect(self._check_id)
+        self.id_number.textChanged.connect(self._id_number_changed)
         self.search.item_chosen.connect(self._item_chosen)
         bind(self, "F3", self.search.query.setFocus)
         bind(self, "Ctrl+Return", self.register)
@@ -156,12 +160,37 @@ class RegistrationPage(QWidget):
         _retitle(self.purpose, words.purposes())
         _retitle(self.channel, words.channels())
         _retitle(self.applicant_kind, words.applicant_kinds())
-        _retitle(self.id_type, words.id_types())
+        _retitle(self.id_type, self._id_types())
         self.register_button.setText(with_key(self.tr("登记"), "Ctrl+Return"))
         self.hint.setText(self.tr("Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，"
                                   "Enter 确定 · Ctrl+Enter 登记"))
         self.search.retranslate_ui()
         self._show_applicant_fields()
+
+    def _id_types(self) -> dict[str, str]:
+        """The document kinds in the order clerks meet them."""
+        worded = words.id_types()
+        return {IdKind.RESIDENT_ID.value: worded[IdKind.RESIDENT_ID.value],
+                IdKind.FOREIGN_PERMANENT_RESIDENT.value: self.tr("外国人永久居留身份证"),
+                IdKind.HK_MACAU_TAIWAN_RESIDENCE.value: self.tr("港澳台居民居住证"),
+                IdKind.PASSPORT.value: worded[IdKind.PASSPORT.value],
+                "other": worded["other"]}
+
+    def _id_reason(self, kind: str, reason: str) -> str:
+        """What is wrong with the number, in the terms of the kind of document chosen."""
+        if kind == IdKind.PASSPORT and reason == IdReason.LENGTH:
+            return self.tr("位数不对（护照号码应为5至17位）")
+        if kind == IdKind.PASSPORT and reason == IdReason.CHARSET:
+            return self.tr("含有不允许的字符（护照号码只能是字母和数字）")
+        if kind == IdKind.FOREIGN_PERMANENT_RESIDENT and reason == IdReason.PREFIX:
+            return self.tr("开头不对（外国人永久居留身份证号码以9开头）")
+        if kind == IdKind.HK_MACAU_TAIWAN_RESIDENCE and reason == IdReason.PREFIX:
+            return self.tr("开头不对（港澳台居民居住证号码以810000、820000或830000开头）")
+        if reason == IdReason.NATIONALITY:
+            return self.tr("国籍代码不对（第4至6位应为外国的国家代码）")
+        if kind == IdKind.FOREIGN_PERMANENT_RESIDENT and reason == IdReason.REGION:
+            return self.tr("受理地代码不存在（第2至3位应为省级行政区代码）")
+        return words.id_reason(reason)
 
     def _is_person(self) -> bool:
         return self.applicant_kind.currentData() == ApplicantKind.PERSON.value
@@ -182,18 +211,30 @@ class RegistrationPage(QWidget):
     def _check_id(self) -> None:
         text = self.id_number.text().strip()
         kind = self._id_kind()
-        if not text or kind not in ("resident_id", "uscc"):
+        result = check_as(kind, text, self.space.today()) if text else None
+        if result is None:
             self.id_status.setText("")
-            return
-        result = check_resident_id(text, self.space.today()) if kind == "resident_id" \
-            else check_uscc(text)
-        if result.valid:
+        elif result.valid:
             self.id_status.setStyleSheet(_OK_STYLE)
             self.id_status.setText(self.tr("✓ 号码有效"))
         else:
             self.id_status.setStyleSheet(_BAD_STYLE)
             self.id_status.setText(self.tr("✗ {reason}").format(
-                reason=words.id_reason(str(result.reason))))
+                reason=self._id_reason(kind, str(result.reason))))
+
+    def _id_number_changed(self, text: str) -> None:
+        """A full 18-digit number says by its first digits which card it is (9: a foreign
+        permanent resident's card): as the clerk types, the kind follows it unless the clerk
+        chose 其他证件. A number put back from a draft keeps the kind saved with it."""
+        current = self._id_kind()
+        shaped = kind_by_shape(text)
+        if (shaped is None or shaped == current or current not in _KINDS_A_NUMBER_MAY_CORRECT
+                or not self.id_number.isModified() or not self._is_person()):
+            self._check_id()
+            return
+        self.id_type.setCurrentIndex(self.id_type.findData(shaped.value))  # checks again
+        self.id_status.setText(self.id_status.text() + "\n" + self.tr(
+            "证件类型已按号码改为“{kind}”").format(kind=self._id_types()[shaped.value]))
 
     def _item_chosen(self, _item: object) -> None:
         self.changed.emit()
@@ -212,7 +253,33 @@ class RegistrationPage(QWidget):
                             chosen.code if chosen else None, self.queue_ticket.text(),
                             id_warning_confirmed)
 
+    def _other_names_confirmed(self, applicant: Applicant) -> bool:
+        """Warn, never block: the number is on file under another name (a typing slip, or a
+        renamed person); the clerk looks at the document again and may go on."""
+        if not applicant.name.strip() or not applicant.id_number.strip():
+            return True
+        others = operations.run(self, lambda: self.intake.other_holders(applicant))
+        if others is None:
+            return False
+        if not others:
+            return True
+        listed = "\n".join(self.tr("{name}（受理编号 {tracking_no}）").format(
+            name=other.name, tracking_no=other.tracking_no) for other in others)
+        answer = QMessageBox.warning(
+            self, self.tr("证件号码已登记在其他姓名下"),
+            self.tr("证件号码 {number} 以前登记的申请人是：\n{others}\n本次填写的是“{name}”。"
+                    "请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。").format(
+                number=applicant.id_number.strip(), others=listed, name=applicant.name.strip()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.id_number.setFocus()
+            return False
+        return True
+
     def register(self) -> None:
+        if not self._other_names_confirmed(self.registration().applicant):
+            return
         try:
             case = self.intake.register(self.actor, self.registration())
         except IdNeedsConfirmation as warning:
@@ -221,7 +288,8 @@ class RegistrationPage(QWidget):
                 self.tr("证件号码 {number} {reason}。\n请再次核对证件原件。号码与证件一致吗？"
                         "选择“是”按此号码登记，选择“否”返回修改。").format(
                     number=warning.result.normalized,
-                    reason=words.id_reason(str(warning.result.reason))),
+                    reason=self._id_reason(warning.result.kind.value,
+                                           str(warning.result.reason))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

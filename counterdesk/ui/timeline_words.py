@@ -23,7 +23,7 @@ INTERNAL_KEYS = frozenset({"review", "decision", "document", "case", "event", "s
 # Text the clerk or supervisor typed: shown as typed, never taken for a code.
 TYPED_KEYS = frozenset({"note", "comment", "result", "competent_office", "target",
                         "username", "to_window", "to_department", "tracking_no", "doc_no",
-                        "item", "version", "display_name"})
+                        "item", "version", "display_name", "ground_basis", "revoked"})
 
 
 def entry_kind(code: str) -> str:
@@ -54,6 +54,7 @@ def audit_action(code: str) -> str:
         "overdue_queued": translate("timeline", "超期案件列入督查"),
         "login": translate("timeline", "登录"),
         "login_failed": translate("timeline", "登录失败"),
+        "login_locked": translate("timeline", "账户锁定期间尝试登录"),
         "account_create": translate("timeline", "新建账号"),
         "account_deactivate": translate("timeline", "停用账号"),
         "account_reactivate": translate("timeline", "恢复账号"),
@@ -96,8 +97,19 @@ def detail_name(key: str) -> str:
         "case_status": translate("timeline", "案件状态"),
         "received_on": translate("timeline", "收件日"),
         "competent_office": translate("timeline", "有权机关"),
+        "ground": translate("timeline", "法定理由"),
+        "ground_basis": translate("timeline", "法律依据"),
+        "revoked": translate("timeline", "撤销的不予受理通知书"),
         "username": translate("timeline", "账号"),
+        "id_other_cases": translate("timeline", "同一号码的其他姓名案件"),
     }.get(key, translate("timeline", "其他信息"))
+
+
+def id_warnings(codes: str) -> str:
+    """What the clerk registered past, confirmed: `checksum`, `other_name` or both."""
+    worded = {"checksum": translate("timeline", "证件号码校验未通过（经办人已确认）"),
+              "other_name": translate("timeline", "号码已登记在其他姓名下（经办人已确认）")}
+    return "；".join(worded.get(code, code) for code in codes.split(",") if code)
 
 
 def reject_reason(reason: str) -> str:
@@ -124,11 +136,11 @@ def detail_value(key: str, value: object) -> str:
         return reject_reason(text)
     word_of: dict[str, Callable[[str], str]] = {
         "outcome": words.outcome, "doc_type": words.document_type,
-        "case_status": words.status}
+        "case_status": words.status, "id_warning": id_warnings}
     words_for: dict[str, Callable[[], dict[str, str]]] = {
         "rating": words.ratings, "kind": texts.review_kinds,
         "status": texts.review_statuses, "purpose": words.purposes,
-        "channel": words.channels}
+        "channel": words.channels, "ground": texts.refusal_grounds}
     if key in word_of:
         return neutral(word_of[key](text))
     if key in words_for:

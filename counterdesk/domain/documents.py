@@ -26,6 +26,12 @@ from counterdesk.domain.catalog import (
 )
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
+from counterdesk.domain.refusal_grounds import (
+    RefusalGround,
+    RefusalGroundError,
+    StatedGround,
+    checked_ground,
+)
 
 
 class DocumentType(StrEnum):
@@ -34,6 +40,7 @@ class DocumentType(StrEnum):
     REJECTION_NOTICE = "rejection_notice"  # 不予受理通知书
     MATERIALS_LIST = "materials_list"  # 材料接收清单
     GUIDE_SHEET = "guide_sheet"  # 办事指南告知单, a consultation handout
+    REVOCATION_NOTICE = "revocation_notice"  # 撤销不予受理决定通知书
 
 
 class CopyKind(StrEnum):
@@ -174,6 +181,9 @@ class SupplementNotice:
     notice_due: dt.date
     problems: tuple[NoticeProblem, ...]
     provisional: bool = False
+    # The materials received with no problem: the office keeps them, and the notice says so
+    # (查验原件 among them were inspected and handed back).
+    kept: tuple[ReceivedMaterial, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,8 +198,16 @@ class RejectionNotice:
     legal_basis: tuple[str, ...] = ()
     reconsideration_body: str = ""
     court: str = ""
-    # The supervisor's written reasons when an escalated refusal was upheld.
+    # An upheld escalation: the supervisor's findings, and the lawful ground they fall
+    # under (documents issued before grounds existed have none, and print no basis).
     stated_reason: str = ""
+    ground: StatedGround | None = None
+
+    @property
+    def names_competent_office(self) -> bool:
+        """art. 32 ¶1 (二): the slip says where to apply instead."""
+        return self.reason == RejectReason.OUT_OF_JURISDICTION or (
+            self.ground is not None and self.ground.ground == RefusalGround.OUT_OF_JURISDICTION)
 
 
 @dataclass(frozen=True)
@@ -221,7 +239,22 @@ class GuideSheet:
                    materials=item.materials, applicant=applicant)
 
 
-Document = AcceptanceReceipt | SupplementNotice | RejectionNotice | MaterialsList | GuideSheet
+@dataclass(frozen=True)
+class RevocationNotice:
+    """撤销不予受理决定通知书: a supervisor found the window's refusal wrong; the application
+    stands as received and continues from its receipt date."""
+
+    header: DocumentHeader
+    applicant: Applicant
+    item: ItemInfo
+    received_on: dt.date
+    revoked_doc_number: str
+    revoked_on: dt.date
+    reasons: str
+
+
+Document = (AcceptanceReceipt | SupplementNotice | RejectionNotice | MaterialsList | GuideSheet
+            | RevocationNotice)
 
 
 def rejection_for(header: DocumentHeader, applicant: Applicant, item: ServiceItem,
@@ -279,9 +312,16 @@ def check_rejection_printable(notice: RejectionNotice) -> None:
         for name in ("reconsideration_body", "court"):
             if not getattr(notice, name).strip():
                 raise MissingRemedyError(name, notice.item.code)
-    if notice.reason == RejectReason.OUT_OF_JURISDICTION and not notice.competent_office.strip():
+    if notice.names_competent_office and not notice.competent_office.strip():
         raise MissingCompetentOfficeError(notice.item.code)
     if notice.reason == RejectReason.ESCALATION_UPHELD and not notice.stated_reason.strip():
         raise UnprintableDocumentError(
             f"rejection for item {notice.item.code} upheld after escalation needs the stated "
             f"reasons (不予受理须说明理由)")
+    if notice.ground is not None:
+        try:
+            checked_ground(notice.ground, notice.item.is_licence)
+        except RefusalGroundError as error:
+            raise UnprintableDocumentError(
+                f"rejection for item {notice.item.code} cannot print its ground: {error}"
+            ) from error

@@ -5,8 +5,13 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
-from counterdesk.domain.decision import RejectReason
-from counterdesk.domain.documents import CopyKind, RejectionNotice, SupplementNotice
+from counterdesk.domain.catalog import MaterialForm
+from counterdesk.domain.documents import (
+    CopyKind,
+    ReceivedMaterial,
+    RejectionNotice,
+    SupplementNotice,
+)
 from counterdesk.printing import words
 from counterdesk.printing.layout import (
     CONTENT_WIDTH,
@@ -65,7 +70,8 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
 
 def supplement_closing(notice: SupplementNotice) -> str:
     """What happens next: no further requests (the supplements' own problems excepted), when
-    the office had to tell, and what a late notice means where the item's rule says so."""
+    the office had to tell, what a late notice means where the item's rule says so, and
+    what became of the materials handed in."""
     item, count = notice.item, len(notice.problems)
     text = (f"{words.NOTICE_IS_COMPLETE}，共{count}项。除补正材料本身存在的问题外，本机关不再"
             f"要求补正本通知以外的材料。你（单位）按本通知要求提交全部补正材料后，本机关即予受理，"
@@ -78,7 +84,18 @@ def supplement_closing(notice: SupplementNotice) -> str:
         text += (f"依照规定，本通知书应于{words.notice_period(item)}告知，即最迟于"
                  f"{words.dated(notice.notice_due, notice.provisional)}告知")
         late = "逾期未告知的，自收到申请材料之日起即为受理。"
-    return text + ("；" + late if item.deemed_accepted else "。")
+    text += "；" + late if item.deemed_accepted else "。"
+    return text + materials_kept(notice.kept)
+
+
+def materials_kept(kept: tuple[ReceivedMaterial, ...]) -> str:
+    """What became of the materials handed in without a problem: the office keeps them,
+    save originals that were only inspected (查验原件, catalog-format.md), handed back."""
+    inspected = any(m.form == MaterialForm.INSPECT_ORIGINAL for m in kept)
+    if any(m.form != MaterialForm.INSPECT_ORIGINAL for m in kept):
+        return "已接收且无需补正的申请材料由本机关留存" + (
+            "（查验的原件已当场退还）。" if inspected else "。")
+    return "查验的原件已当场退还。" if inspected else ""
 
 
 def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
@@ -86,14 +103,14 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
     header, item = notice.header, notice.item
     title = words.DOCUMENT_TITLES[header.doc_type]
     received = words.cn_date(notice.received_on)
-    ground, article = words.reject_ground(notice.reason, item)
+    ground, article = words.reject_ground(notice)
     name = notice.applicant.name
     statement = (
         f"本机关于{received}收到你（单位）提出的“{item.name}”申请。"
-        + words.reject_statement(notice.reason, item, notice.stated_reason)
+        + words.reject_statement(notice)
     )
     body: list[Flowable] = [*heading(header, title), *opening(name, statement)]
-    if notice.reason == RejectReason.OUT_OF_JURISDICTION:
+    if notice.names_competent_office:
         body.append(TextBlock(
             f"该申请事项请向{notice.competent_office}提出申请。", st.body))
     rows = [
@@ -101,11 +118,11 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
         applicant_rows(notice.applicant, copy),
         *item_rows(item, header.received_at),
         [("收到申请日期", received), ("决定日期", words.cn_date(header.issued_on))],
-        [("不予受理理由", notice.stated_reason or ground)],
+        [("不予受理理由", ground)],
     ]
     if article:
         rows.append([("法律依据", article)])
-    if notice.reason == RejectReason.OUT_OF_JURISDICTION:
+    if notice.names_competent_office:
         rows.append([("有权受理机关", notice.competent_office)])
     if notice.legal_basis:
         rows.append([("事项设定依据", "；".join(notice.legal_basis))])

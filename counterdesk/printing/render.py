@@ -19,6 +19,7 @@ from counterdesk.domain.documents import (
     GuideSheet,
     MaterialsList,
     RejectionNotice,
+    RevocationNotice,
     SupplementNotice,
     check_rejection_printable,
 )
@@ -27,6 +28,7 @@ from counterdesk.printing.guide import guide_story
 from counterdesk.printing.layout import build_a4
 from counterdesk.printing.notices import rejection_story, supplement_story
 from counterdesk.printing.receipts import acceptance_story, materials_list_story
+from counterdesk.printing.revocation import revocation_story
 from counterdesk.printing.thermal import build_thermal
 
 Layout = Literal["a4", "thermal80"]
@@ -37,6 +39,7 @@ _STORIES: dict[type, tuple[DocumentType, Callable[..., list[Flowable]]]] = {
     RejectionNotice: (DocumentType.REJECTION_NOTICE, rejection_story),
     MaterialsList: (DocumentType.MATERIALS_LIST, materials_list_story),
     GuideSheet: (DocumentType.GUIDE_SHEET, guide_story),
+    RevocationNotice: (DocumentType.REVOCATION_NOTICE, revocation_story),
 }
 
 

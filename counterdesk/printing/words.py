@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from counterdesk.domain.catalog import LICENSING_LAW_BASIS, ItemKind, MaterialForm
+from counterdesk.domain.catalog import ItemKind, MaterialForm
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
-from counterdesk.domain.documents import ApplicantKind, CopyKind, DocumentType, ItemInfo
+from counterdesk.domain.documents import (
+    ApplicantKind,
+    CopyKind,
+    DocumentType,
+    ItemInfo,
+    RejectionNotice,
+)
+from counterdesk.domain.refusal_grounds import (
+    RefusalGround,
+    StatedGround,
+    ground_basis,
+    receiving_citation,
+)
 
 DOCUMENT_TITLES: dict[DocumentType, str] = {
     DocumentType.ACCEPTANCE_RECEIPT: "受理通知书",
@@ -15,6 +27,7 @@ DOCUMENT_TITLES: dict[DocumentType, str] = {
     DocumentType.REJECTION_NOTICE: "不予受理通知书",
     DocumentType.MATERIALS_LIST: "材料接收清单",
     DocumentType.GUIDE_SHEET: "办事指南告知单",
+    DocumentType.REVOCATION_NOTICE: "撤销不予受理决定通知书",
 }
 
 COPY_LABELS: dict[CopyKind, str] = {
@@ -52,34 +65,19 @@ APPLICANT_ID_LABELS: dict[ApplicantKind, str] = {
     ApplicantKind.ORG: "统一社会信用代码",
 }
 
-LICENSING_LAW = "《中华人民共和国行政许可法》"
-
-# 行政许可法 第三十二条第一款: the two grounds on which a window may refuse to accept.
-REJECT_GROUNDS: dict[RejectReason, tuple[str, str]] = {
-    RejectReason.NO_PERMIT_NEEDED: (
-        "申请事项依法不需要取得行政许可的",
-        f"{LICENSING_LAW}第三十二条第一款第（一）项",
-    ),
-    RejectReason.OUT_OF_JURISDICTION: (
-        "申请事项依法不属于本行政机关职权范围的",
-        f"{LICENSING_LAW}第三十二条第一款第（二）项",
-    ),
-    # The window may not refuse on other grounds; the office's supervisor reviewed the
-    # escalated refusal and upheld it, with reasons printed from the decision.
-    RejectReason.ESCALATION_UPHELD: (
-        "经窗口否决报备，本机关督查复核后维持不予受理",
-        "本机关复核决定（理由见上）",
-    ),
+# 行政许可法 第三十二条第一款 (一)(二) and 第七十八条: the situations in which a licence
+# application is not accepted, in the law's own words.
+LICENCE_GROUND_WORDS: dict[RefusalGround, str] = {
+    RefusalGround.NO_PERMIT_NEEDED: "申请事项依法不需要取得行政许可的",
+    RefusalGround.OUT_OF_JURISDICTION: "申请事项依法不属于本行政机关职权范围的",
+    RefusalGround.FALSE_MATERIALS: "申请人隐瞒有关情况或者提供虚假材料申请行政许可的",
 }
-
-SUPPLEMENT_GROUND = f"{LICENSING_LAW}第三十二条第一款第（四）项"
-ACCEPT_GROUND = f"{LICENSING_LAW}第三十二条第一款第（五）项"
-
-# Grounds of a refusal for an item that is not a licence: the same two situations, in words
-# that do not speak of a 行政许可.
-OTHER_REJECT_GROUNDS: dict[RejectReason, str] = {
-    RejectReason.NO_PERMIT_NEEDED: "申请事项依法无需办理本事项的",
-    RejectReason.OUT_OF_JURISDICTION: "申请事项依法不属于本机关职权范围的",
+# The same situations for an item that is not a licence, in words that do not speak of a
+# 行政许可.
+OTHER_GROUND_WORDS: dict[RefusalGround, str] = {
+    RefusalGround.NO_PERMIT_NEEDED: "申请事项依法无需办理本事项的",
+    RefusalGround.OUT_OF_JURISDICTION: "申请事项依法不属于本机关职权范围的",
+    RefusalGround.FALSE_MATERIALS: "申请人隐瞒有关情况或者提供虚假材料申请的",
 }
 
 PROVISIONAL_MARK = "暂计"
@@ -88,17 +86,9 @@ PROVISIONAL_NOTE = ("注：标注“暂计”的日期所在年度的节假日�
 
 
 def step_citation(item: ItemInfo, clause: str) -> str | None:
-    """The rule a document cites for one step of receiving an application.
-
-    A licence under the default procedure cites 行政许可法 art. 32 ¶1 and its clause
-    (（四） supplement, （五） accept, （一）/（二） reject); any other item cites its own
-    procedural rule, and none at all where its guide names none: a document never cites
-    行政许可法 for an item that is not a 行政许可.
-    """
-    basis = item.procedure_basis
-    if item.is_licence and (not basis or basis == LICENSING_LAW_BASIS):
-        return f"{LICENSING_LAW}第三十二条第一款第（{clause}）项"
-    return basis or None
+    """The rule a document cites for one step of receiving an application (see
+    refusal_grounds.receiving_citation: never 行政许可法 for an item that is not a licence)."""
+    return receiving_citation(item.is_licence, item.procedure_basis, clause)
 
 
 def according_to(citation: str | None) -> str:
@@ -145,22 +135,35 @@ def requirement(form: MaterialForm, copies: int, max_age_days: int | None,
     return "，".join(parts)
 
 
-def reject_ground(reason: RejectReason, item: ItemInfo) -> tuple[str, str | None]:
-    """The refusal's ground in words and the rule it cites (None: the guide names none)."""
-    if reason == RejectReason.ESCALATION_UPHELD:
-        return REJECT_GROUNDS[reason][0], None
-    if item.is_licence:
-        clause = "一" if reason == RejectReason.NO_PERMIT_NEEDED else "二"
-        return REJECT_GROUNDS[reason][0], step_citation(item, clause)
-    return OTHER_REJECT_GROUNDS[reason], step_citation(item, "")
+def reject_ground(notice: RejectionNotice) -> tuple[str, str | None]:
+    """The refusal's ground in words and the rule it cites (None: the guide names none).
+
+    A window refuses on art. 32 ¶1 (一)(二) only; an upheld escalation on the ground the
+    supervisor chose. An upheld escalation issued before grounds were recorded prints its
+    reasons and no basis rather than one it never had."""
+    item = notice.item
+    if notice.reason == RejectReason.ESCALATION_UPHELD:
+        if notice.ground is None:
+            return notice.stated_reason, None
+        stated = notice.ground
+    else:
+        stated = StatedGround(RefusalGround(notice.reason.value))
+    basis = ground_basis(stated, item.is_licence, item.procedure_basis)
+    if stated.ground == RefusalGround.OTHER:
+        return notice.stated_reason, basis
+    ground_words = LICENCE_GROUND_WORDS if item.is_licence else OTHER_GROUND_WORDS
+    return ground_words[stated.ground], basis
 
 
-def reject_statement(reason: RejectReason, item: ItemInfo, stated_reason: str = "") -> str:
-    if reason == RejectReason.ESCALATION_UPHELD:
-        return f"{stated_reason.rstrip('。')}。经本机关复核，决定不予受理。"
-    ground, article = reject_ground(reason, item)
-    return (f"经审查，你（单位）的申请属于“{ground}”情形，{according_to(article)}"
-            f"本机关决定不予受理。")
+def reject_statement(notice: RejectionNotice) -> str:
+    ground, basis = reject_ground(notice)
+    decided = f"{according_to(basis)}本机关决定不予受理。"
+    if notice.reason != RejectReason.ESCALATION_UPHELD:
+        return f"经审查，你（单位）的申请属于“{ground}”情形，{decided}"
+    facts = f"{notice.stated_reason.strip().rstrip('。')}。"
+    if notice.ground is None or notice.ground.ground == RefusalGround.OTHER:
+        return facts + decided
+    return f"{facts}你（单位）的申请属于“{ground}”情形，{decided}"
 
 
 def remedies(reconsideration_body: str, court: str) -> tuple[str, str]:

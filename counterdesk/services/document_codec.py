@@ -18,6 +18,7 @@ _TYPES: dict[str, type[Any]] = {
     "rejection_notice": docs.RejectionNotice,
     "materials_list": docs.MaterialsList,
     "guide_sheet": docs.GuideSheet,
+    "revocation_notice": docs.RevocationNotice,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from counterdesk.domain import documents as docs
@@ -67,11 +67,13 @@ def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:
         court=info.court or (settings.court if fallback else ""))
 
 
-def received_materials(item: ServiceItem, scenario: Scenario) -> tuple[docs.ReceivedMaterial, ...]:
+def received_materials(item: ServiceItem, scenario: Scenario,
+                       leaving_out: Collection[str] = ()) -> tuple[docs.ReceivedMaterial, ...]:
+    """What the applicant handed in, in catalog order; `leaving_out` material ids."""
     received = []
     for material in item.required_materials(scenario.answers):
         report = scenario.materials.get(material.id)
-        if report is None or Defect.MISSING in report.defects:
+        if report is None or Defect.MISSING in report.defects or material.id in leaving_out:
             continue
         copies = material.copies if report.copies is None else report.copies
         received.append(docs.ReceivedMaterial(material.name, material.form, copies,
@@ -81,8 +83,10 @@ def received_materials(item: ServiceItem, scenario: Scenario) -> tuple[docs.Rece
 
 def build_decision_document(case: Mapping[str, object], item: ServiceItem, decision: Decision,
                             scenario: Scenario, settings: OfficeSettings, actor: Actor,
-                            today: dt.date) -> docs.Document:
-    """Accept → 受理通知书; supplement → 一次性告知书; reject → 不予受理通知书."""
+                            today: dt.date, details: Mapping[str, str] | None = None
+                            ) -> docs.Document:
+    """Accept → 受理通知书; supplement → 一次性告知书 (with the clerk's words on what is
+    wrong, `details` by material id); reject → 不予受理通知书."""
     info = item_info(item, settings)
     applicant = applicant_of(case)
     if decision.outcome == Outcome.ACCEPT:
@@ -98,19 +102,25 @@ def build_decision_document(case: Mapping[str, object], item: ServiceItem, decis
     if decision.outcome == Outcome.SUPPLEMENT:
         assert decision.notice_due is not None
         problems = []
+        with_problems: set[str] = set()
         for problem in decision.problems:
             material = item.material(problem.material)
             assert material is not None
+            # A material's description is printed once, beside its first problem.
+            detail = "" if material.id in with_problems else \
+                (details or {}).get(material.id, "").strip()
+            with_problems.add(material.id)
             problems.append(docs.NoticeProblem(
                 material_name=material.name, defect=problem.defect, form=material.form,
                 copies=material.copies, max_age_days=material.max_age_days,
-                notes=material.notes or ""))
+                notes=material.notes or "", detail=detail))
         return docs.SupplementNotice(
             header=header(docs.DocumentType.SUPPLEMENT_NOTICE, case, settings, actor, today,
                           item=item),
             applicant=applicant, item=info, received_on=scenario.received_on,
             notice_due=decision.notice_due, problems=tuple(problems),
-            provisional=decision.provisional)
+            provisional=decision.provisional,
+            kept=received_materials(item, scenario, with_problems))
     assert decision.reason is not None
     notice = docs.RejectionNotice(
         header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today,
@@ -212,6 +222,7 @@ def render_specimen(space: Workspace, item: ServiceItem, decision: Decision,
     from counterdesk.printing import render
     from counterdesk.services.accounts import Role
     from counterdesk.services.office import OfficeService
+    from counterdesk.services.paths import file_name_part
 
     settings = OfficeService(space).load()
     case = {"tracking_no": "样张", "applicant_kind": "person", "applicant_name": "（样张）",
@@ -221,8 +232,15 @@ def render_specimen(space: Workspace, item: ServiceItem, decision: Decision,
                                        space.today())
     marked = docs.DocumentHeader(**{**document.header.__dict__, "specimen": True})
     document = type(document)(**{**document.__dict__, "header": marked})  # type: ignore[arg-type]
+    # The item code comes from a catalog file: it names the PDF only once made a plain
+    # name, and the file must land inside out_dir whatever links lie on the way.
+    name = f"{document.header.doc_type.value}-{file_name_part(item.code)}-" \
+           f"{scenario.received_on.isoformat()}.pdf"
     out_dir.mkdir(parents=True, exist_ok=True)
-    out = out_dir / f"{document.header.doc_type.value}-{item.code}-" \
-                    f"{scenario.received_on.isoformat()}.pdf"
+    folder = out_dir.resolve()
+    out = folder / name
+    if out.resolve().parent != folder:
+        raise DocumentError(f"{out} leads outside {out_dir}; remove that link or choose "
+                            f"another folder")
     render(document, out)
     return out

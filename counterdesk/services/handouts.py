@@ -63,8 +63,10 @@ class HandoutService:
         if not submissions:
             return None
         last = submissions[-1]
-        materials = {}
+        materials, details = {}, {}
         for check in repo.material_checks(last["id"]):
+            if check["detail"]:
+                details[check["material_id"]] = str(check["detail"])
             defects = tuple(Defect(code) for code in json.loads(check["defects"]))
             if not check["received"] and Defect.MISSING not in defects:
                 defects = (Defect.MISSING, *defects)
@@ -78,7 +80,7 @@ class HandoutService:
             permit_required=bool(last["permit_required"]),
             in_jurisdiction=bool(last["in_jurisdiction"]),
             competent_office=last["competent_office"],
-            received_on=dt.date.fromisoformat(last["received_on"]))
+            received_on=dt.date.fromisoformat(last["received_on"]), details=details)
 
     def render_preview(self, document_id: str, out: Path) -> Path:
         """The PDF exactly as the next print will look (a reprint is marked 补打), without

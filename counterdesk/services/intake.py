@@ -24,7 +24,7 @@ from counterdesk.domain.decision import (
     decide,
 )
 from counterdesk.domain.defects import Defect
-from counterdesk.domain.ids import IdCheck, check_resident_id, check_uscc
+from counterdesk.domain.ids import IdCheck, check_as, holder_name_key
 from counterdesk.services.accounts import Actor
 from counterdesk.services.documents import build_decision_document, issue_document
 from counterdesk.services.office import OfficeService
@@ -34,6 +34,8 @@ from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.db import Connection
 
 RESIDENT_ID = "resident_id"
+# id_warning code: the number was on file under another applicant's name when registered.
+OTHER_NAME = "other_name"
 
 
 class IntakeError(Exception):
@@ -57,10 +59,18 @@ class IdNeedsConfirmation(IntakeError):
 class Applicant:
     kind: ApplicantKind
     name: str
-    id_type: str = RESIDENT_ID  # resident_id | uscc | passport | other
+    id_type: str = RESIDENT_ID  # an ids.IdKind value, or "other" (no rule to check)
     id_number: str = ""
     phone: str = ""
     contact_person: str = ""
+
+
+@dataclass(frozen=True)
+class OtherHolder:
+    """An earlier case carrying the same identity number under another applicant name."""
+
+    name: str
+    tracking_no: str
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,9 @@ class SubmissionInput:
     in_jurisdiction: bool = True
     competent_office: str = ""
     received_on: dt.date | None = None  # materials left earlier; default today
+    # What exactly is wrong with a material, in the clerk's words (第3页缺少申请人签字),
+    # printed beside its problems on the notice; never read by the decision.
+    details: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -100,11 +113,21 @@ class RecordedDecision:
 def check_applicant_id(applicant: Applicant, today: dt.date) -> IdCheck | None:
     if not applicant.id_number:
         return None
-    if applicant.id_type == RESIDENT_ID:
-        return check_resident_id(applicant.id_number, today)
-    if applicant.id_type == "uscc":
-        return check_uscc(applicant.id_number)
-    return None
+    return check_as(applicant.id_type, applicant.id_number, today)
+
+
+def _holders_under_other_names(repo: CaseRepo, name: str, id_number: str
+                               ) -> list[OtherHolder]:
+    if not id_number:
+        return []
+    seen = {holder_name_key(name)}
+    found = []
+    for row in repo.names_on_id_number(id_number):
+        key = holder_name_key(str(row["applicant_name"]))
+        if key not in seen:
+            seen.add(key)
+            found.append(OtherHolder(str(row["applicant_name"]), str(row["tracking_no"])))
+    return found
 
 
 class IntakeService:
@@ -113,9 +136,19 @@ class IntakeService:
 
     # -- 首问登记 ---------------------------------------------------------------------------
 
+    def other_holders(self, applicant: Applicant) -> list[OtherHolder]:
+        """Earlier cases with this applicant's identity number under another name, newest
+        first: a typing slip or another person, for the clerk to look at before registering.
+        A warning only: a person or a company may have changed its name."""
+        result = check_applicant_id(applicant, self.space.today())
+        number = result.normalized if result is not None else applicant.id_number.strip()
+        return _holders_under_other_names(CaseRepo(self.space.db.conn), applicant.name,
+                                          number)
+
     def register(self, actor: Actor, registration: Registration) -> dict[str, object]:
         """Every contact gets a tracking number; the clerk becomes its first-responsible
-        owner (首问责任) until it is closed."""
+        owner (首问责任) until it is closed. What the clerk registered past is kept as codes
+        in id_warning (`checksum`, `other_name`, or both: `checksum,other_name`)."""
         applicant = registration.applicant
         if not applicant.name.strip():
             raise IntakeError("applicant_name_required", "the applicant's name is required")
@@ -142,6 +175,9 @@ class IntakeService:
             day = today.strftime("%Y%m%d")
             seq = repo.next_tracking_seq(actor.window_id, day)
             tracking_no = f"{actor.window_id}-{day}-{seq:04d}"
+            others = _holders_under_other_names(repo, applicant.name, id_number)
+            if others:
+                warning = ",".join(code for code in (warning, OTHER_NAME) if code)
             repo.insert_case({
                 "id": case_id, "tracking_no": tracking_no, "window_id": actor.window_id,
                 "owner_id": actor.user_id, "purpose": registration.purpose.value,
@@ -155,9 +191,11 @@ class IntakeService:
                 "item_version": item_version.isoformat() if item_version else None,
                 "status": CaseStatus.OPEN.value, "registered_at": at,
                 "note": registration.note, "updated_at": at})
+            details = {"tracking_no": tracking_no, "id_warning": warning}
+            if others:
+                details["id_other_cases"] = "、".join(o.tracking_no for o in others)
             audit.append(conn, at=at, actor_id=actor.user_id, action="register", entity="case",
-                         entity_id=case_id, details={"tracking_no": tracking_no,
-                                                     "id_warning": warning})
+                         entity_id=case_id, details=details)
             self._drop_draft(conn, actor)
         return self.case(case_id)
 
@@ -198,13 +236,25 @@ class IntakeService:
     def scenario(self, case: Mapping[str, object], submission: SubmissionInput) -> Scenario:
         """The submission as the decision engine reads it, decided today."""
         today = self.space.today()
-        received_on = submission.received_on or today
+        received_on = submission.received_on or self.continues_from(case) or today
         return Scenario(item=str(case["item_code"]), received_on=received_on,
                         decided_on=max(today, received_on),
                         permit_required=submission.permit_required,
                         in_jurisdiction=submission.in_jurisdiction,
                         competent_office=submission.competent_office or None,
                         answers=dict(submission.answers), materials=dict(submission.materials))
+
+    def continues_from(self, case: Mapping[str, object]) -> dt.date | None:
+        """A case a supervisor reopened (a refusal revoked, an escalated refusal ordered
+        accepted) is the application already received, not a new one (窗口无否决权): it
+        continues from the day its materials were last received. None for any other case."""
+        if case["status"] != CaseStatus.OPEN.value or not case["received_on"]:
+            return None
+        repo = CaseRepo(self.space.db.conn)
+        days = [str(s["received_on"]) for s in repo.submissions(str(case["id"]))]
+        days += [str(e["at"])[:10] for e in repo.events(str(case["id"]))
+                 if e["kind"] == "escalation"]
+        return dt.date.fromisoformat(max(days or [str(case["received_on"])]))
 
     def preview(self, case: Mapping[str, object], submission: SubmissionInput) -> Decision:
         """The live decision while the clerk works; nothing is written."""
@@ -231,7 +281,8 @@ class IntakeService:
         with self.space.db.transaction() as conn:
             repo = CaseRepo(conn)
             earlier = repo.decisions(case_id)
-            submission_id = self._insert_submission(repo, actor, case_id, item, scenario, at)
+            submission_id = self._insert_submission(repo, actor, case_id, item, scenario,
+                                                    submission.details, at)
             first_visit = decision.outcome == Outcome.ACCEPT and not any(
                 d["outcome"] in ("supplement", "reject") for d in earlier)
             decision_id = new_id()
@@ -262,7 +313,7 @@ class IntakeService:
                          entity_id=case_id, details={"decision": decision_id,
                                                      **decision.to_json()})
             document = build_decision_document(case, item, decision, scenario, settings,
-                                               actor, today)
+                                               actor, today, submission.details)
             doc_id, doc_no = issue_document(conn, case_id, decision_id, actor, document,
                                             settings, today, at)
             self._drop_draft(conn, actor)
@@ -270,7 +321,8 @@ class IntakeService:
                                 document.header.doc_type.value, deemed)
 
     def _insert_submission(self, repo: CaseRepo, actor: Actor, case_id: str,
-                           item: ServiceItem, scenario: Scenario, at: str) -> str:
+                           item: ServiceItem, scenario: Scenario, details: Mapping[str, str],
+                           at: str) -> str:
         submission_id = new_id()
         repo.insert_submission({
             "id": submission_id, "case_id": case_id, "seq": repo.next_submission_seq(case_id),
@@ -291,7 +343,8 @@ class IntakeService:
                 "pages": report.pages if report else None,
                 "issued_on": _iso(report.issued_on) if report else None,
                 "defects": json.dumps([d.value for d in report.defects] if report else []),
-                "corrected": json.dumps([d.value for d in report.corrected] if report else [])})
+                "corrected": json.dumps([d.value for d in report.corrected] if report else []),
+                "detail": details.get(material.id, "").strip()})
         return submission_id
 
     def _queue_reviews(self, repo: CaseRepo, case_id: str, decision: Decision,

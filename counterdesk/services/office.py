@@ -11,7 +11,7 @@ from counterdesk.store import audit
 from counterdesk.store.settings_repo import SettingsRepo
 
 DOC_TYPES = ("acceptance_receipt", "supplement_notice", "rejection_notice", "materials_list",
-             "guide_sheet")
+             "guide_sheet", "revocation_notice")
 _PATTERN_FIELDS = {"year", "seq", "office"}
 _PRINTED_ON_EVERY_DOCUMENT = {"office_name", "office_short", "seal_text"}
 # Yes/no settings, stored as "1" / "0".
@@ -39,6 +39,7 @@ class OfficeSettings:
     pattern_rejection_notice: str = "{office}不受〔{year}〕{seq}号"
     pattern_materials_list: str = "{office}收〔{year}〕{seq}号"
     pattern_guide_sheet: str = "{office}告〔{year}〕{seq}号"
+    pattern_revocation_notice: str = "{office}撤〔{year}〕{seq}号"
     # "1": the hall is itself an issuer (行政审批局); items without an issuer are its own.
     office_is_issuer: str = "0"
     # "1": the clerk's own phone prints on documents (off: the consult phone only).

@@ -3,14 +3,23 @@ decide escalations), every decision audited."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from counterdesk.domain import documents as docs
 from counterdesk.domain.cases import CaseStatus, transition
+from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import RejectReason
+from counterdesk.domain.refusal_grounds import (
+    RefusalGroundError,
+    StatedGround,
+    checked_ground,
+    ground_basis,
+)
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.casework import CaseworkService, TimelineEntry
 from counterdesk.services.documents import applicant_of, header, issue_document, item_info
@@ -20,6 +29,7 @@ from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.db import Connection
+from counterdesk.store.document_repo import DocumentRepo
 from counterdesk.store.log_repo import LogFilter, LogRepo
 from counterdesk.store.review_repo import ReviewRepo
 
@@ -27,6 +37,11 @@ REVIEW_KINDS = ("rejection", "escalation", "bad_rating", "overdue", "late_notice
                 "second_notice", "deadline_moved")
 REVIEW_STATUSES = ("open", "confirmed", "overturned")
 ESCALATION_UPHELD = RejectReason.ESCALATION_UPHELD.value
+
+
+# Issues a decision's written answer inside the review's transaction; returns what the
+# audit entry records of it.
+Answer = Callable[[Connection, dt.datetime], dict[str, object]]
 
 
 class ReviewError(Exception):
@@ -121,24 +136,51 @@ class ReviewService:
             raise ReviewError("decide_escalation",
                               "an escalation is decided: uphold the refusal or order acceptance")
         comment = _required(comment)
-        reopen = review["kind"] == "rejection"
-        self._close(actor, review, "overturned", comment, "review_overturn",
-                    CaseStatus.OPEN if reopen else None)
+        if review["kind"] != "rejection":
+            self._close(actor, review, "overturned", comment, "review_overturn")
+            return
+        self._close(actor, review, "overturned", comment, "review_overturn", CaseStatus.OPEN,
+                    lambda conn, now: self._revoke_refusal(conn, review, actor, comment, now))
 
-    def decide_escalation(self, actor: Actor, review_id: str, uphold: bool,
-                          reason: str) -> None:
-        """Uphold the window's refusal as a reasoned rejection, or order acceptance so the
-        clerk proceeds with the case."""
+    def decide_escalation(self, actor: Actor, review_id: str, uphold: bool, reason: str,
+                          ground: StatedGround | None = None) -> None:
+        """Uphold the window's refusal as a reasoned rejection on a lawful ground, or order
+        acceptance so the clerk proceeds with the case."""
         review = self._open_review(actor, review_id)
         if review["kind"] != "escalation":
             raise ReviewError("not_escalation", "only an escalation is decided this way")
         reason = _required(reason)
-        if uphold:
-            self._close(actor, review, "confirmed", reason, "escalation_upheld",
-                        CaseStatus.REJECTED, record_rejection=True)
-        else:
+        if not uphold:
             self._close(actor, review, "overturned", reason, "escalation_acceptance_ordered",
                         CaseStatus.OPEN)
+            return
+        if ground is None:
+            raise ReviewError("ground_required", "choose the lawful ground of the refusal")
+        case = IntakeService(self.space).case(str(review["case_id"]))
+        item = IntakeService(self.space).item_of(case)
+        try:
+            stated = checked_ground(ground, item.category == Category.LICENSE)
+        except RefusalGroundError as error:
+            raise ReviewError(error.code, str(error)) from error
+        self._close(actor, review, "confirmed", reason, "escalation_upheld",
+                    CaseStatus.REJECTED,
+                    lambda conn, now: self._uphold_refusal(conn, case, item, actor, reason,
+                                                           stated, now))
+
+    def cited_basis(self, actor: Actor, review_id: str, ground: StatedGround) -> str | None:
+        """The rule a refusal upheld on this ground would cite for the case's item (None: a
+        non-licence item whose guide names no procedure)."""
+        require(actor, Role.SUPERVISOR)
+        review = ReviewRepo(self.space.db.conn).get(review_id)
+        if review is None:
+            raise ReviewError("unknown_review", f"no review {review_id}")
+        intake = IntakeService(self.space)
+        item = intake.item_of(intake.case(str(review["case_id"])))
+        licence = item.category == Category.LICENSE
+        # A ground still being typed shows as typed; deciding says what is missing.
+        with contextlib.suppress(RefusalGroundError):
+            ground = checked_ground(ground, licence)
+        return ground_basis(ground, licence, item.procedure.basis)
 
     def _open_review(self, actor: Actor, review_id: str) -> dict[str, Any]:
         require(actor, Role.SUPERVISOR)
@@ -152,7 +194,9 @@ class ReviewService:
 
     def _close(self, actor: Actor, review: dict[str, Any], status: str, comment: str,
                action: str, case_status: CaseStatus | None = None,
-               record_rejection: bool = False) -> None:
+               answer: Answer | None = None) -> None:
+        """Close the review, move the case, and issue the written answer the decision calls
+        for, all in one transaction."""
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
         case_id = str(review["case_id"])
@@ -170,45 +214,87 @@ class ReviewService:
                 new_status = transition(CaseStatus(case["status"]), case_status)
                 repo.update_case(case_id, {"status": new_status.value, "updated_at": at})
                 details["case_status"] = new_status.value
-            if record_rejection:
-                decision_id = new_id()
-                repo.insert_decision({
-                    "id": decision_id, "case_id": case_id, "submission_id": None,
-                    "outcome": "reject", "reason": ESCALATION_UPHELD, "competent_office": "",
-                    "problems": "[]", "notice_due": None, "promised_date": None,
-                    "decided_on": now.date().isoformat(), "decided_at": at,
-                    "clerk_id": actor.user_id, "first_visit": 0, "note": comment.strip()})
-                details["decision"] = decision_id
-                case = repo.get_case(case_id)
-                assert case is not None
-                # Every outcome is answered in writing: the upheld refusal gets its numbered
-                # 不予受理通知书 with the supervisor's reasons and the remedies.
-                document_id, doc_no = self._issue_upheld_rejection(
-                    conn, case, decision_id, actor, comment.strip(), now.date(), at)
-                details["document"], details["doc_no"] = document_id, doc_no
+            if answer is not None:
+                details.update(answer(conn, now))
             repo.insert_event(case_id, at, actor.user_id, "review", details)
             audit.append(conn, at=at, actor_id=actor.user_id, action=action, entity="case",
                          entity_id=case_id, details=details)
 
-
-    def _issue_upheld_rejection(self, conn: Connection, case: dict[str, Any],
-                                decision_id: str, actor: Actor, reasons: str,
-                                today: dt.date, at: str) -> tuple[str, str]:
+    def _uphold_refusal(self, conn: Connection, case: dict[str, object], item: ServiceItem,
+                        actor: Actor, reasons: str, ground: StatedGround, now: dt.datetime
+                        ) -> dict[str, object]:
+        """Record the refusal as the case's decision and answer it with a numbered
+        不予受理通知书 citing the ground's law, dated from the day the application was
+        received (never the day of the review)."""
+        at, today = now.isoformat(timespec="seconds"), now.date()
+        decision_id = new_id()
+        CaseRepo(conn).insert_decision({
+            "id": decision_id, "case_id": case["id"], "submission_id": None,
+            "outcome": "reject", "reason": ESCALATION_UPHELD,
+            "competent_office": ground.competent_office, "problems": "[]",
+            "notice_due": None, "promised_date": None, "decided_on": today.isoformat(),
+            "decided_at": at, "clerk_id": actor.user_id, "first_visit": 0, "note": reasons})
         settings = OfficeService(self.space).load()
-        item = IntakeService(self.space).item_of(case)
         info = item_info(item, settings)
-        received = case["received_on"] or today.isoformat()
         notice = docs.RejectionNotice(
             header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today,
                           item=item),
             applicant=applicant_of(case), item=info,
-            received_on=dt.date.fromisoformat(str(received)),
-            reason=RejectReason.ESCALATION_UPHELD, legal_basis=item.legal_basis,
+            received_on=self._received_on(conn, case),
+            reason=RejectReason.ESCALATION_UPHELD,
+            competent_office=ground.competent_office, legal_basis=item.legal_basis,
             reconsideration_body=info.reconsideration_body, court=info.court,
-            stated_reason=reasons)
+            stated_reason=reasons, ground=ground)
         docs.check_rejection_printable(notice)
-        return issue_document(conn, str(case["id"]), decision_id, actor, notice, settings,
-                              today, at)
+        document_id, doc_no = issue_document(conn, str(case["id"]), decision_id, actor, notice,
+                                             settings, today, at)
+        basis = ground_basis(ground, info.is_licence, info.procedure_basis)
+        return {"decision": decision_id, "ground": ground.ground.value,
+                "ground_basis": basis or "", "competent_office": ground.competent_office,
+                "document": document_id, "doc_no": doc_no}
+
+    def _revoke_refusal(self, conn: Connection, review: dict[str, Any], actor: Actor,
+                        reasons: str, now: dt.datetime) -> dict[str, object]:
+        """An overturned window refusal is answered in writing: the applicant is told the
+        refusal (its number and date) is revoked and the application continues from the
+        day it was received."""
+        at, today = now.isoformat(timespec="seconds"), now.date()
+        case = CaseRepo(conn).get_case(str(review["case_id"]))
+        assert case is not None
+        refusal = DocumentRepo(conn).for_decision(str(review["subject_id"]))
+        if refusal is None:
+            raise ReviewError("refusal_document_missing",
+                              "the refusal being overturned has no document in the log")
+        settings = OfficeService(self.space).load()
+        item = IntakeService(self.space).item_of(case)
+        notice = docs.RevocationNotice(
+            header=header(docs.DocumentType.REVOCATION_NOTICE, case, settings, actor, today,
+                          item=item),
+            applicant=applicant_of(case), item=item_info(item, settings),
+            received_on=self._received_on(conn, case, str(review["subject_id"])),
+            revoked_doc_number=str(refusal["doc_no"]),
+            revoked_on=dt.date.fromisoformat(str(refusal["issued_at"])[:10]), reasons=reasons)
+        document_id, doc_no = issue_document(conn, str(case["id"]), None, actor, notice,
+                                             settings, today, at)
+        return {"revoked": refusal["doc_no"], "document": document_id, "doc_no": doc_no}
+
+    @staticmethod
+    def _received_on(conn: Connection, case: dict[str, object],
+                     decision_id: str = "") -> dt.date:
+        """The day the refused application was received, never the day of the review: that
+        of the refused submission, else the case's. A case escalated before escalations
+        recorded the day of receipt has its escalation day, when the materials were in hand."""
+        repo = CaseRepo(conn)
+        decided = next((d for d in repo.decisions(str(case["id"])) if d["id"] == decision_id),
+                       None)
+        if decided is not None and decided["submission_id"]:
+            submission = next(s for s in repo.submissions(str(case["id"]))
+                              if s["id"] == decided["submission_id"])
+            return dt.date.fromisoformat(str(submission["received_on"]))
+        if case["received_on"]:
+            return dt.date.fromisoformat(str(case["received_on"]))
+        escalated = [e["at"] for e in repo.events(str(case["id"])) if e["kind"] == "escalation"]
+        return dt.date.fromisoformat(str(escalated[-1])[:10])
 
 
 def _required(comment: str) -> str:

@@ -12,7 +12,7 @@ from json.encoder import c_encode_basestring, c_make_encoder  # type: ignore[att
 from operator import itemgetter
 from typing import Any
 
-from counterdesk.store.state_digest import EXCLUDED_COLUMNS
+from counterdesk.store.state_digest import EXCLUDED_COLUMNS, LATE_COLUMNS
 
 INSERT_ORDER = ("cases", "submissions", "material_checks", "decisions", "documents",
                 "case_events", "reviews")
@@ -52,9 +52,14 @@ class RowDigester:
         self._pick = (itemgetter(*positions) if len(positions) > 1
                       else lambda row: tuple(row[index] for index in positions))
         self.prefix = table + "\x1f"
+        self.late = {name: value for name, value in LATE_COLUMNS.get(table, {}).items()
+                     if name in self.names}
 
     def text(self, row: Sequence[object]) -> str:
         pairs = list(zip(self.names, self._pick(row), strict=True))
+        if self.late:
+            pairs = [(name, value) for name, value in pairs
+                     if name not in self.late or value != self.late[name]]
         if _ENCODE is None:
             return self.prefix + _FALLBACK.encode(pairs)
         return self.prefix + "".join(_ENCODE(pairs, 0))

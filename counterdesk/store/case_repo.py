@@ -56,6 +56,15 @@ class CaseRepo:
         return _row(self.conn.execute("SELECT * FROM cases WHERE tracking_no = :t",
                                       {"t": tracking_no}).fetchone())
 
+    def names_on_id_number(self, id_number: str) -> list[dict[str, Any]]:
+        """Each applicant name the identity number was registered under, with the tracking
+        number of its latest case, newest first."""
+        # SQLite takes the bare tracking_no from the row that holds MAX(registered_at).
+        return [dict(r) for r in self.conn.execute(
+            "SELECT applicant_name, tracking_no, MAX(registered_at) AS registered_at"
+            " FROM cases WHERE id_number = :number GROUP BY applicant_name"
+            " ORDER BY registered_at DESC, tracking_no DESC", {"number": id_number})]
+
     def owned_cases(self, owner_id: int, statuses: Iterable[str]) -> list[dict[str, Any]]:
         wanted = sorted(statuses)
         marks = ", ".join(f":s{i}" for i in range(len(wanted)))
@@ -84,9 +93,10 @@ class CaseRepo:
     def insert_material_check(self, values: Mapping[str, Any]) -> None:
         self.conn.execute(
             "INSERT INTO material_checks (id, submission_id, material_id, name, form,"
-            " required_copies, received, copies, pages, issued_on, defects, corrected)"
+            " required_copies, received, copies, pages, issued_on, defects, corrected, detail)"
             " VALUES (:id, :submission_id, :material_id, :name, :form, :required_copies,"
-            " :received, :copies, :pages, :issued_on, :defects, :corrected)", dict(values))
+            " :received, :copies, :pages, :issued_on, :defects, :corrected, :detail)",
+            dict(values))
 
     def submissions(self, case_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(

@@ -33,6 +33,13 @@ class DocumentRepo:
                                 {"id": document_id}).fetchone()
         return dict(row) if row else None
 
+    def for_decision(self, decision_id: str) -> dict[str, Any] | None:
+        """The document that answered a decision (each decision is answered once)."""
+        row = self.conn.execute("SELECT * FROM documents WHERE decision_id = :d"
+                                " ORDER BY issued_at, seq LIMIT 1",
+                                {"d": decision_id}).fetchone()
+        return dict(row) if row else None
+
     def for_case(self, case_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(
             "SELECT d.*, (SELECT COUNT(*) FROM document_prints p WHERE p.document_id = d.id)"

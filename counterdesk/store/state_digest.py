@@ -11,6 +11,11 @@ from dataclasses import dataclass
 ABSENT = "0" * 64
 # Bookkeeping columns that triggers may bump after the audited change (export change tracking).
 EXCLUDED_COLUMNS = frozenset({"row_version"})
+# Columns a later migration added, with the value it gave every earlier row: hashed only when
+# a row holds something else, so rows audited before the migration keep their digests (an
+# old case would otherwise read as altered outside the program). Clearing such a value
+# outside the program still changes the digest.
+LATE_COLUMNS: dict[str, dict[str, object]] = {"material_checks": {"detail": ""}}
 _MODULUS = 2**256
 
 
@@ -86,9 +91,11 @@ ALIASES = {"review": ("case", "SELECT case_id FROM reviews WHERE id = :id")}
 
 
 def row_hash(table: str, columns: list[str], row: tuple[object, ...]) -> int:
+    late = LATE_COLUMNS.get(table, {})
     values = sorted((name, value.hex() if isinstance(value, bytes) else value)
                     for name, value in zip(columns, row, strict=True)
-                    if name not in EXCLUDED_COLUMNS)
+                    if name not in EXCLUDED_COLUMNS
+                    and (name not in late or value != late[name]))
     text = table + "\x1f" + json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
 

@@ -168,7 +168,8 @@ class ChecklistPage(QWidget):
         self.states = {}
         for material in item.materials:
             if prefill is not None:
-                state = MaterialState.from_report(material, prefill.materials.get(material.id))
+                state = MaterialState.from_report(material, prefill.materials.get(material.id),
+                                                  prefill.details.get(material.id, ""))
             elif material.id in saved.get("materials", {}):
                 state = MaterialState.from_json(material, saved["materials"][material.id])
             else:
@@ -277,10 +278,13 @@ class ChecklistPage(QWidget):
             report = state.report()
             if report is not None:
                 reports[state.material.id] = report
+        details = {state.material.id: state.described for state in self.model.rows
+                   if state.described}
         return SubmissionInput(answers=self.answers(), materials=reports,
                                permit_required=self.permit_required.isChecked(),
                                in_jurisdiction=self.in_jurisdiction.isChecked(),
-                               competent_office=self.competent_office.text().strip())
+                               competent_office=self.competent_office.text().strip(),
+                               details=details)
 
     def refresh_outcome(self) -> None:
         if not self.in_jurisdiction.isChecked() and not self.competent_office.text().strip():

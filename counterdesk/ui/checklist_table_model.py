@@ -36,6 +36,8 @@ class MaterialState:
     issued_on: dt.date | None = None
     defects: set[Defect] = field(default_factory=set)
     corrected: set[Defect] = field(default_factory=set)
+    # What exactly is wrong, in the clerk's words; printed on the notice beside the defect.
+    detail: str = ""
 
     def mark_received(self) -> None:
         self.received = True
@@ -62,15 +64,22 @@ class MaterialState:
         return {"received": self.received, "copies": self.copies,
                 "issued_on": self.issued_on.isoformat() if self.issued_on else None,
                 "defects": sorted(d.value for d in self.defects),
-                "corrected": sorted(d.value for d in self.corrected)}
+                "corrected": sorted(d.value for d in self.corrected), "detail": self.detail}
+
+    @property
+    def described(self) -> str:
+        """The clerk's words when the notice will print them: a material received with a
+        problem left (a missing material has no report to carry them)."""
+        return self.detail.strip() if self.received and self.open_defects() else ""
 
     @classmethod
-    def from_report(cls, material: Material, report: MaterialReport | None) -> MaterialState:
+    def from_report(cls, material: Material, report: MaterialReport | None,
+                    detail: str = "") -> MaterialState:
         if report is None or Defect.MISSING in report.defects:
             return cls(material)
         return cls(material, True,
                    material.copies if report.copies is None else report.copies,
-                   report.issued_on, set(report.defects), set(report.corrected))
+                   report.issued_on, set(report.defects), set(report.corrected), detail)
 
     @classmethod
     def from_json(cls, material: Material, data: dict[str, Any]) -> MaterialState:
@@ -78,7 +87,8 @@ class MaterialState:
         return cls(material, bool(data.get("received")), int(data.get("copies") or 0),
                    dt.date.fromisoformat(issued) if issued else None,
                    {Defect(code) for code in data.get("defects", [])},
-                   {Defect(code) for code in data.get("corrected", [])})
+                   {Defect(code) for code in data.get("corrected", [])},
+                   str(data.get("detail", "")))
 
 
 class ChecklistTableModel(QAbstractTableModel):
@@ -152,6 +162,8 @@ class ChecklistTableModel(QAbstractTableModel):
         fixed = [words.defect(d.value) for d in sorted(state.corrected & state.defects,
                                                        key=DEFECT_ORDER.__getitem__)]
         text = "、".join(problems)
+        if state.described:
+            text += f"：{state.described}"
         if fixed:
             text += (" " if text else "") + translate(
                 "ChecklistTableModel", "（已当场更正：{items}）").format(items="、".join(fixed))

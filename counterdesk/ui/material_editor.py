@@ -1,4 +1,5 @@
-"""Edit one material of the checklist: received, copies, issue date, defects, 当场更正."""
+"""Edit one material of the checklist: received, copies, issue date, defects and what
+exactly is wrong, 当场更正."""
 
 from __future__ import annotations
 
@@ -28,10 +29,13 @@ CORRECTABLE = tuple(d for d in Defect if d in CORRECTABLE_ON_THE_SPOT)
 # Alt+1 … Alt+0 tick the defect boxes, then the 当场更正 boxes, without leaving the keyboard.
 DEFECT_KEYS = dict(zip(EDITABLE_DEFECTS, "1234567", strict=True))
 CORRECTED_KEYS = dict(zip(CORRECTABLE, "890", strict=True))
+# Alt+D: the clerk's words on what exactly is wrong, short enough for the notice's cell.
+DETAIL_KEY = "D"
+DETAIL_MAX_LENGTH = 60
 
 
 def with_accelerator(text: str, key: str) -> str:
-    """A check box label that shows, and answers to, Alt+key."""
+    """A label that shows, and answers to, Alt+key."""
     return f"{text} (Alt+&{key})"
 
 
@@ -50,6 +54,10 @@ class MaterialEditor(QGroupBox):
         self.date_status = QLabel()
         self.defect_boxes = {defect: QCheckBox() for defect in EDITABLE_DEFECTS}
         self.corrected_boxes = {defect: QCheckBox() for defect in CORRECTABLE}
+        self.detail = QLineEdit()
+        self.detail.setMaxLength(DETAIL_MAX_LENGTH)
+        self.detail_label = QLabel()
+        self.detail_label.setBuddy(self.detail)
         self.form = QFormLayout()
         date_row = QHBoxLayout()
         date_row.addWidget(self.issued_on)
@@ -61,6 +69,9 @@ class MaterialEditor(QGroupBox):
         grid = QGridLayout()
         for position, box in enumerate(self.defect_boxes.values()):
             grid.addWidget(box, position // 4, position % 4)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.detail_label)
+        detail_row.addWidget(self.detail, 1)
         self.corrected_label = QLabel()
         fixes = QHBoxLayout()
         for box in self.corrected_boxes.values():
@@ -70,11 +81,13 @@ class MaterialEditor(QGroupBox):
         layout.addLayout(self.form)
         layout.addWidget(self.defects_label)
         layout.addLayout(grid)
+        layout.addLayout(detail_row)
         layout.addWidget(self.corrected_label)
         layout.addLayout(fixes)
         self.received.toggled.connect(self._store)
         self.copies.valueChanged.connect(self._store)
         self.issued_on.textChanged.connect(self._store)
+        self.detail.textChanged.connect(self._store)
         for box in (*self.defect_boxes.values(), *self.corrected_boxes.values()):
             box.toggled.connect(self._store)
         chain = self.focus_chain()
@@ -84,9 +97,10 @@ class MaterialEditor(QGroupBox):
         self.show_state(None)
 
     def focus_chain(self) -> list[QWidget]:
-        """The fields in the order Tab visits them: the form, then the defects, then 当场更正."""
+        """The fields in the order Tab visits them: the form, the defects and what exactly is
+        wrong, then 当场更正."""
         return [self.received, self.copies, self.issued_on, *self.defect_boxes.values(),
-                *self.corrected_boxes.values()]
+                self.detail, *self.corrected_boxes.values()]
 
     def retranslate_ui(self) -> None:
         labels = (self.tr("收到"), self.tr("实交份数"), self.tr("签发日期"))
@@ -94,6 +108,8 @@ class MaterialEditor(QGroupBox):
             self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.received.setText(self.tr("已收到 (空格)"))
         self.defects_label.setText(self.tr("材料问题："))
+        self.detail_label.setText(with_accelerator(self.tr("具体问题"), DETAIL_KEY))
+        self.detail.setPlaceholderText(self.tr("如：第3页缺少申请人签字（打印在一次性告知书上）"))
         self.corrected_label.setText(self.tr("当场更正（申请人在场已更正，不再算作问题）："))
         for defect, box in self.defect_boxes.items():
             box.setText(with_accelerator(words.defect(defect.value), DEFECT_KEYS[defect]))
@@ -126,7 +142,10 @@ class MaterialEditor(QGroupBox):
                             if dated else self.tr("本材料无有效期要求"))
         for defect, box in self.defect_boxes.items():
             box.setChecked(defect in state.defects)
+        if not same:
+            self.detail.setText(state.detail)
         self._show_correctable()
+        self._show_detail()
         self._loading = False
 
     def _date_hint(self, text: str, error: bool = False) -> None:
@@ -141,6 +160,13 @@ class MaterialEditor(QGroupBox):
                 defect == Defect.TOO_FEW_COPIES and state.copies < state.material.copies)
             box.setEnabled(state.received and present)
             box.setChecked(defect in state.corrected and present)
+
+    def _show_detail(self) -> None:
+        """Words only for a material received with a problem left: that is what they print
+        beside on the notice."""
+        state = self.state
+        assert state is not None
+        self.detail.setEnabled(state.received and bool(state.open_defects()))
 
     def _store(self) -> None:
         state = self.state
@@ -166,4 +192,6 @@ class MaterialEditor(QGroupBox):
         self._loading = False
         state.corrected = {d for d, box in self.corrected_boxes.items()
                            if box.isChecked() and box.isEnabled()}
+        state.detail = self.detail.text()
+        self._show_detail()
         self.edited.emit()

@@ -93,7 +93,8 @@ def document_type(code: str) -> str:
             "supplement_notice": translate("words", "一次性告知书"),
             "rejection_notice": translate("words", "不予受理通知书"),
             "materials_list": translate("words", "材料接收清单"),
-            "guide_sheet": translate("words", "办事指南告知单")}.get(code, code)
+            "guide_sheet": translate("words", "办事指南告知单"),
+            "revocation_notice": translate("words", "撤销不予受理决定通知书")}.get(code, code)
 
 
 def ratings() -> dict[str, str]:

@@ -20,6 +20,7 @@ import printing_samples as samples  # noqa: E402
 
 from counterdesk.printing import render  # noqa: E402
 
+
 def by_department(document):  # type: ignore[no-untyped-def]
     """The 不动产登记 sample issued by its own department, received at the hall."""
     header = dataclasses.replace(document.header, office_name="微山县自然资源和规划局",
@@ -42,7 +43,14 @@ DOCUMENTS = {
     "confirmation_provisional_receipt": (by_department(dataclasses.replace(
         samples.acceptance(), accepted_on=dt.date(2026, 12, 31),
         promised_date=dt.date(2027, 1, 8), provisional=True)), "a4"),
+    # A supervisor's decisions: a refusal upheld on a lawful ground, a refusal revoked; and
+    # a notice with the clerk's own words on each defect and the materials kept.
+    "confirmation_upheld_rejection": (by_department(samples.upheld_rejection()), "a4"),
+    "confirmation_revocation_notice": (by_department(samples.revocation()), "a4"),
+    "confirmation_supplement_notice_described": (
+        by_department(samples.described_supplement_notice()), "a4"),
     # The same guide as a 行政许可 of a 行政审批局 hall (the hall is the issuer).
+    "licence_upheld_rejection": (as_licence(samples.upheld_rejection()), "a4"),
     "licence_acceptance_receipt": (as_licence(samples.acceptance()), "a4"),
     "licence_supplement_notice": (as_licence(dataclasses.replace(
         samples.supplement_notice(3), notice_due=dt.date(2026, 10, 13))), "a4"),

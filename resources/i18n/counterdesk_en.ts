@@ -164,155 +164,250 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="86" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="101" />
             <source>工作日历调整</source>
             <translation>Working-day calendar adjustments</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="88" />
-            <source>法定节假日和调休由系统日历提供。这里录入本中心的临时调整：闭厅日（不计入工作日）和加班办理日（计入工作日）。保存后，此后计算的所有期限都按调整后的日历（行政许可法第八十二条）。</source>
-            <translation>Statutory holidays and make-up workdays come with the program. Enter this hall's own changes here: closure days (not working days) and extra working days. Every deadline computed after saving uses the adjusted calendar (Administrative Licensing Law art. 82).</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="91" />
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="94" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="106" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="91" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="106" />
             <source>星期</source>
             <translation>Weekday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="92" />
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="94" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
             <source>调整为</source>
             <translation>Becomes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="93" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
             <source>添加或修改调整</source>
             <translation>Add or change a day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="94" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
             <source>当前日历</source>
             <translation>Calendar now</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="92" />
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="95" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="112" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="99" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="103" />
+            <source>法定节假日和调休按国务院安排计算。这里录入本中心的临时调整：闭厅日和加班办理日。闭厅不是法定节假日，不改变法定期限（告知期限、法定办结时限，行政许可法第八十二条）；勾选“顺延承诺办结日”时，只顺延此后计算的承诺办结日。</source>
+            <translation>Statutory holidays and make-up workdays follow the State Council. Enter the hall's own changes here: closures and extra opening days. A closure is not a statutory holiday and never moves a statutory period (notice periods, legal limits; Licensing Law art. 82); with "Move promised dates" ticked it moves promised dates computed after it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="108" />
+            <source>顺延承诺办结日</source>
+            <translation>Move promised dates</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="109" />
+            <source>删除所选调整…</source>
+            <translation>Delete the selected entry…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="116" />
             <source>如：停电闭厅、集中办理日</source>
             <translation>e.g. power cut, hall closed; extra service day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="100" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="117" />
             <source>保存调整</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="101" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="118" />
             <source>录入年度节假日安排…</source>
             <translation>Enter a year's holidays…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="119" />
+            <source>导入日历文件…</source>
+            <translation>Import a calendar file…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="120" />
+            <source>导入中心用“counterdesk workdays export-year”导出的年度节假日安排文件</source>
+            <translation>Import a year's holiday schedule exported by the centre with "counterdesk workdays export-year"</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="130" />
+            <source>
+……等共 {count} 件</source>
+            <translation>
+… {count} in all</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="131" />
+            <source>此后计算的承诺办结日将顺延；已出具的文书日期不变。</source>
+            <translation>Promised dates computed from now on move; dates on documents already issued stay.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="132" />
+            <source>未勾选顺延：这些案件的承诺办结日不变。</source>
+            <translation>"Move promised dates" is not ticked: these cases keep their promised dates.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="134" />
+            <source>闭厅日有案件到期</source>
+            <translation>Cases are due on the closure day</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="135" />
+            <source>{day} 是以下 {count} 件在办案件的承诺办结日：
+{names}{more}
+
+{effect}
+仍要保存吗？</source>
+            <translation>{day} is the promised date of these {count} open case(s):
+{names}{more}
+
+{effect}
+Save anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="142" />
+            <source>导入日历文件</source>
+            <translation>Import a calendar file</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="143" />
+            <source>日历文件 (*.yaml *.yml)</source>
+            <translation>Calendar files (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="152" />
+            <source>已导入：{years}；{count} 件在办案件的承诺办结日已重算。</source>
+            <translation>Imported: {years}; promised dates of {count} open case(s) were recomputed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="159" />
+            <source>请先在左侧列表中选择要删除的调整。</source>
+            <translation>First select the entry to delete in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="163" />
+            <source>删除调整</source>
+            <translation>Delete entry</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="164" />
+            <source>删除 {day} 的调整，请填写原因（记入审计日志）：</source>
+            <translation>Deleting the entry of {day}: give the reason (kept in the audit log):</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="171" />
+            <source>已删除 {day} 的调整。</source>
+            <translation>The entry of {day} was deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="174" />
             <source>工作日（加班办理）</source>
             <translation>Working day (extra)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="107" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="174" />
             <source>休息日（闭厅）</source>
             <translation>Day off (hall closed)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="110" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="178" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="178" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="111" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="178" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="121" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="188" />
             <source>{year} 年的节假日安排未知</source>
             <translation>holiday schedule of {year} unknown</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="123" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="190" />
             <source>{weekday}，{kind}</source>
             <translation>{weekday}, {kind}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="125" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="192" />
             <source>工作日</source>
             <translation>working day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="125" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="192" />
             <source>休息日</source>
             <translation>day off</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="133" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="195" />
+            <source>；本中心：{kind}</source>
+            <translation>; this hall: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="204" />
             <source>{year}年节假日安排尚未录入：相关期限暂按法定节假日计算（暂计）</source>
             <translation>The {year} holiday schedule is not entered yet: deadlines in it count only the statutory holidays (provisional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="136" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="207" />
             <source>已录入的年度节假日安排：{years}</source>
             <translation>Holiday schedules entered: {years}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="137" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="208" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="137" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="208" />
             <source>{year}年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="152" />
-            <source>已录入{year}年节假日安排，此后计算的期限按此安排。</source>
-            <translation>The {year} holiday schedule is entered; deadlines computed from now on follow it.</translation>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="223" />
+            <source>已录入{year}年节假日安排，此后计算的期限按此安排；{count} 件在办案件的承诺办结日已按新安排重算，督查队列可见。</source>
+            <translation>The {year} holiday schedule was entered; deadlines are computed with it from now on. Promised dates of {count} open case(s) were recomputed; supervisors see them in their queue.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="175" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="251" />
             <source>已保存：{day} 调整为{kind}。</source>
             <translation>Saved: {day} becomes {kind}.</translation>
         </message>
@@ -409,52 +504,52 @@
     <context>
         <name>CaseLogTableModel</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>登记时间</source>
             <translation>Registered at</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
             <source>最近结果</source>
             <translation>Latest outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
             <source>承诺办结日</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="102" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="103" />
             <source>已超过承诺办结日</source>
             <translation>Past the promised date</translation>
         </message>
@@ -512,65 +607,93 @@
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="216" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="217" />
             <source>材料核对</source>
             <translation>Materials check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="218" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="219" />
             <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
             <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="287" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="291" />
             <source>不属于本机关职权范围：请填写应向何机关申请。</source>
             <translation>Not within this authority's powers: enter the authority to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="293" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="297" />
             <source>请填写签发日期：{names}</source>
             <translation>Enter the issue date: {names}</translation>
         </message>
     </context>
     <context>
+        <name>ChecklistPreview</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_preview.py" line="58" />
+            <source>情形问题（选择答案，查看所需材料）</source>
+            <translation>Intake questions (choose answers to see the materials)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_preview.py" line="65" />
+            <source>材料核对预览</source>
+            <translation>Checklist preview</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_preview.py" line="66" />
+            <source>指南有问题，改正后显示预览。</source>
+            <translation>The guide has problems; the preview shows once they are fixed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_preview.py" line="69" />
+            <source>材料核对 · {item}（{version}版）</source>
+            <translation>Materials check · {item} (version {version})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_preview.py" line="72" />
+            <source>事项指南待完善：本事项暂不能受理审查，请登记咨询或联系管理员完善指南。</source>
+            <translation>This item's guide is still to be completed: applications cannot be checked yet. Register a consultation, or ask an administrator to complete the guide.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistTableModel</name>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="111" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="121" />
             <source>收到 · 材料名称</source>
             <translation>Received · material</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="112" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="122" />
             <source>形式</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="113" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="123" />
             <source>份数（实交/应交）</source>
             <translation>Copies (given/needed)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="114" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="124" />
             <source>签发日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="115" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="125" />
             <source>问题</source>
             <translation>Defects</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="147" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="157" />
             <source>{days}天内</source>
             <translation>within {days} days</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="150" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="160" />
             <source>待填写（{due}）</source>
             <translation>to fill in ({due})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="156" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="168" />
             <source>（已当场更正：{items}）</source>
             <translation> (corrected on the spot: {items})</translation>
         </message>
@@ -597,8 +720,8 @@
         <name>DecisionPanel</name>
         <message>
             <location filename="../../counterdesk/ui/decision_panel.py" line="73" />
-            <source>决定（行政许可法第三十二条）</source>
-            <translation>Decision (Administrative Licensing Law art. 32)</translation>
+            <source>受理决定</source>
+            <translation>Decision on receipt</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/decision_panel.py" line="74" />
@@ -731,70 +854,709 @@
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="53" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="60" />
             <source>首次使用：创建管理员</source>
             <translation>First start: create the administrator</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="54" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="61" />
             <source>数据库中还没有任何账户。请创建第一个管理员账户和第一个窗口；程序没有内置默认密码。</source>
             <translation>The database has no accounts yet. Create the first administrator account and the first window; the program has no built-in default password.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="63" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="63" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="56" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="63" />
             <source>密码（至少8位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="64" />
             <source>再次输入密码</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="64" />
             <source>窗口编号</source>
             <translation>Window ID</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="57" />
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="64" />
             <source>窗口名称</source>
             <translation>Window name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="65" />
+            <source>本中心名称</source>
+            <translation>Name of this hall</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="66" />
+            <source>如：微山县政务服务中心（打印在文书上）</source>
+            <translation>e.g. 微山县政务服务中心 (printed on documents)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="67" />
+            <source>本中心为实施机关（行政审批局），以自己的名义作出决定</source>
+            <translation>This hall is an issuing authority (行政审批局) and decides in its own name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="77" />
+            <source>请填写本中心名称</source>
+            <translation>Enter the name of this hall</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/first_admin_dialog.py" line="78" />
+            <source>本中心名称打印在每份文书的收件地点上（事项由本中心决定时也作为出具机关），请先填写。</source>
+            <translation>The hall's name is printed on every document as the place of receipt (and as the issuing authority where the hall decides). Enter it first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideEditorPage</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="121" />
+            <source>在左侧选择事项按 Enter 打开（待完善的排在最前），或点击“新建事项”。</source>
+            <translation>Choose an item on the left and press Enter to open it (those to complete come first), or click "New item".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="181" />
+            <source>事项指南</source>
+            <translation>Service guides</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="182" />
+            <source>按名称、编码或部门筛选</source>
+            <translation>Filter by name, code or department</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="183" />
+            <source>只看待完善</source>
+            <translation>Only guides to complete</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="184" />
+            <source>新建事项</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="185" />
+            <source>导入文件夹…</source>
+            <translation>Import folder…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="186" />
+            <source>已发布版本</source>
+            <translation>Published versions</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="187" />
+            <source>基本信息</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="187" />
+            <source>情形问题</source>
+            <translation>Intake questions</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="187" />
+            <source>申请材料</source>
+            <translation>Materials</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="188" />
+            <source>材料核对预览</source>
+            <translation>Checklist preview</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="188" />
+            <source>事项测试</source>
+            <translation>Item tests</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="190" />
+            <source>Enter 编辑或勾选 · Ins 在下方添加一行 · Del 删除当前行 · Tab 离开表格</source>
+            <translation>Enter edit or tick · Ins add a row below · Del remove the row · Tab leave the table</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="191" />
+            <source>受理时询问的情形问题；材料的“何时需要”引用问题编号。</source>
+            <translation>Questions asked at intake; a material's "Required when" names their ids.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="193" />
+            <source>“何时需要”写作“问题编号: 答案”，多个答案用“、”，多个问题用“；”；留空表示始终需要。</source>
+            <translation>Write "Required when" as "question id: answer"; several answers with "、", several questions with "；"; empty means always required.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="195" />
+            <source>事项测试（YAML，与 .tests.yaml 文件格式相同）。留空则运行随附的测试文件。发布前须全部通过。</source>
+            <translation>Item tests (YAML, as in a .tests.yaml file). Empty runs the tests shipped with the guide. All must pass before publishing.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="197" />
+            <source>校验</source>
+            <translation>Validate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="198" />
+            <source>运行测试</source>
+            <translation>Run tests</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="199" />
+            <source>导出YAML…</source>
+            <translation>Export YAML…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="200" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="341" />
+            <source>发布为新版本</source>
+            <translation>Publish as a new version</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="236" />
+            <source>放弃未发布的修改</source>
+            <translation>Discard unpublished changes</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="237" />
+            <source>当前指南有未发布的修改。打开其他指南将放弃这些修改，是否继续？</source>
+            <translation>This guide has unpublished changes. Opening another guide discards them. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="275" />
+            <source>（待完善）</source>
+            <translation> (to complete)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="306" />
+            <source>（新事项）</source>
+            <translation>(new item)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="307" />
+            <source>（未命名）</source>
+            <translation>(unnamed)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="308" />
+            <source>{name}（{code}）· {version}版</source>
+            <translation>{name} ({code}) · version {version}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="313" />
+            <source>已校验。</source>
+            <translation>Validated.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="321" />
+            <source>已运行事项测试：{passed} 项通过，{failed} 项未通过。</source>
+            <translation>Item tests run: {passed} passed, {failed} failed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="332" />
+            <source>未完成，原因见上方提示。</source>
+            <translation>Not done; the reason is shown above.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="342" />
+            <source>将 {code} 的指南发布为 {version} 版：自该日起登记的案件按新版本办理，此前登记的案件仍按原版本。是否发布？</source>
+            <translation>Publish the guide of {code} as version {version}? Cases registered from that day on follow the new version; cases registered before keep theirs.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="359" />
+            <source>已发布 {code} 的 {version} 版（已记入审计日志）。</source>
+            <translation>Published version {version} of {code} (recorded in the audit log).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="366" />
+            <source>导出事项指南</source>
+            <translation>Export guide</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="366" />
+            <source>事项指南 (*.yaml *.yml)</source>
+            <translation>Guides (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="372" />
+            <source>已导出：{files}</source>
+            <translation>Exported: {files}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="376" />
+            <source>导入事项指南文件夹</source>
+            <translation>Import a folder of guides</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="386" />
+            <source>已导入 {count} 个指南版本（已记入审计日志）。</source>
+            <translation>Imported {count} guide version(s) (recorded in the audit log).</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideForm</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="138" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="139" />
+            <source>事项编码</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="139" />
+            <source>版本（生效日期）</source>
+            <translation>Version (effective date)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="139" />
+            <source>事项名称</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="140" />
+            <source>实施部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="140" />
+            <source>办理窗口</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="140" />
+            <source>事项类型</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="141" />
+            <source>办件类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="142" />
+            <source>法定时限（工作日）</source>
+            <translation>Legal limit (working days)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="142" />
+            <source>申请对象（用“、”分隔）</source>
+            <translation>Applicants (separated by "、")</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="143" />
+            <source>受理条件</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="143" />
+            <source>设定依据（每行一条）</source>
+            <translation>Legal basis (one per line)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="143" />
+            <source>收费标准</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="145" />
+            <source>承诺时限</source>
+            <translation>Promised limit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="146" />
+            <source>依法需要申请办理（不勾选：所有申请均不予受理）</source>
+            <translation>An application is required by law (unticked: every application is rejected)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="147" />
+            <source>受理规定、实施主体与电话</source>
+            <translation>Procedure, issuer and phones</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="148" />
+            <source>按事项类型的默认受理规定</source>
+            <translation>Default procedure of the category</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="149" />
+            <source>逾期未告知补正的，自收到材料之日起视为受理</source>
+            <translation>Not told in time counts as accepted from the day of receipt</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="150" />
+            <source>告知承诺制（可凭承诺书替代部分材料）</source>
+            <translation>告知承诺制 (a signed commitment may replace some materials)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="152" />
+            <source>受理依据</source>
+            <translation>Procedural rule cited</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="152" />
+            <source>告知补正</source>
+            <translation>Notice of missing materials</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="152" />
+            <source>告知期限（工作日）</source>
+            <translation>Notice period (working days)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="153" />
+            <source>实施主体</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="153" />
+            <source>印章文字</source>
+            <translation>Seal text</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="153" />
+            <source>行政复议机关</source>
+            <translation>Reconsideration body</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="153" />
+            <source>人民法院</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="154" />
+            <source>咨询电话</source>
+            <translation>Consultation phone</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="154" />
+            <source>投诉电话</source>
+            <translation>Complaint phone</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="154" />
+            <source>监督电话</source>
+            <translation>Supervision phone</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="155" />
+            <source>承诺可替代的材料编号</source>
+            <translation>Materials the commitment replaces (ids)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="156" />
+            <source>行政许可</source>
+            <translation>Administrative licence</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="156" />
+            <source>行政确认</source>
+            <translation>Administrative confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="156" />
+            <source>行政给付</source>
+            <translation>Administrative benefit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="157" />
+            <source>行政裁决</source>
+            <translation>Administrative adjudication</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="157" />
+            <source>行政奖励</source>
+            <translation>Administrative reward</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="157" />
+            <source>行政征收</source>
+            <translation>Administrative levy</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="158" />
+            <source>其他行政权力</source>
+            <translation>Other administrative power</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="158" />
+            <source>公共服务</source>
+            <translation>Public service</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="158" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="161" />
+            <source>即办件</source>
+            <translation>Immediate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="162" />
+            <source>承诺件</source>
+            <translation>Promised</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="163" />
+            <source>当场告知</source>
+            <translation>On the spot</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="164" />
+            <source>在告知期限内告知</source>
+            <translation>Within the notice period</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="165" />
+            <source>如：个人、单位</source>
+            <translation>e.g. 个人、单位</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="166" />
+            <source>材料编号，用“、”分隔</source>
+            <translation>material ids, separated by "、"</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_form.py" line="167" />
+            <source>留空：以办公设置中的本中心名义出具</source>
+            <translation>empty: issued in the name of this hall (office settings)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideList</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_list.py" line="52" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_list.py" line="52" />
+            <source>事项名称</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_list.py" line="53" />
+            <source>事项编码</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_list.py" line="61" />
+            <source>待完善</source>
+            <translation>To complete</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideMessages</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="33" />
+            <source>✗ 指南有 {count} 处问题（与 catalog validate 的提示相同），改正后才能发布：</source>
+            <translation>✗ The guide has {count} problem(s) (as `catalog validate` reports them); fix them before publishing:</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="38" />
+            <source>✓ 指南有效：{materials} 项材料，{questions} 个情形问题。</source>
+            <translation>✓ The guide is valid: {materials} material(s), {questions} intake question(s).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="41" />
+            <source>尚无材料，发布后仍为“待完善”，窗口只能登记咨询。</source>
+            <translation> No materials yet: published, it stays "to complete" and windows can only register consultations.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="42" />
+            <source>⚠ 证明材料没有写明设定依据（catalog lint）：{finding}</source>
+            <translation>⚠ Certificate without a legal basis (catalog lint): {finding}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="47" />
+            <source>没有事项测试：在“事项测试”页填写，或随指南提供 .tests.yaml 文件。</source>
+            <translation>No item tests: write them on the "Item tests" tab, or ship a .tests.yaml file with the guide.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="50" />
+            <source>✓ {name}</source>
+            <translation>✓ {name}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="51" />
+            <source>✗ {failure}</source>
+            <translation>✗ {failure}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="52" />
+            <source>事项测试：{passed} 项通过，{failed} 项未通过。</source>
+            <translation>Item tests: {passed} passed, {failed} failed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="57" />
+            <source>✗ 事项测试无法运行：{reason}</source>
+            <translation>✗ The item tests cannot run: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="62" />
+            <source>事项测试未全部通过，不能发布或导入。</source>
+            <translation>Not every item test passes: nothing is published or imported.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="64" />
+            <source>✗ {version} 版已经发布，已受理的案件按它办理，不能改写。请把“版本（生效日期）”改为新的日期后再发布。</source>
+            <translation>✗ Version {version} is published and cases received under it keep it: it cannot be rewritten. Set "Version (effective date)" to a new date and publish again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="68" />
+            <source>✗ 生效日期 {version} 早于今天（{today}）。新版本只能自今天或以后生效，请修改“版本（生效日期）”。</source>
+            <translation>✗ The effective date {version} is before today ({today}). A new version takes effect today or later: change "Version (effective date)".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="72" />
+            <source>✗ 所选文件夹中没有事项指南文件（.yaml）。</source>
+            <translation>✗ The folder holds no guide files (.yaml).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="74" />
+            <source>✗ 有 {count} 处问题，未作任何更改：</source>
+            <translation>✗ {count} problem(s); nothing was changed:</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_messages.py" line="79" />
+            <source>✓ 已导入 {count} 个指南版本，事项测试全部通过：</source>
+            <translation>✓ Imported {count} guide version(s); every item test passes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideTables</name>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="211" />
+            <source>问题编号 id</source>
+            <translation>Question id</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="211" />
+            <source>问题</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="212" />
+            <source>选项（用“、”分隔）</source>
+            <translation>Options (separated by "、")</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="228" />
+            <source>材料编号 id</source>
+            <translation>Material id</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="228" />
+            <source>材料名称</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="229" />
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="229" />
+            <source>份数</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="230" />
+            <source>何时需要（问题: 答案）</source>
+            <translation>Required when (question: answer)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="231" />
+            <source>有效期（天）</source>
+            <translation>Valid for (days)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="231" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="232" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="232" />
+            <source>证明材料</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="233" />
+            <source>证明材料的设定依据</source>
+            <translation>Certificate's legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="234" />
+            <source>共享获取来源</source>
+            <translation>Fetched by data sharing from</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="234" />
+            <source>可容缺</source>
+            <translation>May follow later</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_tables.py" line="235" />
+            <source>容缺补交期限（工作日）</source>
+            <translation>Due after (working days)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="179" />
+            <source>受理台已锁定</source>
+            <translation>Desk locked</translation>
         </message>
     </context>
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="151" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="153" />
             <source>已登记 {tracking}（{purpose}）· {name}</source>
             <translation>Registered {tracking} ({purpose}) · {name}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="166" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="157" />
+            <source>事项指南待完善：本事项暂不能受理审查，请登记咨询或联系管理员完善指南。</source>
+            <translation>This item's guide is still to be completed: applications cannot be checked yet. Register a consultation, or ask an administrator to complete the guide.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="172" />
             <source>{tracking}：{outcome}，已出具{doc_type} {doc_no}</source>
             <translation>{tracking}: {outcome}; issued {doc_type} {doc_no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="170" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="176" />
             <source>未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料之日起受理。</source>
             <translation>Not told within the notice period: under this item's rule the application counts as accepted from the day the materials were received.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="173" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="179" />
             <source>承诺最迟于 {day}（含）办结</source>
             <translation>Promised completion by {day} (inclusive)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="189" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="195" />
             <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
             <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
         </message>
@@ -825,72 +1587,82 @@
     <context>
         <name>LogBrowserPage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="106" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="118" />
+            <source>查找</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="120" />
+            <source>姓名、身份证号（或后4位）、电话、受理编号或文号，边输边查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="121" />
             <source>登记日期自</source>
             <translation>Registered from</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="122" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="112" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="127" />
             <source>仅显示超期案件</source>
             <translation>Overdue cases only</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="113" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="128" />
             <source>查询</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="117" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="132" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="146" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="161" />
             <source>日期格式不对</source>
             <translation>Wrong date format</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="147" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="162" />
             <source>请按 2026-09-30 的格式输入日期：{text}</source>
             <translation>Enter dates like 2026-09-30: {text}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="177" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="193" />
             <source>共 {n} 件</source>
             <translation>{n} case(s)</translation>
         </message>
@@ -936,52 +1708,52 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="75" />
+            <location filename="../../counterdesk/ui/main_window.py" line="78" />
             <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
             <translation>CounterDesk intake desk — {name} @ {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="77" />
+            <location filename="../../counterdesk/ui/main_window.py" line="80" />
             <source>首问登记 (Ctrl+1)</source>
             <translation>Registration (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="78" />
+            <location filename="../../counterdesk/ui/main_window.py" line="81" />
             <source>我的案件 (Ctrl+2)</source>
             <translation>My cases (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="79" />
+            <location filename="../../counterdesk/ui/main_window.py" line="82" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="80" />
+            <location filename="../../counterdesk/ui/main_window.py" line="83" />
             <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="95" />
+            <location filename="../../counterdesk/ui/main_window.py" line="102" />
             <source>节假日安排尚未录入</source>
             <translation>Holiday schedule not entered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="96" />
+            <location filename="../../counterdesk/ui/main_window.py" line="103" />
             <source>{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。国务院公布通知后，请管理员在“管理 → 日历”页“录入年度节假日安排”中粘贴通知全文。</source>
             <translation>The {year} holiday schedule has not been entered. Cases with deadlines in {year} are handled as usual; their dates are computed from the statutory holidays and marked provisional. Once the State Council publishes its notice, an administrator pastes it on the Calendar page ("Enter a year's holiday schedule").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="100" />
+            <location filename="../../counterdesk/ui/main_window.py" line="107" />
             <source>{year}年节假日安排尚未录入：相关日期为暂计</source>
             <translation>{year} holiday schedule not entered: those dates are provisional</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="124" />
+            <location filename="../../counterdesk/ui/main_window.py" line="131" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="125" />
+            <location filename="../../counterdesk/ui/main_window.py" line="132" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>
@@ -989,62 +1761,72 @@
     <context>
         <name>MaterialEditor</name>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="92" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="106" />
             <source>收到</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="92" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="106" />
             <source>实交份数</source>
             <translation>Copies handed in</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="92" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="106" />
             <source>签发日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="95" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="109" />
             <source>已收到 (空格)</source>
             <translation>Received (Space)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="96" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="110" />
             <source>材料问题：</source>
             <translation>Defects:</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="97" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="111" />
+            <source>具体问题</source>
+            <translation>Exactly what</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="112" />
+            <source>如：第3页缺少申请人签字（打印在一次性告知书上）</source>
+            <translation>e.g. page 3 lacks the applicant's signature (printed on the one-time notice)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/material_editor.py" line="113" />
             <source>当场更正（申请人在场已更正，不再算作问题）：</source>
             <translation>Corrected on the spot (by the applicant present; no longer a problem):</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="102" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="118" />
             <source>当场更正：{defect}</source>
             <translation>Corrected on the spot: {defect}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="114" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="130" />
             <source>选中一项材料后在此记录</source>
             <translation>Select a material to record it here</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="125" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="141" />
             <source>须在{days}天内签发</source>
             <translation>must be issued within {days} days</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="126" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="142" />
             <source>本材料无有效期要求</source>
             <translation>no age limit for this material</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="160" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="186" />
             <source>继续输入，格式 2026-09-30</source>
             <translation>Keep typing, format 2026-09-30</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="162" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="188" />
             <source>日期无效，请按 2026-09-30 的格式输入真实日期</source>
             <translation>Invalid date: enter a real date in the format 2026-09-30</translation>
         </message>
@@ -1052,201 +1834,224 @@
     <context>
         <name>MyCasesPage</name>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="64" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="152" />
             <source>我的案件（首问跟踪）</source>
             <translation>My cases (first-inquiry tracking)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="65" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="154" />
+            <source>查找：姓名、身份证号（或后4位）、电话、受理编号或文号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="155" />
             <source>红色：已超期 · 黄色：今日到期</source>
             <translation>Red: overdue · Yellow: due today</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
             <source>事项编码</source>
             <translation>Item code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
+            <source>事项名称</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="158" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="158" />
             <source>下一期限</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="158" />
             <source>期限类型</source>
             <translation>Deadline type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="69" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="159" />
             <source>打开案件</source>
             <translation>Open case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="70" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="160" />
             <source>刷新</source>
             <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="174" />
+            <source>共 {n} 件</source>
+            <translation>{n} case(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyCasesTableModel</name>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="92" />
+            <source>待申请人补正</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="218" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="219" />
             <source>录入年度节假日安排</source>
             <translation>Enter a year's holidays</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="220" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="221" />
             <source>把国务院办公厅关于某年部分节假日安排的通知全文粘贴到下面，点击“识别”（Ctrl+Enter）。核对下方日历无误后点击“确认录入”：此后计算的期限按通知中的放假和调休上班日计算。</source>
             <translation>Paste the whole State Council notice on a year's holidays below and click "Read" (Ctrl+Enter). Check the calendar below, then click "Enter": deadlines computed from then on follow the notice's days off and make-up workdays.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="223" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="224" />
             <source>国务院办公厅关于YYYY年部分节假日安排的通知……</source>
             <translation>国务院办公厅关于YYYY年部分节假日安排的通知… (the notice, in Chinese)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="224" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="225" />
             <source>识别</source>
             <translation>Read</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="225" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="226" />
             <source>确认录入</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="226" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="227" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="227" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="228" />
             <source>红色“休”：放假　蓝色“班”：调休上班　灰色：周末</source>
             <translation>Red "H": holiday   Blue "W": make-up workday   Grey: weekend</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="231" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="232" />
             <source>{month}月</source>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="234" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="236" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="236" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="235" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="236" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="237" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="238" />
             <source>放假</source>
             <translation>holiday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="239" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="240" />
             <source>调休上班</source>
             <translation>make-up workday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="241" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="242" />
             <source>休息日</source>
             <translation>day off</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="241" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="242" />
             <source>工作日</source>
             <translation>working day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="242" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="243" />
             <source>{day} {weekday}：{kind}</source>
             <translation>{day} {weekday}: {kind}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="270" />
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="300" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="271" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="302" />
             <source>不能录入：{reason}</source>
             <translation>Cannot be entered: {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="273" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="274" />
             <source>识别成功。确认后将替换此前录入的{year}年安排。</source>
             <translation>Read. Entering it replaces the {year} schedule entered before.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="276" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="277" />
             <source>识别成功，请核对下方日历。</source>
             <translation>Read; check the calendar below.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="281" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="282" />
             <source>无法识别：{message}</source>
             <translation>Cannot read: {message}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="282" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="283" />
             <source>第{line}行：{message}</source>
             <translation>Line {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="313" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="317" />
             <source>尚未识别</source>
             <translation>Not read yet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="315" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="319" />
             <source>{year}年：放假 {off} 天，调休上班 {on} 天</source>
             <translation>{year}: {off} days off, {on} make-up workdays</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="317" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="321" />
             <source>休</source>
             <translation>H</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="317" />
+            <location filename="../../counterdesk/ui/admin/notice_dialog.py" line="321" />
             <source>班</source>
             <translation>W</translation>
         </message>
@@ -1373,107 +2178,171 @@
     <context>
         <name>RegistrationPage</name>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="144" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="148" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="145" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="149" />
             <source>来访</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="146" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="147" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
             <source>办理事项</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="148" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
             <source>来访目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="148" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
             <source>渠道</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="149" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="153" />
             <source>排队号（可选）</source>
             <translation>Queue ticket (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="154" />
             <source>申请人类型</source>
             <translation>Applicant type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="154" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="155" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="156" />
             <source>联系人</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="160" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="164" />
             <source>登记</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="161" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="165" />
             <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
             <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="172" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="174" />
+            <source>外国人永久居留身份证</source>
+            <translation>Foreign permanent resident ID card</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="175" />
+            <source>港澳台居民居住证</source>
+            <translation>Residence permit (Hong Kong, Macau, Taiwan residents)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="182" />
+            <source>位数不对（护照号码应为5至17位）</source>
+            <translation>wrong length (a passport number has 5 to 17 characters)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="184" />
+            <source>含有不允许的字符（护照号码只能是字母和数字）</source>
+            <translation>contains characters not allowed (a passport number has letters and digits only)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="186" />
+            <source>开头不对（外国人永久居留身份证号码以9开头）</source>
+            <translation>wrong start (a foreign permanent resident ID number starts with 9)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="188" />
+            <source>开头不对（港澳台居民居住证号码以810000、820000或830000开头）</source>
+            <translation>wrong start (a residence permit number starts with 810000, 820000 or 830000)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="190" />
+            <source>国籍代码不对（第4至6位应为外国的国家代码）</source>
+            <translation>wrong nationality code (digits 4 to 6 must be a foreign country's code)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="192" />
+            <source>受理地代码不存在（第2至3位应为省级行政区代码）</source>
+            <translation>unknown issuing place (digits 2 and 3 must be a province-level code)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="172" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
             <source>单位名称</source>
             <translation>Organization name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="174" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="203" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="174" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="203" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="192" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="219" />
             <source>✓ 号码有效</source>
             <translation>✓ number valid</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="195" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="222" />
             <source>✗ {reason}</source>
             <translation>✗ {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="220" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="237" />
+            <source>证件类型已按号码改为“{kind}”</source>
+            <translation>ID type changed to "{kind}" to match the number</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="266" />
+            <source>{name}（受理编号 {tracking_no}）</source>
+            <translation>{name} (tracking number {tracking_no})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="269" />
+            <source>证件号码已登记在其他姓名下</source>
+            <translation>ID number on file under another name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="270" />
+            <source>证件号码 {number} 以前登记的申请人是：
+{others}
+本次填写的是“{name}”。请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。</source>
+            <translation>ID number {number} was registered before for:
+{others}
+This time the name is "{name}". Check the document and the name. Is it correct? "Yes" goes on registering, "No" goes back to correct it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="287" />
             <source>证件号码未通过校验</source>
             <translation>ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="221" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="288" />
             <source>证件号码 {number} {reason}。
 请再次核对证件原件。号码与证件一致吗？选择“是”按此号码登记，选择“否”返回修改。</source>
             <translation>ID number {number}: {reason}.
@@ -1483,94 +2352,154 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="56" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="68" />
             <source>全部类型</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="97" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="130" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="98" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="131" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="100" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="101" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="102" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="135" />
             <source>处理意见（纠正和报备决定必须填写）</source>
             <translation>Comment (required to overturn or to decide an escalation)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="103" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="137" />
+            <source>撤销或维持不予受理时，本意见作为理由写入给申请人的通知书</source>
+            <translation>When a rejection is revoked or upheld, this comment is printed as the reasons on the notice to the applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="138" />
             <source>确认无误</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="104" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="139" />
             <source>予以纠正</source>
             <translation>Overturn</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="105" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="140" />
             <source>维持不予受理</source>
             <translation>Uphold rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="106" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="141" />
             <source>责令受理</source>
             <translation>Order acceptance</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="142" />
+            <source>维持不予受理的法定理由</source>
+            <translation>Lawful ground for upholding the refusal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="143" />
+            <source>请选择法定理由</source>
+            <translation>Choose a lawful ground</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <source>法律名称</source>
+            <translation>Law</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <source>条款</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <source>有权受理机关</source>
+            <translation>Competent authority</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="147" />
+            <source>法律依据</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="150" />
+            <source>如：《婚姻登记条例》</source>
+            <translation>e.g. 《婚姻登记条例》 (Marriage Registration Regulations)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="151" />
+            <source>如：第六条</source>
+            <translation>e.g. 第六条 (article 6)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="152" />
+            <source>申请人应当向其申请的机关</source>
+            <translation>The authority the applicant should apply to</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="181" />
             <source>{who}：{comment}</source>
             <translation>{who}: {comment}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="139" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="186" />
             <source>承诺办结日 {day}</source>
             <translation>promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="155" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="204" />
             <source>{kind} · {no} · 提交于 {at}</source>
             <translation>{kind} · {no} · submitted {at}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="232" />
+            <source>（该事项的办事指南未写明受理规定，通知书不引用法律条款）</source>
+            <translation>(The item's guide names no procedural rule: the notice cites no article)</translation>
         </message>
     </context>
     <context>
@@ -1678,27 +2607,27 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>TimelineDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="194" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="210" />
             <source>案件全过程 {no}</source>
             <translation>Case timeline {no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="205" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="221" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -1706,27 +2635,32 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="43" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="54" />
             <source>受理台已锁定</source>
             <translation>Desk locked</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="44" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="55" />
             <source>受理台因长时间无操作已锁定。请 {name} 输入密码解锁。</source>
             <translation>The desk locked after a period without activity. {name}, enter your password to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="46" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="57" />
             <source>解锁</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="53" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="80" />
+            <source>该账户已被管理员停用，不能解锁。请联系管理员。</source>
+            <translation>An administrator has deactivated this account; it cannot unlock the desk. Contact an administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="81" />
             <source>密码不正确，请重新输入。</source>
             <translation>Wrong password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="56" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="84" />
             <source>必须输入密码才能解锁。</source>
             <translation>Enter the password to unlock.</translation>
         </message>
@@ -1734,19 +2668,24 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>admin</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/__init__.py" line="19" />
+            <location filename="../../counterdesk/ui/admin/__init__.py" line="21" />
             <source>办公设置</source>
             <translation>Office settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/__init__.py" line="20" />
+            <location filename="../../counterdesk/ui/admin/__init__.py" line="22" />
             <source>账户与窗口</source>
             <translation>Accounts &amp; windows</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/__init__.py" line="21" />
+            <location filename="../../counterdesk/ui/admin/__init__.py" line="23" />
             <source>日历</source>
             <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/__init__.py" line="24" />
+            <source>事项指南</source>
+            <translation>Service guides</translation>
         </message>
     </context>
     <context>
@@ -1757,122 +2696,132 @@ Check the original document again. Does the number match the document? "Yes" reg
             <translation>Everything you typed is still in the form; nothing is lost.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="35" />
+            <location filename="../../counterdesk/ui/operations.py" line="36" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="37" />
-            <location filename="../../counterdesk/ui/operations.py" line="47" />
-            <location filename="../../counterdesk/ui/operations.py" line="71" />
-            <location filename="../../counterdesk/ui/operations.py" line="79" />
+            <location filename="../../counterdesk/ui/operations.py" line="38" />
+            <location filename="../../counterdesk/ui/operations.py" line="52" />
+            <location filename="../../counterdesk/ui/operations.py" line="76" />
+            <location filename="../../counterdesk/ui/operations.py" line="84" />
             <source>无法继续</source>
             <translation>Cannot continue</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="39" />
+            <location filename="../../counterdesk/ui/operations.py" line="41" />
+            <source>无法录入年度节假日安排</source>
+            <translation>Cannot enter the holiday schedule</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="42" />
+            <source>日历文件或安排无法使用：{reason}</source>
+            <translation>The calendar file or schedule cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/operations.py" line="44" />
             <source>行政复议机关</source>
             <translation>Reconsideration body</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="40" />
+            <location filename="../../counterdesk/ui/operations.py" line="45" />
             <source>人民法院</source>
             <translation>Court</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="41" />
+            <location filename="../../counterdesk/ui/operations.py" line="46" />
             <source>不予受理通知书无法出具</source>
             <translation>The rejection notice cannot be issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="42" />
+            <location filename="../../counterdesk/ui/operations.py" line="47" />
             <source>事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），通知书必须告知申请复议和诉讼的途径。请管理员在事项目录或办公设置中补充后再作决定。本次未记录任何决定。</source>
             <translation>The guide of item {code} lacks "{field}" (catalog field {key}); the notice must name where to apply for reconsideration and where to sue. Ask an administrator to add it to the catalog or the office settings, then decide again. No decision was recorded.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="49" />
+            <location filename="../../counterdesk/ui/operations.py" line="54" />
             <source>工作日历缺少年份</source>
             <translation>Year missing from the working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="50" />
+            <location filename="../../counterdesk/ui/operations.py" line="55" />
             <source>工作日历没有 {year} 年的法定节假日安排，无法计算期限。请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，或在 data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。</source>
             <translation>The working-day calendar has no statutory holidays for {year}, so deadlines cannot be computed. Ask an administrator to update chinesecalendar once the State Council publishes the {year} schedule, or to enter the {year} holidays and make-up workdays under years: in data/calendar.yaml.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="55" />
+            <location filename="../../counterdesk/ui/operations.py" line="60" />
             <source>磁盘已满</source>
             <translation>Disk full</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="56" />
+            <location filename="../../counterdesk/ui/operations.py" line="61" />
             <source>磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击保存。</source>
             <translation>The disk is full; this action was not saved. Free some disk space, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="59" />
+            <location filename="../../counterdesk/ui/operations.py" line="64" />
             <source>数据库忙</source>
             <translation>Database busy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="60" />
+            <location filename="../../counterdesk/ui/operations.py" line="65" />
             <source>数据库正被其他程序占用，本次操作没有保存。请稍等片刻后再试。</source>
             <translation>Another program is using the database; this action was not saved. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="63" />
+            <location filename="../../counterdesk/ui/operations.py" line="68" />
             <source>数据库错误</source>
             <translation>Database error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="65" />
+            <location filename="../../counterdesk/ui/operations.py" line="70" />
             <source>事项不可用</source>
             <translation>Item not available</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="66" />
+            <location filename="../../counterdesk/ui/operations.py" line="71" />
             <source>该事项在目录中没有现行有效的办事指南（{detail}）。请选择其他事项或请管理员更新事项目录。</source>
             <translation>The catalog has no guide in force for this item ({detail}). Choose another item or ask an administrator to update the catalog.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="69" />
+            <location filename="../../counterdesk/ui/operations.py" line="74" />
             <source>材料记录不完整</source>
             <translation>Materials record incomplete</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="72" />
+            <location filename="../../counterdesk/ui/operations.py" line="77" />
             <source>案件当前状态为“{current}”，不能变为“{target}”。</source>
             <translation>The case is "{current}" and cannot become "{target}".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="75" />
+            <location filename="../../counterdesk/ui/operations.py" line="80" />
             <source>设置未保存</source>
             <translation>Settings not saved</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="76" />
+            <location filename="../../counterdesk/ui/operations.py" line="81" />
             <source>设置没有保存：{detail}
 请按提示修改后再保存。</source>
             <translation>The settings were not saved: {detail}
 Correct them as the message says, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="81" />
+            <location filename="../../counterdesk/ui/operations.py" line="86" />
             <source>文件无法写入</source>
             <translation>File cannot be written</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="82" />
+            <location filename="../../counterdesk/ui/operations.py" line="87" />
             <source>文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。</source>
             <translation>The file cannot be written ({detail}). Choose another place or check the free disk space.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="112" />
+            <location filename="../../counterdesk/ui/operations.py" line="117" />
             <source>密码不一致</source>
             <translation>Passwords differ</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="113" />
+            <location filename="../../counterdesk/ui/operations.py" line="118" />
             <source>两次输入的密码不一致，请重新输入。</source>
             <translation>The two passwords differ; type them again.</translation>
         </message>
@@ -1925,117 +2874,167 @@ Correct them as the message says, then save again.</translation>
             <translation>Second notice adds problems</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="30" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="27" />
+            <source>节假日安排公布后承诺日期变动</source>
+            <translation>Promised date moved by the published holidays</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="31" />
             <source>待处理</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="31" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="32" />
             <source>已确认</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="32" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="33" />
             <source>已纠正</source>
             <translation>Overturned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="37" />
             <source>每日受理量</source>
             <translation>Daily intake</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="37" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="38" />
             <source>各事项办件量</source>
             <translation>Cases per item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="38" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="39" />
             <source>各工作人员办件量</source>
             <translation>Cases per clerk</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="39" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="40" />
             <source>各窗口办件量</source>
             <translation>Cases per window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="40" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="41" />
             <source>受理结果</source>
             <translation>Outcomes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="41" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="42" />
             <source>合格率与时效</source>
             <translation>Pass rate and timeliness</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="42" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="43" />
             <source>好差评分布</source>
             <translation>Ratings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="43" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="44" />
             <source>服务方式</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="47" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="48" />
             <source>申请材料一次性合格率</source>
             <translation>First-time pass rate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="48" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="49" />
             <source>按时办结率</source>
             <translation>On-time completion rate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="49" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="50" />
             <source>差评回访率</source>
             <translation>Bad ratings followed up</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="50" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="51" />
             <source>平均受理用时（小时）</source>
             <translation>Mean handling time (hours)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="51" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="52" />
             <source>90%受理用时（小时）</source>
             <translation>90th percentile handling time (hours)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="55" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="56" />
             <source>请填写处理意见后再提交。</source>
             <translation>Write a comment before submitting.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="56" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="57" />
             <source>该事项已由他人处理，请刷新列表。</source>
             <translation>Someone else has handled this; refresh the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="57" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="58" />
             <source>窗口否决报备须选择“维持不予受理”或“责令受理”。</source>
             <translation>An escalated refusal needs "Uphold rejection" or "Order acceptance".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="59" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="60" />
             <source>只有窗口否决报备可以这样处理。</source>
             <translation>Only an escalated refusal can be decided this way.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="60" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="61" />
             <source>找不到该督查事项，请刷新列表。</source>
             <translation>This review item was not found; refresh the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="69" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="62" />
+            <source>请选择维持不予受理的法定理由。</source>
+            <translation>Choose the lawful ground for upholding the refusal.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="63" />
+            <source>选择“其他法定情形”时，须填写法律名称和具体条款。</source>
+            <translation>For "Another lawful ground", enter the law and the article.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="65" />
+            <source>该事项不是行政许可，不能引用《行政许可法》；请填写该事项自身的法律依据。</source>
+            <translation>This item is not a licence: do not cite the Administrative Licensing Law; enter the item's own legal basis.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="68" />
+            <source>不属于本机关职权范围的，须填写申请人应当向其申请的机关。</source>
+            <translation>Outside this authority's powers: enter the authority the applicant should apply to.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="70" />
+            <source>找不到被纠正的不予受理通知书，无法出具撤销通知。</source>
+            <translation>The rejection notice being overturned is not in the log: no revocation notice can be issued.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="78" />
+            <source>申请事项依法无需办理（不需要取得许可）</source>
+            <translation>Nothing to apply for by law (no permit needed)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="79" />
+            <source>不属于本机关职权范围</source>
+            <translation>Outside this authority's powers</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="80" />
+            <source>申请人隐瞒有关情况或者提供虚假材料</source>
+            <translation>The applicant concealed facts or gave false materials</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="81" />
+            <source>其他法定情形（填写法律和条款）</source>
+            <translation>Another lawful ground (enter the law and article)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="89" />
             <source>无法处理</source>
             <translation>Cannot decide</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="71" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="91" />
             <source>无法完成</source>
             <translation>Cannot finish</translation>
         </message>
@@ -2069,7 +3068,7 @@ Correct them as the message says, then save again.</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/timeline_words.py" line="42" />
-            <location filename="../../counterdesk/ui/timeline_words.py" line="84" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="86" />
             <source>文书编号</source>
             <translation>Document number</translation>
         </message>
@@ -2145,251 +3144,296 @@ Correct them as the message says, then save again.</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/timeline_words.py" line="57" />
+            <source>账户锁定期间尝试登录</source>
+            <translation>Log-in attempt while the account was locked</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="58" />
             <source>新建账号</source>
             <translation>Account created</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="58" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="59" />
             <source>停用账号</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="59" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="60" />
             <source>恢复账号</source>
             <translation>Account reactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="60" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="61" />
             <source>解除锁定</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="61" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="62" />
             <source>重设密码</source>
             <translation>Password reset</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="62" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="63" />
             <source>保存窗口设置</source>
             <translation>Window saved</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="63" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="64" />
             <source>导入事项目录</source>
             <translation>Catalog imported</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="64" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="65" />
             <source>调整工作日</source>
             <translation>Working day adjusted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="65" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="66" />
+            <source>删除工作日调整</source>
+            <translation>Delete a calendar entry</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="67" />
             <source>确认全年节假日</source>
             <translation>Year's holidays declared</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="66" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="68" />
             <source>修改设置</source>
             <translation>Settings changed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="67" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="69" />
             <source>导出数据批次</source>
             <translation>Export data batch</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="68" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="70" />
             <source>导出数据批次（含完整证件号码）</source>
             <translation>Export batch (with full ID numbers)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="69" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="71" />
             <source>生成演示数据</source>
             <translation>Demo data generated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="70" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="72" />
             <source>其他操作</source>
             <translation>Other action</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="75" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="77" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="76" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="78" />
             <source>证件号码提示</source>
             <translation>ID number warning</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="77" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="79" />
             <source>事项编码</source>
             <translation>Item code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="78" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="80" />
             <source>办事指南版本</source>
             <translation>Guide version</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="79" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="81" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="80" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="82" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="81" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="83" />
             <source>问题</source>
             <translation>Defects</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="82" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="84" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="83" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="85" />
             <source>承诺办结日</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="85" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="87" />
             <source>文书</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="86" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="88" />
             <source>打印到</source>
             <translation>Printed to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="87" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="89" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="88" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="90" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="89" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="91" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="90" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="92" />
             <source>办理结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="91" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="93" />
             <source>评价</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="92" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="94" />
             <source>意见</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="93" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="95" />
             <source>督查类型</source>
             <translation>Review kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="94" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="96" />
             <source>督查结论</source>
             <translation>Review verdict</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="95" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="97" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="96" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="98" />
             <source>收件日</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="97" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="99" />
             <source>有权机关</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="98" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="100" />
+            <source>法定理由</source>
+            <translation>Lawful ground</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="101" />
+            <source>法律依据</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="102" />
+            <source>撤销的不予受理通知书</source>
+            <translation>Revoked rejection notice</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="103" />
             <source>账号</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="99" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="104" />
+            <source>同一号码的其他姓名案件</source>
+            <translation>Cases with this number under another name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="105" />
             <source>其他信息</source>
             <translation>Other details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="105" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="110" />
+            <source>证件号码校验未通过（经办人已确认）</source>
+            <translation>ID number failed its check (confirmed by the clerk)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="111" />
+            <source>号码已登记在其他姓名下（经办人已确认）</source>
+            <translation>Number on file under another name (confirmed by the clerk)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="118" />
             <source>经窗口否决报备，督查复核后维持不予受理</source>
             <translation>Referred by the window; the supervisor upheld the rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="113" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="126" />
             <source>（未说明）</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="118" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="131" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="118" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="131" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="120" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="133" />
             <source>{n} 项</source>
             <translation>{n} item(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="154" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="167" />
             <source>，{n} 项问题</source>
             <translation>, {n} problem(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="156" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="169" />
             <source>，承诺办结日 {day}</source>
             <translation>, promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="159" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="172" />
             <source>，告知期限 {day}</source>
             <translation>, notice due {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="162" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="175" />
             <source>{no}，{purpose}，{channel}</source>
             <translation>{no}, {purpose}, {channel}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="170" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="183" />
             <source>{type} {no}，打印 {n} 次</source>
             <translation>{type} {no}, printed {n}×</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="174" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="187" />
+            <source>{year}年节假日安排已录入，承诺办结日由 {before}（暂计）改为 {after}</source>
+            <translation>{year} holiday schedule entered: promised date moved from {before} (provisional) to {after}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="191" />
             <source>第 {seq} 条 {action}（{actor}）</source>
             <translation>entry {seq} {action} ({actor})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="176" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="193" />
             <source>系统</source>
             <translation>system</translation>
         </message>
@@ -2667,227 +3711,237 @@ Correct them as the message says, then save again.</translation>
             <translation>Guide sheet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="100" />
+            <location filename="../../counterdesk/ui/words.py" line="97" />
+            <source>撤销不予受理决定通知书</source>
+            <translation>Revocation of rejection</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="101" />
             <source>非常满意</source>
             <translation>Very satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="101" />
+            <location filename="../../counterdesk/ui/words.py" line="102" />
             <source>满意</source>
             <translation>Satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="102" />
+            <location filename="../../counterdesk/ui/words.py" line="103" />
             <source>基本满意</source>
             <translation>Fairly satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="103" />
+            <location filename="../../counterdesk/ui/words.py" line="104" />
             <source>不满意</source>
             <translation>Dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="104" />
+            <location filename="../../counterdesk/ui/words.py" line="105" />
             <source>非常不满意</source>
             <translation>Very dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="108" />
+            <location filename="../../counterdesk/ui/words.py" line="109" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="109" />
+            <location filename="../../counterdesk/ui/words.py" line="110" />
             <source>承诺办结</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="113" />
+            <location filename="../../counterdesk/ui/words.py" line="114" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="114" />
+            <location filename="../../counterdesk/ui/words.py" line="115" />
             <source>收取材料</source>
             <translation>Materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="115" />
+            <location filename="../../counterdesk/ui/words.py" line="116" />
             <source>作出决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="116" />
+            <location filename="../../counterdesk/ui/words.py" line="117" />
             <source>出具文书</source>
             <translation>Document issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="117" />
+            <location filename="../../counterdesk/ui/words.py" line="118" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="118" />
+            <location filename="../../counterdesk/ui/words.py" line="119" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="119" />
+            <location filename="../../counterdesk/ui/words.py" line="120" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="120" />
+            <location filename="../../counterdesk/ui/words.py" line="121" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="121" />
+            <location filename="../../counterdesk/ui/words.py" line="122" />
             <source>结束</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="122" />
+            <location filename="../../counterdesk/ui/words.py" line="123" />
             <source>督查复核</source>
             <translation>Supervisor review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="127" />
+            <location filename="../../counterdesk/ui/words.py" line="124" />
+            <source>期限重算</source>
+            <translation>Deadline recomputed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="129" />
             <source>连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在“账户与窗口”中解锁。</source>
             <translation>Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator to unlock it under "Accounts &amp; windows".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="134" />
+            <location filename="../../counterdesk/ui/words.py" line="136" />
             <source>第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / 应交 {required} 件</source>
             <translation>Submission {seq} · received on {received_on} · {received} of {required} materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="142" />
+            <location filename="../../counterdesk/ui/words.py" line="144" />
             <source>请填写申请人姓名或单位名称。</source>
             <translation>Enter the applicant's name or the organization's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="143" />
+            <location filename="../../counterdesk/ui/words.py" line="145" />
             <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
             <translation>Choose the service item first (F3 to search).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="144" />
+            <location filename="../../counterdesk/ui/words.py" line="146" />
             <source>证件号码未通过校验，请核对证件原件。</source>
             <translation>The ID number fails its check; compare it with the original document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="145" />
+            <location filename="../../counterdesk/ui/words.py" line="147" />
             <source>找不到该案件，请刷新“我的案件”后重试。</source>
             <translation>The case was not found; refresh "My cases" and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="146" />
+            <location filename="../../counterdesk/ui/words.py" line="148" />
             <source>已收取材料，办理事项不能再更改。</source>
             <translation>Materials have been received; the service item can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="147" />
+            <location filename="../../counterdesk/ui/words.py" line="149" />
             <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
             <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <location filename="../../counterdesk/ui/words.py" line="151" />
             <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
             <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <location filename="../../counterdesk/ui/words.py" line="153" />
             <source>该案件已窗口否决报备，等待督查决定。</source>
             <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="152" />
+            <location filename="../../counterdesk/ui/words.py" line="154" />
             <source>只有首问责任人可以办理该案件。</source>
             <translation>Only the case's first-inquiry owner can handle it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="153" />
+            <location filename="../../counterdesk/ui/words.py" line="155" />
             <source>该案件已结束。</source>
             <translation>This case is closed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <location filename="../../counterdesk/ui/words.py" line="156" />
             <source>请填写否决报备的理由。</source>
             <translation>Enter the reason for the escalation.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <location filename="../../counterdesk/ui/words.py" line="157" />
             <source>已收取材料的案件请用“办结”结束。</source>
             <translation>A case with received materials ends with "Complete".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="156" />
+            <location filename="../../counterdesk/ui/words.py" line="158" />
             <source>请填写转办的窗口或部门。</source>
             <translation>Enter the window or department to refer to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="157" />
+            <location filename="../../counterdesk/ui/words.py" line="159" />
             <source>请填写办理结果。</source>
             <translation>Enter the result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="158" />
+            <location filename="../../counterdesk/ui/words.py" line="160" />
             <source>用户名或密码错误，请重新输入。</source>
             <translation>Wrong user name or password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="159" />
+            <location filename="../../counterdesk/ui/words.py" line="161" />
             <source>连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。</source>
             <translation>Too many wrong passwords: the account is locked for now. Try again later, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="160" />
+            <location filename="../../counterdesk/ui/words.py" line="162" />
             <source>该窗口未设置，请选择列表中的窗口。</source>
             <translation>This window is not set up; choose a window from the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="161" />
+            <location filename="../../counterdesk/ui/words.py" line="163" />
             <source>请填写用户名和姓名。</source>
             <translation>Enter the user name and the name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="162" />
+            <location filename="../../counterdesk/ui/words.py" line="164" />
             <source>密码至少需要8个字符。</source>
             <translation>A password needs at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="163" />
+            <location filename="../../counterdesk/ui/words.py" line="165" />
             <source>该用户名已被使用，请换一个。</source>
             <translation>This user name is taken; choose another.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="164" />
+            <location filename="../../counterdesk/ui/words.py" line="166" />
             <source>管理员账户已存在，请直接登录。</source>
             <translation>An administrator already exists; sign in.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="165" />
+            <location filename="../../counterdesk/ui/words.py" line="167" />
             <source>请填写窗口编号和窗口名称。</source>
             <translation>Enter the window ID and the window name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="166" />
+            <location filename="../../counterdesk/ui/words.py" line="168" />
             <source>您的角色无权进行此操作。</source>
             <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="167" />
+            <location filename="../../counterdesk/ui/words.py" line="169" />
             <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
             <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="169" />
+            <location filename="../../counterdesk/ui/words.py" line="171" />
             <source>找不到该账户，请刷新列表后重试。</source>
             <translation>The account was not found; refresh the list and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="170" />
+            <location filename="../../counterdesk/ui/words.py" line="172" />
             <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
             <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
         </message>

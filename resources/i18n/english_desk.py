@@ -99,7 +99,37 @@ DESK = {
         "The desk locked after a period without activity. {name}, enter your password to "
         "unlock it.",
     "必须输入密码才能解锁。": "Enter the password to unlock.",
+    "受理台已锁定": "Desk locked",
+    "该账户已被管理员停用，不能解锁。请联系管理员。":
+        "An administrator has deactivated this account; it cannot unlock the desk. Contact "
+        "an administrator.",
+    # -- my cases ------------------------------------------------------------------------
+    "查找：姓名、身份证号（或后4位）、电话、受理编号或文号":
+        "Find: name, ID number (or its last 4), phone, tracking or document number",
+    "待申请人补正": "Awaiting the applicant's supplements",
     # -- registration, checklist, decision ----------------------------------------------
+    "外国人永久居留身份证": "Foreign permanent resident ID card",
+    "港澳台居民居住证": "Residence permit (Hong Kong, Macau, Taiwan residents)",
+    "位数不对（护照号码应为5至17位）":
+        "wrong length (a passport number has 5 to 17 characters)",
+    "含有不允许的字符（护照号码只能是字母和数字）":
+        "contains characters not allowed (a passport number has letters and digits only)",
+    "开头不对（外国人永久居留身份证号码以9开头）":
+        "wrong start (a foreign permanent resident ID number starts with 9)",
+    "开头不对（港澳台居民居住证号码以810000、820000或830000开头）":
+        "wrong start (a residence permit number starts with 810000, 820000 or 830000)",
+    "国籍代码不对（第4至6位应为外国的国家代码）":
+        "wrong nationality code (digits 4 to 6 must be a foreign country's code)",
+    "受理地代码不存在（第2至3位应为省级行政区代码）":
+        "unknown issuing place (digits 2 and 3 must be a province-level code)",
+    "证件类型已按号码改为“{kind}”": "ID type changed to \"{kind}\" to match the number",
+    "{name}（受理编号 {tracking_no}）": "{name} (tracking number {tracking_no})",
+    "证件号码已登记在其他姓名下": "ID number on file under another name",
+    "证件号码 {number} 以前登记的申请人是：\n{others}\n本次填写的是“{name}”。"
+    "请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。":
+        "ID number {number} was registered before for:\n{others}\nThis time the name is "
+        "\"{name}\". Check the document and the name. Is it correct? \"Yes\" goes on "
+        "registering, \"No\" goes back to correct it.",
     "证件号码未通过校验": "ID number fails its check",
     "证件号码 {number} {reason}。\n请再次核对证件原件。号码与证件一致吗？"
     "选择“是”按此号码登记，选择“否”返回修改。":
@@ -405,4 +435,9 @@ DESK = {
         "that run into {year} cannot be computed. Once the State Council publishes the "
         "schedule, an administrator updates chinesecalendar or enters it with "
         "\"counterdesk workdays declare-year {year}\".",
+    # -- the clerk's words on a defect; the revocation notice ----------------------------
+    "具体问题": "Exactly what",
+    "如：第3页缺少申请人签字（打印在一次性告知书上）":
+        "e.g. page 3 lacks the applicant's signature (printed on the one-time notice)",
+    "撤销不予受理决定通知书": "Revocation of rejection",
 }

@@ -1,6 +1,11 @@
 """English for the supervisors' and the administrators' pages."""
 
 OFFICE = {
+    "账户锁定期间尝试登录": "Log-in attempt while the account was locked",
+    "同一号码的其他姓名案件": "Cases with this number under another name",
+    "证件号码校验未通过（经办人已确认）": "ID number failed its check (confirmed by the clerk)",
+    "号码已登记在其他姓名下（经办人已确认）":
+        "Number on file under another name (confirmed by the clerk)",
     "法定节假日和调休按国务院安排计算。这里录入本中心的临时调整：闭厅日和加班办理日。闭厅不是法定节假日，"
     "不改变法定期限（告知期限、法定办结时限，行政许可法第八十二条）；勾选“顺延承诺办结日”时，只顺延此后"
     "计算的承诺办结日。":
@@ -118,6 +123,10 @@ OFFICE = {
     "日期格式不对": "Wrong date format",
     "请按 2026-09-30 的格式输入日期：{text}": "Enter dates like 2026-09-30: {text}",
     "共 {n} 件": "{n} case(s)",
+    "查找": "Find",
+    "姓名、身份证号（或后4位）、电话、受理编号或文号，边输边查":
+        "Name, ID number (or its last 4), phone, tracking or document number; results as you "
+        "type",
     "全部类型": "All kinds",
     "显示": "Show",
     "刷新": "Refresh",
@@ -431,6 +440,38 @@ OFFICE = {
     "在左侧选择事项按 Enter 打开（待完善的排在最前），或点击“新建事项”。":
         "Choose an item on the left and press Enter to open it (those to complete come "
         "first), or click \"New item\".",
+    # -- lawful grounds of an upheld refusal; a revoked refusal ---------------------------
+    "请选择维持不予受理的法定理由。": "Choose the lawful ground for upholding the refusal.",
+    "选择“其他法定情形”时，须填写法律名称和具体条款。":
+        "For \"Another lawful ground\", enter the law and the article.",
+    "该事项不是行政许可，不能引用《行政许可法》；请填写该事项自身的法律依据。":
+        "This item is not a licence: do not cite the Administrative Licensing Law; enter the "
+        "item's own legal basis.",
+    "不属于本机关职权范围的，须填写申请人应当向其申请的机关。":
+        "Outside this authority's powers: enter the authority the applicant should apply to.",
+    "找不到被纠正的不予受理通知书，无法出具撤销通知。":
+        "The rejection notice being overturned is not in the log: no revocation notice can be "
+        "issued.",
+    "申请事项依法无需办理（不需要取得许可）": "Nothing to apply for by law (no permit needed)",
+    "不属于本机关职权范围": "Outside this authority's powers",
+    "申请人隐瞒有关情况或者提供虚假材料": "The applicant concealed facts or gave false materials",
+    "其他法定情形（填写法律和条款）": "Another lawful ground (enter the law and article)",
+    "维持不予受理的法定理由": "Lawful ground for upholding the refusal",
+    "请选择法定理由": "Choose a lawful ground",
+    "法律名称": "Law",
+    "条款": "Article",
+    "有权受理机关": "Competent authority",
+    "法律依据": "Legal basis",
+    "如：《婚姻登记条例》": "e.g. 《婚姻登记条例》 (Marriage Registration Regulations)",
+    "如：第六条": "e.g. 第六条 (article 6)",
+    "申请人应当向其申请的机关": "The authority the applicant should apply to",
+    "（该事项的办事指南未写明受理规定，通知书不引用法律条款）":
+        "(The item's guide names no procedural rule: the notice cites no article)",
+    "法定理由": "Lawful ground",
+    "撤销的不予受理通知书": "Revoked rejection notice",
+    "撤销或维持不予受理时，本意见作为理由写入给申请人的通知书":
+        "When a rejection is revoked or upheld, this comment is printed as the reasons on the "
+        "notice to the applicant",
 }
 
 # Where a context needs other words for the same source text.

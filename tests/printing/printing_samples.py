@@ -33,9 +33,11 @@ from counterdesk.domain.documents import (
     NoticeProblem,
     ReceivedMaterial,
     RejectionNotice,
+    RevocationNotice,
     SupplementNotice,
     rejection_for,
 )
+from counterdesk.domain.refusal_grounds import RefusalGround, StatedGround
 
 ID_NUMBER = "370826198506123014"
 LONG_NAME_1 = ("不动产权属来源证明材料（含国有建设用地使用权出让合同、土地出让金缴纳凭证、"
@@ -137,6 +139,42 @@ def rejection() -> RejectionNotice:
         SERVICE_ITEM, dt.date(2026, 9, 30), RejectReason.OUT_OF_JURISDICTION,
         competent_office="济宁市自然资源和规划局",
     )
+
+
+def described_supplement_notice() -> SupplementNotice:
+    """A notice whose clerk described what exactly is wrong, for the materials received with
+    a problem; the three received without one are kept (the identity card went back)."""
+    notice = supplement_notice(3)
+    described = (notice.problems[0],
+                 dataclasses.replace(notice.problems[1], detail="第3页至第5页复印不清"),
+                 dataclasses.replace(notice.problems[2], detail="完税证明开具于2026年5月8日"))
+    return dataclasses.replace(notice, problems=described,
+                               kept=(RECEIVED[0], RECEIVED[1], RECEIVED[4]))
+
+
+FALSE_MATERIALS = StatedGround(RefusalGround.FALSE_MATERIALS)
+
+
+def upheld_rejection(ground: StatedGround = FALSE_MATERIALS) -> RejectionNotice:
+    """An escalated refusal a supervisor upheld on 2026-10-09 for an application received
+    on 2026-09-30."""
+    notice = rejection_for(
+        header(DocumentType.REJECTION_NOTICE, "微审服不受〔2026〕0004号",
+               issued_on=dt.date(2026, 10, 9)), APPLICANT, SERVICE_ITEM,
+        dt.date(2026, 9, 30), RejectReason.ESCALATION_UPHELD,
+        competent_office=ground.competent_office)
+    return dataclasses.replace(notice, ground=ground,
+                               stated_reason="经核查，申请人提交的商品房买卖合同（网签备案）系伪造")
+
+
+def revocation() -> RevocationNotice:
+    """The window's out-of-jurisdiction refusal of 2026-09-30, revoked on 2026-10-12."""
+    return RevocationNotice(
+        header=header(DocumentType.REVOCATION_NOTICE, "微审服撤〔2026〕0001号",
+                      issued_on=dt.date(2026, 10, 12)),
+        applicant=APPLICANT, item=ITEM, received_on=dt.date(2026, 9, 30),
+        revoked_doc_number="微审服不受〔2026〕0003号", revoked_on=dt.date(2026, 9, 30),
+        reasons="该房屋坐落于微山县境内，属于本机关登记职责范围")
 
 
 def materials_list() -> MaterialsList:

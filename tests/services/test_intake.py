@@ -287,3 +287,26 @@ def test_a_referral_to_a_window_that_does_not_exist_is_refused(space, people):
         CaseworkService(space).refer(people["clerk"], case["id"], "W99", "", "")
     assert raised.value.code == "unknown_window" and "W01" in str(raised.value)
     assert rows(space, "SELECT * FROM case_events") == []
+
+
+def test_the_clerks_words_on_a_defect_are_kept_and_printed_on_the_notice(space, people):
+    # GIVEN an application form brought unsealed, described by the clerk, and a missing
+    # contract (no report, so nothing to describe)
+    case_id = str(register(space, people["clerk"])["id"])
+    materials = {**ALL_PRESENT, "application": MaterialReport(defects=(Defect.UNSEALED,))}
+    del materials["sale_contract"]
+    recorded = IntakeService(space).decide(people["clerk"], case_id, SubmissionInput(
+        ANSWERS, materials, details={"application": " 第2页缺少单位公章 ",
+                                     "id_card": "与问题无关"}))
+    # THEN the words are stored with the check, and the decision's contract is unchanged
+    checks = {r["material_id"]: r["detail"] for r in rows(
+        space, "SELECT material_id, detail FROM material_checks")}
+    assert checks == {"application": "第2页缺少单位公章", "sale_contract": "",
+                      "id_card": "与问题无关", "old_certificate": ""}
+    assert [set(p) for p in recorded.decision.to_json()["problems"]] == [
+        {"material", "name", "defect"}] * 2
+    # AND the notice prints them beside that material's defect only
+    _row, notice = DocumentService(space).load(recorded.document_id)
+    assert [(p.defect, p.detail) for p in notice.problems] == [
+        (Defect.UNSEALED, "第2页缺少单位公章"), (Defect.MISSING, "")]
+    assert [m.name for m in notice.kept] == ["申请人身份证", "原不动产权证书"]

@@ -31,6 +31,15 @@ def test_a_table_with_one_digested_column_hashes_like_row_hash():
     assert RowDigester("t", columns).hash(("x", 3)) == row_hash("t", columns, ("x", 3))
 
 
+@given(st.tuples(VALUES, st.one_of(st.just(""), st.text())))
+def test_a_column_added_later_hashes_like_row_hash_and_not_at_all_when_empty(row):
+    columns = ["id", "detail"]
+    digest = RowDigester("material_checks", columns).hash(row)
+    assert digest == row_hash("material_checks", columns, row)
+    if row[1] == "":
+        assert digest == row_hash("material_checks", ["id"], row[:1])
+
+
 def test_a_chunk_built_before_another_program_wrote_is_refused_and_leaves_nothing(tmp_path):
     database = Database(tmp_path / "bulk.sqlite3")
     position = BulkLogWriter(database.conn).position(audit.GENESIS)

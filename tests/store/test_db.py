@@ -100,3 +100,23 @@ def test_migration_5_keeps_earlier_overrides_moving_promised_dates(tmp_path):
     db.close()
     db = Database(path, migrate_to=5)
     assert SettingsRepo(db.conn).promise_overrides() == {dt.date(2026, 10, 15): False}
+
+
+def test_migration_6_keeps_the_cases_checked_before_it_verified(space, people):
+    from counterdesk.services.integrity import verify_connection
+    from tests.supervisor.conftest import CaseMaker
+
+    # GIVEN a case whose materials were checked by a version-5 program (no clerk's words)
+    CaseMaker(space, people["clerk"]).supplement()
+    path = space.db.path
+    space.db.conn.execute("ALTER TABLE material_checks DROP COLUMN detail")
+    space.db.conn.execute("PRAGMA user_version = 5")
+    assert verify_connection(space.db.conn).ok
+    space.close()
+    # WHEN the database is opened by this version
+    db = Database(path, migrate_to=6)
+    # THEN every earlier check has no words and the audit log still matches every case
+    assert {row[0] for row in db.conn.execute("SELECT detail FROM material_checks")} == {""}
+    verdict = verify_connection(db.conn)
+    assert verdict.ok, verdict.headline()
+    db.close()

@@ -3,11 +3,19 @@ typed key by key, and escalating from inside the reason field."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 
 from counterdesk.domain.defects import Defect
 from tests.ui.conftest import rows
-from tests.ui.desk import Keyboard, register_person_for_house, select_material, type_person
+from tests.ui.desk import (
+    Keyboard,
+    register_person_for_house,
+    select_material,
+    type_person,
+    type_text,
+)
 
 SUBSISTENCE_ITEM_CODE = "37082600MZ-JF-0001"  # 最低生活保障审核确认: income proof within 90 days
 
@@ -109,3 +117,32 @@ def test_ctrl_e_pressed_inside_the_reason_field_escalates(qtbot, window, space):
     keys.press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert rows(space, "SELECT status FROM cases") == [{"status": "escalated"}]
     assert "Enter" in panel.escalation_label.text()
+
+
+def test_the_clerks_words_on_a_defect_are_typed_by_keys_and_printed_on_the_notice(
+        qtbot, window, space):
+    register_person_for_house(qtbot, window)
+    checklist = window.intake.checklist
+    editor = checklist.editor
+    keys = Keyboard(qtbot)
+    qtbot.keyClick(checklist, Qt.Key.Key_F2)
+    select_material(qtbot, window, "application")
+    # nothing to describe while the material has no problem
+    assert not editor.detail.isEnabled()
+    keys.press(Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(editor.defect_boxes[Defect.UNSEALED].isChecked, timeout=2000)
+    assert editor.detail.isEnabled() and editor.detail_label.text().endswith("(Alt+&D)")
+
+    keys.press(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert keys.focused() is editor.detail
+    type_text(qtbot, editor.detail, "第3页缺少单位公章")
+    row = [s.material.id for s in checklist.model.rows].index("application")
+    assert checklist.model.index(row, 4).data() == "缺少盖章：第3页缺少单位公章"
+    keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert rows(space, "SELECT material_id, detail FROM material_checks WHERE detail <> ''") \
+        == [{"material_id": "application", "detail": "第3页缺少单位公章"}]
+    notice = rows(space, "SELECT doc_type, body FROM documents")[0]
+    assert notice["doc_type"] == "supplement_notice"
+    problems = json.loads(notice["body"])["problems"]
+    assert [(p["defect"], p["detail"]) for p in problems] == [("unsealed", "第3页缺少单位公章")]

@@ -32,3 +32,15 @@ def test_an_impossible_date_stays_in_the_field_with_a_message(qtbot):
     qtbot.keyClicks(editor.issued_on, "2026-02-30")
     assert editor.issued_on.text() == "2026-02-30"
     assert state.issued_on is None and "日期无效" in editor.date_status.text()
+
+
+def test_words_on_a_problem_are_kept_in_the_draft_and_shown_only_while_it_lasts(qtbot):
+    from counterdesk.domain.defects import Defect
+
+    editor, state = editor_like_the_checklist(qtbot)
+    editor.defect_boxes[Defect.ILLEGIBLE].setChecked(True)
+    qtbot.keyClicks(editor.detail, "p.3")
+    assert state.detail == "p.3" and state.described == "p.3"
+    assert MaterialState.from_json(CERTIFICATE, state.to_json()).detail == "p.3"
+    editor.defect_boxes[Defect.ILLEGIBLE].setChecked(False)
+    assert not editor.detail.isEnabled() and state.described == ""

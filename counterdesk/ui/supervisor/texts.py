@@ -59,7 +59,26 @@ def review_error(code: str) -> str:
                                            "窗口否决报备须选择“维持不予受理”或“责令受理”。"),
             "not_escalation": translate("supervisor", "只有窗口否决报备可以这样处理。"),
             "unknown_review": translate("supervisor", "找不到该督查事项，请刷新列表。"),
+            "ground_required": translate("supervisor", "请选择维持不予受理的法定理由。"),
+            "ground_law_required": translate(
+                "supervisor", "选择“其他法定情形”时，须填写法律名称和具体条款。"),
+            "licensing_law_for_non_licence": translate(
+                "supervisor", "该事项不是行政许可，不能引用《行政许可法》；"
+                              "请填写该事项自身的法律依据。"),
+            "competent_office_required": translate(
+                "supervisor", "不属于本机关职权范围的，须填写申请人应当向其申请的机关。"),
+            "refusal_document_missing": translate(
+                "supervisor", "找不到被纠正的不予受理通知书，无法出具撤销通知。"),
             }.get(code, code)
+
+
+def refusal_grounds() -> dict[str, str]:
+    """The lawful grounds of an upheld refusal (domain/refusal_grounds.py), in words that
+    fit a licence and any other item alike; the document words them for its item."""
+    return {"no_permit_needed": translate("supervisor", "申请事项依法无需办理（不需要取得许可）"),
+            "out_of_jurisdiction": translate("supervisor", "不属于本机关职权范围"),
+            "false_materials": translate("supervisor", "申请人隐瞒有关情况或者提供虚假材料"),
+            "other": translate("supervisor", "其他法定情形（填写法律和条款）")}
 
 
 def run(parent: QWidget | None, call: Callable[[], T]) -> T | None:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from counterdesk.services.casework import CaseworkService
+from counterdesk.services.documents import DocumentService
 from counterdesk.services.intake import IntakeService
 from counterdesk.ui.supervisor import build_pages
 from counterdesk.ui.supervisor.log_page import LogBrowserPage, TimelineDialog
 from counterdesk.ui.supervisor.review_page import ReviewQueuePage
 from counterdesk.ui.supervisor.stats_page import StatisticsPage
 from tests.supervisor.conftest import CaseMaker
+from tests.ui.desk import Keyboard, type_text
 
 
 @pytest.fixture
@@ -130,6 +134,90 @@ def test_overturning_a_rejection_needs_a_comment_and_reopens_the_case(qtbot, spa
     page.comment.insertPlainText("属于本机关职权，应当受理")
     qtbot.mouseClick(page.overturn_button, Qt.MouseButton.LeftButton)
     assert IntakeService(space).case(case_id)["status"] == "open"
+    # the applicant is told in writing that the refusal is revoked
+    assert [d["doc_type"] for d in DocumentService(space).for_case(case_id)] == [
+        "rejection_notice", "revocation_notice"]
+
+
+def shown_and_active(qtbot, page) -> None:
+    """Keys go to the focused widget, which exists only once the page is the active window."""
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)
+
+
+def test_upholding_an_escalation_by_keys_names_its_lawful_ground(qtbot, space, people, cases,
+                                                                 clock, monkeypatch):
+    # GIVEN a refusal escalated on the day of receipt, reviewed nine days later
+    case_id = cases.register()
+    CaseworkService(space).escalate(people["clerk"], case_id, "材料存疑")
+    clock.set_day(dt.date(2026, 10, 9))
+    page = ReviewQueuePage(space, people["supervisor"])
+    shown_and_active(qtbot, page)
+    select_review(page, "escalation")
+    warnings = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
+                        lambda *args: warnings.append(args[2]))
+    keys = Keyboard(qtbot)
+    page.comment.setFocus()
+    type_text(qtbot, page.comment, "经核查，申请人提交的买卖合同系伪造")
+    # WHEN the supervisor tries to uphold without a ground, they are asked for one
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focused() is page.ground_box
+    # (the law, article and office fields wait for a ground that needs them; the buttons
+    # for rejections are off for an escalation)
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focused() is page.uphold_button
+    keys.press(Qt.Key.Key_Space)
+    assert warnings == ["请选择维持不予受理的法定理由。"]
+    assert IntakeService(space).case(case_id)["status"] == "escalated"
+    # AND choosing 虚假材料 by arrow keys shows the rule the notice will cite for this item
+    page.ground_box.setFocus()
+    for _ in range(3):
+        keys.press(Qt.Key.Key_Down)
+    assert page.ground_box.currentData() == "false_materials"
+    assert page.ground_basis.text() == "《不动产登记暂行条例》第十七条"
+    assert not page.ground_law.isEnabled() and not page.competent_office.isEnabled()
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focused() is page.uphold_button
+    keys.press(Qt.Key.Key_Space)
+    # THEN the refusal stands with a notice on that ground, dated from the receipt
+    assert IntakeService(space).case(case_id)["status"] == "rejected"
+    document = DocumentService(space).for_case(case_id)[0]
+    body = json.loads(document["body"])
+    assert body["ground"]["ground"] == "false_materials"
+    assert body["received_on"] == "2026-09-30" and body["header"]["issued_on"] == "2026-10-09"
+    assert page.ground_box.currentIndex() == 0 and page.comment.toPlainText() == ""
+
+
+def test_another_ground_takes_the_law_and_article_typed_in(qtbot, space, people, cases):
+    case_id = cases.register()
+    CaseworkService(space).escalate(people["clerk"], case_id, "房屋已被查封")
+    page = ReviewQueuePage(space, people["supervisor"])
+    shown_and_active(qtbot, page)
+    select_review(page, "escalation")
+    keys = Keyboard(qtbot)
+    page.comment.setFocus()
+    type_text(qtbot, page.comment, "该房屋已被人民法院依法查封")
+    keys.press(Qt.Key.Key_Tab)
+    for _ in range(4):
+        keys.press(Qt.Key.Key_Down)
+    assert page.ground_box.currentData() == "other"
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focused() is page.ground_law
+    type_text(qtbot, page.ground_law, "不动产登记暂行条例")
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focused() is page.ground_article
+    type_text(qtbot, page.ground_article, "第二十二条第（二）项")
+    assert page.ground_basis.text() == "《不动产登记暂行条例》第二十二条第（二）项"
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focused() is page.uphold_button
+    keys.press(Qt.Key.Key_Space)
+    body = json.loads(DocumentService(space).for_case(case_id)[0]["body"])
+    assert body["ground"] == {"ground": "other", "law": "《不动产登记暂行条例》",
+                              "article": "第二十二条第（二）项", "competent_office": ""}
 
 
 def test_deciding_an_escalation_in_the_queue(qtbot, space, people, cases):
@@ -141,6 +229,7 @@ def test_deciding_an_escalation_in_the_queue(qtbot, space, people, cases):
     review = select_review(page, "escalation")
     assert page.uphold_button.isEnabled() and not page.confirm_button.isEnabled()
     page.comment.insertPlainText("经核查材料系伪造")  # CJK text arrives through the input method
+    choose(page.ground_box, "false_materials")
     qtbot.mouseClick(page.uphold_button, Qt.MouseButton.LeftButton)
     select_review(page, "escalation")
     page.comment.insertPlainText("窗口无否决权")  # CJK text arrives through the input method

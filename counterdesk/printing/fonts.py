@@ -6,26 +6,14 @@ viewer-supplied CID fonts (UnicodeCIDFont) are never used.
 
 from __future__ import annotations
 
-import gc
 import os
-import re
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import (
-    FF_NONSYMBOLIC,
-    FF_SYMBOLIC,
-    SUBSETN,
-    TTFError,
-    TTFont,
-    makeToUnicodeCMap,
-)
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFError, TTFont, makeToUnicodeCMap
 
 from counterdesk.services.paths import resources_dir
 
@@ -77,9 +65,6 @@ def find_cjk_font(candidates: Iterable[Path] | None = None) -> Path:
     raise FontMissingError(searched)
 
 
-_cache_lock = threading.Lock()
-
-
 def to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
     """The ToUnicode CMap of a subset: reportlab's, except that characters beyond the Basic
     Multilingual Plane (𠮷 in a name) map to their UTF-16 surrogate pair, as the PDF
@@ -99,170 +84,23 @@ def to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
     ])
 
 
-class _Hole(pdfdoc.PDFObject):
-    """Stands where a reference to another object of the document will go."""
-
-    def __init__(self, slot: int):
-        self.mark = b"\x00hole%d\x00" % slot
-
-    def format(self, document: object) -> bytes:
-        return self.mark
-
-
-_HOLE = re.compile(rb"\x00hole(\d)\x00")
-
-
-class _Formatted(pdfdoc.PDFObject):
-    """An object as reportlab formatted it once, with this document's references put into
-    the holes: the same bytes as formatting it afresh, without the work."""
-
-    def __init__(self, template: tuple[bytes, ...], refs: Sequence[pdfdoc.PDFObject] = ()):
-        # template: text, slot, text, slot, ..., text (slots index into refs)
-        self.template, self.refs = template, refs
-
-    @staticmethod
-    def template_of(formatted: bytes) -> tuple[bytes, ...]:
-        return tuple(_HOLE.split(formatted))
-
-    def format(self, document: pdfdoc.PDFDocument) -> bytes:
-        parts = list(self.template)
-        for index in range(1, len(parts), 2):
-            parts[index] = pdfdoc.format(self.refs[int(parts[index])], document)
-        return b"".join(parts)
-
-
-class _FormattedIndirect(_Formatted):
-    """A _Formatted object that is always written as its own object (fonts, streams)."""
-
-    __RefOnly__ = 1
-
-
-@dataclass(frozen=True)
-class _PackedSubset:
-    """One subset's PDF objects, formatted: the font (holes: descriptor, ToUnicode), its
-    descriptor (hole: font program), the ToUnicode CMap stream and the font program stream."""
-
-    font: tuple[bytes, ...]
-    descriptor: tuple[bytes, ...]
-    to_unicode: tuple[bytes, ...]
-    program: tuple[bytes, ...]
-
-
-class SubsetCachingFont(TTFont):
-    """A TrueType font whose embedded subsets are built once per process, not per PDF.
-
-    reportlab cuts a TrueType subset, its widths and its ToUnicode map for every PDF,
-    deflates them and formats their objects, which costs more than laying out a whole page.
-    Documents begin with their fixed wording in one glyph order (see `printing.canvas`), so
-    their first subsets are the same from one document to the next and come from this cache;
-    only the subset with the applicant's own characters is made anew. The objects written
-    are reportlab's (TTFont.addObjects), byte for byte.
-    """
-
-    CACHE_SIZE = 48  # subsets of up to ~40 KB each
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # makeSubset copies whole tables out of the font file on every call (3.5 MB of glyf
-        # and 0.5 MB of post in WenQuanYi, to take a few glyphs and 12 bytes): keep one copy
-        tables: dict[str, bytes] = {}
-        read = self.face.get_table
-
-        def get_table(tag: str) -> bytes:
-            data = tables.get(tag)
-            if data is None:
-                data = tables[tag] = read(tag)
-            return data
-
-        self.face.get_table = get_table
-
-    def _packed(self, number: int, subset: tuple[int, ...], internal_name: str,
-                compress: bool) -> _PackedSubset:
-        cache: OrderedDict[tuple[object, ...], _PackedSubset] = \
-            self.__dict__.setdefault("_subset_cache", OrderedDict())
-        key = (number, subset, internal_name, compress)
-        with _cache_lock:
-            hit = cache.get(key)
-            if hit is not None:
-                cache.move_to_end(key)
-                return hit
-        packed = self._pack(number, list(subset), internal_name, compress)
-        with _cache_lock:
-            cache[key] = packed
-            while len(cache) > self.CACHE_SIZE:
-                cache.popitem(last=False)
-        return packed
-
-    def _pack(self, number: int, subset: list[int], internal_name: str,
-              compress: bool) -> _PackedSubset:
-        """The objects TTFont.addObjects makes for one subset, formatted with holes."""
-        face, base_name = self.face, self._base_name(number)
-        scratch = pdfdoc.PDFDocument()  # formatting these objects reads nothing from it
-
-        def stream(content: str | bytes) -> pdfdoc.PDFStream:
-            made = pdfdoc.PDFStream(content=content)
-            if compress:
-                made.filters = [pdfdoc.PDFZCompress]
-            return made
-
-        font = pdfdoc.PDFTrueTypeFont()
-        font.Name = internal_name
-        font.BaseFont = base_name
-        font.FirstChar = 0
-        font.LastChar = len(subset) - 1
-        font.Widths = pdfdoc.PDFArray([face.getCharWidth(code) for code in subset])
-        font.ToUnicode = _Hole(1)
-        font.FontDescriptor = _Hole(0)
-        program = stream(face.makeSubset(subset))
-        program.dictionary["Length1"] = len(program.content)
-        descriptor = pdfdoc.PDFDictionary({
-            "Type": "/FontDescriptor",
-            "Ascent": face.ascent,
-            "CapHeight": face.capHeight,
-            "Descent": face.descent,
-            "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
-            "FontBBox": pdfdoc.PDFArray(face.bbox),
-            "FontName": pdfdoc.PDFName(base_name),
-            "ItalicAngle": face.italicAngle,
-            "StemV": face.stemV,
-            "FontFile2": _Hole(0),
-            "MissingWidth": face.defaultWidth,
-        })
-        return _PackedSubset(
-            font=_Formatted.template_of(font.format(scratch)),
-            descriptor=_Formatted.template_of(descriptor.format(scratch)),
-            to_unicode=(stream(to_unicode_cmap(base_name, subset)).format(scratch),),
-            program=(program.format(scratch),))
-
-    def _base_name(self, number: int) -> str:
-        face = self.face
-        return b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+class CJKFont(TTFont):
+    """reportlab's TrueType font, subset and embedded by reportlab; only the ToUnicode map of
+    a subset holding characters beyond the BMP is written again (see to_unicode_cmap), so
+    copying or searching a rare name in the PDF gives the name."""
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 (reportlab's name)
-        if not isinstance(doc.encrypt, pdfdoc.NoEncryption):
-            super().addObjects(doc)  # encrypted streams differ from document to document
-            return
-        try:
-            state = self.state[doc]
-        except KeyError:
-            state = self.state[doc] = TTFont.State(self._asciiReadable)
-        state.frozen = 1
-        fonts = doc.idToObject["BasicFonts"].dict
-        for number, subset in enumerate(state.subsets):
-            internal_name = self.getSubsetInternalName(number, doc)[1:]
-            base_name = self._base_name(number)
-            packed = self._packed(number, tuple(subset), internal_name, bool(doc.compression))
-            # registered in reportlab's order, so the objects get reportlab's numbers
-            to_unicode = doc.Reference(_FormattedIndirect(packed.to_unicode),
-                                       "toUnicodeCMap:" + base_name)
-            program = doc.Reference(_FormattedIndirect(packed.program),
-                                    f"fontFile:{self.face.filename}({base_name})")
-            descriptor = doc.Reference(_Formatted(packed.descriptor, [program]),
-                                       "fontDescriptor:" + base_name)
-            font = _FormattedIndirect(packed.font, [descriptor, to_unicode])
-            doc.Reference(font, internal_name)
-            fonts[internal_name] = font
-        del self.state[doc]
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for number, subset in enumerate(subsets):
+            if all(code <= 0xFFFF for code in subset):
+                continue
+            face = self.face
+            base_name = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)
+                                 ).decode("pdfdoc")
+            stream = doc.idToObject["toUnicodeCMap:" + base_name]
+            stream.content = to_unicode_cmap(base_name, subset)
 
 
 def load_cjk_font(candidates: Iterable[Path] | None = None) -> TTFont:
@@ -273,7 +111,7 @@ def load_cjk_font(candidates: Iterable[Path] | None = None) -> TTFont:
             continue
         try:
             # A .ttc holds several faces; face 0 is the regular one in wqy, SimSun and YaHei.
-            return SubsetCachingFont(FONT_NAME, str(path), subfontIndex=0)
+            return CJKFont(FONT_NAME, str(path), subfontIndex=0)
         except (TTFError, OSError):
             continue
     raise FontMissingError(searched)
@@ -300,21 +138,8 @@ def ensure_font() -> str:
         with _lock:
             if _registered is None:
                 pdfmetrics.registerFont(load_cjk_font())
-                _stop_scanning_font_tables()
                 _registered = FONT_NAME
     return _registered
-
-
-def _stop_scanning_font_tables() -> None:
-    """Move everything alive now, the parsed font above all, out of the cyclic collector's
-    reach.
-
-    A parsed CJK font is some 35,000 small lists that live as long as the process; each full
-    collection walks them all (about 20 ms, longer than printing a document), and printing
-    allocates enough to trigger several. Frozen objects are still freed by reference
-    counting; only cycles among them are never collected, and these are permanent anyway."""
-    gc.collect()
-    gc.freeze()
 
 
 def fallback_candidates() -> list[Path]:
@@ -338,11 +163,10 @@ def _ensure_fallback() -> str | None:
                         continue
                     try:
                         pdfmetrics.registerFont(
-                            SubsetCachingFont(FALLBACK_NAME, str(path), subfontIndex=0))
+                            CJKFont(FALLBACK_NAME, str(path), subfontIndex=0))
                     except (TTFError, OSError):
                         continue
                     found = FALLBACK_NAME
-                    _stop_scanning_font_tables()
                     break
                 _fallback = found
     return _fallback if isinstance(_fallback, str) else None

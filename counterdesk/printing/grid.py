@@ -18,7 +18,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from counterdesk.printing.lines import color_key, draw_line, fit_lines
+from counterdesk.printing.lines import draw_line, fit_lines
 
 
 @dataclass(frozen=True)
@@ -98,23 +98,7 @@ class GridTable(Flowable):
                          header_rows=self.header_rows, rule=self.rule,
                          rule_width=self.rule_width, _laid_out=rows)
 
-    def _key(self) -> tuple[object, ...]:
-        st = self.style
-        rows = tuple((row.height, tuple((x, width, cell.text, cell.span, cell.align,
-                                         color_key(cell.fill), lines)
-                                        for x, width, cell, lines in row.cells))
-                     for row in self.rows)
-        return ("grid", self.col_widths, rows, st.fontName, st.fontSize, st.leading,
-                color_key(st.textColor), self.padding, color_key(self.rule), self.rule_width)
-
     def draw(self) -> None:
-        replay = getattr(self.canv, "replay", None)
-        if replay is None:
-            self._draw()
-        else:
-            replay(self._key(), self._draw)
-
-    def _draw(self) -> None:
         canvas, st, pad = self.canv, self.style, self.padding
         tops = []
         top = self.height

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any
 
 from reportlab import rl_config
@@ -34,7 +34,6 @@ from counterdesk.domain.documents import (
 )
 from counterdesk.domain.ids import mask_id
 from counterdesk.printing import words
-from counterdesk.printing.canvas import DocumentCanvas
 from counterdesk.printing.fonts import ensure_font
 from counterdesk.printing.grid import Cell, GridTable, Padding, SignatureBlock
 from counterdesk.printing.lines import TextBlock
@@ -187,8 +186,7 @@ def specimen_watermark(canvas: Canvas) -> None:
 
 
 def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,
-             copy_story: Callable[[CopyKind], list[Flowable]],
-             wording: Sequence[str] = ()) -> None:
+             copy_story: Callable[[CopyKind], list[Flowable]]) -> None:
     """Lay out one story per copy in `header.copies`, each copy starting on a new page.
 
     A copy's first page starts its heading beside the copy label and QR code; later pages
@@ -221,7 +219,7 @@ def build_a4(out: io.BytesIO, header: DocumentHeader, title: str,
             story += [NextPageTemplate("first"), PageBreak()]
         story.append(CopyStart(tracker, copy))
         story.extend(copy_story(copy))
-    doc.build(story, canvasmaker=partial(DocumentCanvas, wording=wording))
+    doc.build(story)
 
 
 def heading(header: DocumentHeader, title: str) -> list[Flowable]:

@@ -142,15 +142,6 @@ class TextBlock(Flowable):
         return self.style.spaceAfter if self._last else 0
 
     def draw(self) -> None:
-        st = self.style
-        replay = getattr(self.canv, "replay", None)
-        if replay is None:
-            self._draw()
-            return
-        replay(("text", tuple(self._lines or ()), self.width, self._indent(), st.fontName,
-                st.fontSize, st.leading, st.alignment, color_key(st.textColor)), self._draw)
-
-    def _draw(self) -> None:
         st, canvas = self.style, self.canv
         canvas.setFont(st.fontName, st.fontSize)
         canvas.setFillColor(st.textColor)
@@ -159,12 +150,6 @@ class TextBlock(Flowable):
             draw_line(canvas, line, st.fontName, st.fontSize, 0, y, self.width, st.alignment,
                       self._indent() if index == 0 else 0)
             y -= st.leading
-
-
-def color_key(color: object) -> object:
-    """A hashable stand-in for a reportlab colour (for keys of drawn operators)."""
-    rgba = getattr(color, "rgba", None)
-    return rgba() if callable(rgba) else repr(color)
 
 
 def draw_line(canvas: Canvas, line: str, font: str, size: float, x: float, y: float,

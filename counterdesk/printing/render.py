@@ -43,34 +43,6 @@ _STORIES: dict[type, tuple[DocumentType, Callable[..., list[Flowable]]]] = {
 }
 
 
-def wording_tiers(document: Document) -> tuple[str, ...]:
-    """Words a document shares with other cases, most widely shared first: the office's and
-    the item's (office, seal line, clerk, the item's guide; for a guide sheet its conditions,
-    questions and materials too), then the names of the materials it lists (a receipt for
-    an item usually lists the same ones). Printing gives each tier font subsets of its own,
-    made once and reused while they recur (see printing.canvas); the applicant's own words
-    come after them."""
-    header, item = document.header, document.item
-    parts = [header.office_name, header.seal_text, header.clerk_name, item.name,
-             item.department, item.window, item.fee, *item.legal_basis,
-             item.reconsideration_body, item.court]
-    materials: list[str] = []
-    if isinstance(document, GuideSheet):
-        parts.append(document.conditions)
-        parts += [text for question in document.questions
-                  for text in (question.text, *question.options)]
-        parts += [text for material in document.materials
-                  for text in (material.name, material.source or "", material.notes or "")]
-    elif isinstance(document, AcceptanceReceipt):
-        materials = [material.name for material in document.materials_received]
-    elif isinstance(document, MaterialsList):
-        materials = [material.name for material in document.materials]
-    elif isinstance(document, SupplementNotice):
-        materials = [problem.material_name for problem in document.problems]
-    # the same materials in another order are the same characters: one subset
-    return "".join(parts), "".join(sorted(set("".join(materials))))
-
-
 class UnsupportedLayoutError(ValueError):
     """The thermal slip exists only for the acceptance receipt."""
 
@@ -91,10 +63,10 @@ def render_bytes(document: Document, layout: Layout = "a4") -> bytes:
     if layout == "thermal80":
         if not isinstance(document, AcceptanceReceipt):
             raise UnsupportedLayoutError(f"no 80 mm thermal layout for {doc_type}")
-        build_thermal(out, document, wording_tiers(document))
+        build_thermal(out, document)
     elif layout == "a4":
         build_a4(out, header, words.DOCUMENT_TITLES[doc_type],
-                 lambda copy: story(document, CopyKind(copy)), wording_tiers(document))
+                 lambda copy: story(document, CopyKind(copy)))
     else:
         raise UnsupportedLayoutError(f"unknown layout {layout!r} (a4 or thermal80)")
     return out.getvalue()

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -24,7 +23,6 @@ from reportlab.platypus import (
 from counterdesk.domain.catalog import MaterialForm
 from counterdesk.domain.documents import AcceptanceReceipt, CopyKind, ReceivedMaterial
 from counterdesk.printing import words
-from counterdesk.printing.canvas import DocumentCanvas
 from counterdesk.printing.fonts import ensure_font
 from counterdesk.printing.layout import id_for_copy, styles
 from counterdesk.printing.lines import TextBlock
@@ -110,8 +108,7 @@ def _height(story: list[Flowable]) -> float:
     return total
 
 
-def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt,
-                  wording: Sequence[str] = ()) -> None:
+def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt) -> None:
     header = receipt.header
     templates, story = [], []
     for index, copy in enumerate(header.copies):
@@ -132,4 +129,4 @@ def build_thermal(out: io.BytesIO, receipt: AcceptanceReceipt,
                           subject=f"跟踪号 {header.tracking_number}", creator="CounterDesk",
                           initialFontName=ensure_font())
     doc.addPageTemplates(templates)
-    doc.build(story, canvasmaker=partial(DocumentCanvas, wording=wording))
+    doc.build(story)

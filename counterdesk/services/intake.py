@@ -236,13 +236,17 @@ class IntakeService:
     def scenario(self, case: Mapping[str, object], submission: SubmissionInput) -> Scenario:
         """The submission as the decision engine reads it, decided today."""
         today = self.space.today()
-        received_on = submission.received_on or self.continues_from(case) or today
+        received_on = submission.received_on or self.receipt_day(case)
         return Scenario(item=str(case["item_code"]), received_on=received_on,
                         decided_on=max(today, received_on),
                         permit_required=submission.permit_required,
                         in_jurisdiction=submission.in_jurisdiction,
                         competent_office=submission.competent_office or None,
                         answers=dict(submission.answers), materials=dict(submission.materials))
+
+    def receipt_day(self, case: Mapping[str, object]) -> dt.date:
+        """The day a submission made now counts as received (validity is judged on it)."""
+        return self.continues_from(case) or self.space.today()
 
     def continues_from(self, case: Mapping[str, object]) -> dt.date | None:
         """A case a supervisor reopened (a refusal revoked, an escalated refusal ordered

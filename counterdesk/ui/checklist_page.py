@@ -165,6 +165,7 @@ class ChecklistPage(QWidget):
         self.competent_office.setText(
             prefill.competent_office if prefill else saved.get("competent_office", ""))
         self._build_questions(item, answers)
+        receipt_day = self.intake.receipt_day(case)
         self.states = {}
         for material in item.materials:
             if prefill is not None:
@@ -174,6 +175,7 @@ class ChecklistPage(QWidget):
                 state = MaterialState.from_json(material, saved["materials"][material.id])
             else:
                 state = MaterialState(material)
+            state.received_on = receipt_day
             self.states[material.id] = state
         self._show_heading()
         self._loading = False

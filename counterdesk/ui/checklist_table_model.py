@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from counterdesk.domain.catalog import Material
-from counterdesk.domain.decision import MaterialReport
+from counterdesk.domain.decision import MaterialReport, material_defects
 from counterdesk.domain.defects import DEFECT_ORDER, Defect
 from counterdesk.ui import words
 
@@ -38,6 +38,8 @@ class MaterialState:
     corrected: set[Defect] = field(default_factory=set)
     # What exactly is wrong, in the clerk's words; printed on the notice beside the defect.
     detail: str = ""
+    # The day the materials count as received: validity (max_age_days) is judged against it.
+    received_on: dt.date | None = field(default=None, compare=False)
 
     def mark_received(self) -> None:
         self.received = True
@@ -53,12 +55,10 @@ class MaterialState:
                               corrected=tuple(corrected), issued_on=self.issued_on)
 
     def open_defects(self) -> list[Defect]:
-        if not self.received:
-            return [Defect.MISSING]
-        found = set(self.defects)
-        if self.copies < self.material.copies:
-            found.add(Defect.TOO_FEW_COPIES)
-        return sorted(found - self.corrected, key=DEFECT_ORDER.__getitem__)
+        """Exactly the decision's verdict on this material (domain.decision), expiry
+        included; without a receipt day (a guide preview) nothing can have expired."""
+        day = self.received_on or self.issued_on or dt.date.min
+        return list(material_defects(self.material, self.report(), day))
 
     def to_json(self) -> dict[str, Any]:
         return {"received": self.received, "copies": self.copies,

@@ -146,3 +146,26 @@ def test_the_clerks_words_on_a_defect_are_typed_by_keys_and_printed_on_the_notic
     assert notice["doc_type"] == "supplement_notice"
     problems = json.loads(notice["body"])["problems"]
     assert [(p["defect"], p["detail"]) for p in problems] == [("unsealed", "第3页缺少单位公章")]
+
+
+def test_a_certificate_past_its_validity_shows_expired_on_screen_as_in_the_decision(
+        qtbot, window):
+    """The checklist shows the domain's verdict: a 契税完税证明 valid for 90 days, issued
+    121 days before receipt, is 超过有效期 in the table and in the decision alike."""
+    import dataclasses
+    import datetime as dt
+
+    from counterdesk.domain.catalog import Material, MaterialForm
+    from counterdesk.ui.checklist_table_model import MaterialState
+
+    receipt = Material("tax_receipt", "契税完税证明", MaterialForm.COPY, 1, max_age_days=90)
+    state = MaterialState(receipt, received=True, copies=1,
+                          issued_on=dt.date(2026, 9, 30) - dt.timedelta(days=121),
+                          received_on=dt.date(2026, 9, 30))
+    assert [d.value for d in state.open_defects()] == ["expired"]
+    fresh = dataclasses.replace(state, issued_on=dt.date(2026, 9, 1))
+    assert fresh.open_defects() == []
+    # AND the checklist page gives its rows the day of receipt
+    register_person_for_house(qtbot, window)
+    rows = window.intake.checklist.model.rows
+    assert rows and all(row.received_on == dt.date(2026, 9, 30) for row in rows)

@@ -50,6 +50,24 @@ def check_person_name(text: str) -> FieldCheck:
     return FieldCheck(name, None)
 
 
+# A unit's registered name (统一社会信用代码 holders) is longer than a person's, but bounded:
+# it prints in one table cell of every document.
+MAX_ORG_NAME_LENGTH = 100
+
+
+def check_org_name(text: str) -> FieldCheck:
+    """A unit's name as registered: any printable text up to MAX_ORG_NAME_LENGTH characters.
+    Reasons: empty, too_long, bad_character."""
+    name = unicodedata.normalize("NFC", " ".join(text.split()))
+    if not name:
+        return FieldCheck(name, "empty")
+    if len(name) > MAX_ORG_NAME_LENGTH:
+        return FieldCheck(name, "too_long")
+    if not name.isprintable():
+        return FieldCheck(name, "bad_character")
+    return FieldCheck(name, None)
+
+
 def check_phone(text: str) -> FieldCheck:
     """A contact phone; empty is allowed (not every applicant leaves one). Reasons:
     bad_character, bad_format."""

@@ -9,10 +9,6 @@ from pathlib import Path
 
 from counterdesk.export.cells import safe_rows
 
-# The order figures are shown, exported and printed in; each key names one CSV file.
-FIGURE_KEYS = ("volume_by_day", "volume_by_item", "volume_by_clerk", "volume_by_window",
-               "outcomes", "rates", "ratings", "channels")
-
 
 @dataclass(frozen=True)
 class Figure:

@@ -209,11 +209,6 @@ class DocumentService:
     def for_case(self, case_id: str) -> list[dict[str, object]]:
         return DocumentRepo(self.space.db.conn).for_case(case_id)
 
-    def latest_for_case(self, case_id: str) -> dict[str, object] | None:
-        rows = self.for_case(case_id)
-        return rows[-1] if rows else None
-
-
 
 def render_specimen(space: Workspace, item: ServiceItem, decision: Decision,
                     scenario: Scenario, out_dir: Path) -> Path:

@@ -25,6 +25,7 @@ from counterdesk.domain.decision import (
 )
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.ids import IdCheck, check_as, holder_name_key
+from counterdesk.domain.validation import check_org_name, check_person_name, check_phone
 from counterdesk.services.accounts import Actor
 from counterdesk.services.documents import build_decision_document, issue_document
 from counterdesk.services.office import OfficeService
@@ -150,8 +151,17 @@ class IntakeService:
         owner (首问责任) until it is closed. What the clerk registered past is kept as codes
         in id_warning (`checksum`, `other_name`, or both: `checksum,other_name`)."""
         applicant = registration.applicant
-        if not applicant.name.strip():
+        named = (check_person_name(applicant.name) if applicant.kind == ApplicantKind.PERSON
+                 else check_org_name(applicant.name))
+        if named.reason == "empty":
             raise IntakeError("applicant_name_required", "the applicant's name is required")
+        if not named.ok:
+            # A name no document can print would leave a numbered decision unprintable.
+            raise IntakeError(f"applicant_name_{named.reason}",
+                              f"the applicant's name is not usable ({named.reason})")
+        phone = check_phone(applicant.phone)
+        if not phone.ok:
+            raise IntakeError("phone_invalid", f"the phone number is not usable ({phone.reason})")
         if registration.purpose == Purpose.APPLY and not registration.item_code:
             raise IntakeError("item_required", "an application needs a service item")
         now = self.space.clock()
@@ -183,9 +193,9 @@ class IntakeService:
                 "owner_id": actor.user_id, "purpose": registration.purpose.value,
                 "channel": registration.channel.value,
                 "queue_ticket": registration.queue_ticket.strip(),
-                "applicant_kind": applicant.kind.value, "applicant_name": applicant.name.strip(),
+                "applicant_kind": applicant.kind.value, "applicant_name": named.value,
                 "id_type": applicant.id_type if id_number else "", "id_number": id_number,
-                "id_warning": warning, "phone": applicant.phone.strip(),
+                "id_warning": warning, "phone": phone.value,
                 "contact_person": applicant.contact_person.strip(),
                 "item_code": registration.item_code,
                 "item_version": item_version.isoformat() if item_version else None,

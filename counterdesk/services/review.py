@@ -116,10 +116,6 @@ class ReviewService:
             raise ReviewError("bad_filter", f"unknown review status {status!r} or kind {kind!r}")
         return ReviewRepo(self.space.db.conn).listing(status, kind)
 
-    def open_counts(self, actor: Actor) -> dict[str, int]:
-        require(actor, Role.SUPERVISOR)
-        return ReviewRepo(self.space.db.conn).counts()
-
     def confirm(self, actor: Actor, review_id: str, comment: str = "") -> None:
         """The supervisor agrees with what the window did."""
         review = self._open_review(actor, review_id)

@@ -142,6 +142,14 @@ def error_code(code: str) -> str:
     """What went wrong and what to do, for every code the services raise."""
     return {
         "applicant_name_required": translate("words", "请填写申请人姓名或单位名称。"),
+        "applicant_name_too_long": translate("words", "姓名或单位名称过长（个人不超过60字，单位"
+                                                      "不超过100字），请核对证件后重新填写。"),
+        "applicant_name_bad_character": translate(
+            "words", "姓名中有不能用于姓名的字符（数字、符号等），请按证件填写。"),
+        "applicant_name_misplaced_dot": translate(
+            "words", "姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。"),
+        "phone_invalid": translate("words", "联系电话格式不对：请填写手机号码（11位）或带区号的固定"
+                                            "电话，如 0537-1234567。"),
         "item_required": translate("words", "请先在“办理事项”中选择事项（F3 搜索）。"),
         "id_unconfirmed": translate("words", "证件号码未通过校验，请核对证件原件。"),
         "unknown_case": translate("words", "找不到该案件，请刷新“我的案件”后重试。"),

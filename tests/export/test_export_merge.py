@@ -34,7 +34,7 @@ def test_three_windows_with_a_second_batch_merge_to_exactly_the_union_of_their_c
     pcs = [make_pc(window) for window in ("W01", "W02", "W03")]
     for index, pc in enumerate(pcs):
         for n in range(index + 2):
-            pc.register_and_accept(f"申请人{index}{n}")
+            pc.register_and_accept("申请人" + "零一二"[index] + "甲乙丙丁"[n])
     out = tmp_path / "exports"
     first = [export_batch(pc.space, None, out) for pc in pcs]
     assert [result.batch_no for result in first] == [1, 1, 1]

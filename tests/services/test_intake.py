@@ -310,3 +310,26 @@ def test_the_clerks_words_on_a_defect_are_kept_and_printed_on_the_notice(space, 
     assert [(p.defect, p.detail) for p in notice.problems] == [
         (Defect.UNSEALED, "第2页缺少单位公章"), (Defect.MISSING, "")]
     assert [m.name for m in notice.kept] == ["申请人身份证", "原不动产权证书"]
+
+
+@pytest.mark.parametrize("name, phone, code", [
+    ("王" * 1000, "", "applicant_name_too_long"),
+    ("王小明2", "", "applicant_name_bad_character"),
+    ("·王小明", "", "applicant_name_misplaced_dot"),
+    ("王小明", "12345", "phone_invalid"),
+])
+def test_a_name_or_phone_no_document_could_print_is_refused_and_nothing_is_written(
+        space, people, name, phone, code):
+    applicant = Applicant(ApplicantKind.PERSON, name, id_number="", phone=phone)
+    with pytest.raises(IntakeError) as refused:
+        IntakeService(space).register(people["clerk"], Registration(
+            Purpose.APPLY, Channel.ONSITE, applicant, ITEM))
+    assert refused.value.code == code
+    assert rows(space, "SELECT * FROM cases") == []
+
+
+def test_a_name_is_stored_as_the_documents_print_it(space, people):
+    applicant = Applicant(ApplicantKind.PERSON, " 阿依古丽・买买提 ", phone="138 0000 0000")
+    case = IntakeService(space).register(people["clerk"], Registration(
+        Purpose.CONSULT, Channel.ONSITE, applicant, ITEM))
+    assert case["applicant_name"] == "阿依古丽·买买提" and case["phone"] == "13800000000"

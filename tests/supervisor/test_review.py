@@ -303,7 +303,7 @@ def test_the_log_filters_by_status_outcome_overdue_and_clerk(space, people, case
 
 
 def test_log_pages_do_not_overlap_and_sort_as_asked(space, people, cases):
-    made = [cases.register(f"申请人{n}") for n in range(5)]
+    made = [cases.register("申请人" + "甲乙丙丁戊己庚辛壬癸"[n]) for n in range(5)]
     log = LogService(space, people["supervisor"])
     first = log.page(LogFilter(), "tracking_no", False, 0, 3).rows
     rest = log.page(LogFilter(), "tracking_no", False, 3, 3).rows

@@ -80,7 +80,7 @@ def test_a_typed_period_filters_and_a_bad_date_is_explained(qtbot, space, people
 
 def test_the_log_fetches_pages_lazily_as_the_view_scrolls(qtbot, space, people, cases):
     for n in range(7):
-        cases.register(f"申请人{n}")
+        cases.register("申请人" + "甲乙丙丁戊己庚辛壬癸"[n])
     page = LogBrowserPage(space, people["supervisor"])
     qtbot.addWidget(page)
     page.model.page_size = 3

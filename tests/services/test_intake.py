@@ -316,7 +316,7 @@ def test_the_clerks_words_on_a_defect_are_kept_and_printed_on_the_notice(space, 
     ("王" * 1000, "", "applicant_name_too_long"),
     ("王小明2", "", "applicant_name_bad_character"),
     ("·王小明", "", "applicant_name_misplaced_dot"),
-    ("王小明", "12345", "phone_invalid"),
+    ("王小明", "138-abc", "phone_invalid"),
 ])
 def test_a_name_or_phone_no_document_could_print_is_refused_and_nothing_is_written(
         space, people, name, phone, code):

@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFError, TTFont, makeToUnicodeCMap
 
-from counterdesk.services.paths import resources_dir
+from counterdesk.bundle import resources_dir
 
 FONT_NAME = "CounterDeskCJK"
 

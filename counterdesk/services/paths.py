@@ -5,32 +5,18 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from counterdesk.bundle import (  # noqa: F401 - the services' names for them
+    bundle_root,
+    bundled_calendar_file,
+    bundled_catalog_dir,
+    resources_dir,
+)
+
 APP_NAME = "CounterDesk"
 HOME_ENV = "COUNTERDESK_HOME"
-
-
-def bundle_root() -> Path:
-    """The folder holding data/ and resources/: the PyInstaller bundle or the source tree."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parents[2]
-
-
-def bundled_catalog_dir() -> Path:
-    return bundle_root() / "data" / "catalog"
-
-
-def bundled_calendar_file() -> Path:
-    return bundle_root() / "data" / "calendar.yaml"
-
-
-def resources_dir() -> Path:
-    return bundle_root() / "resources"
 
 
 def home_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -223,8 +223,9 @@ def render_specimen(space: Workspace, item: ServiceItem, decision: Decision,
     case = {"tracking_no": "样张", "applicant_kind": "person", "applicant_name": "（样张）",
             "id_number": ""}
     actor = Actor(0, "", "（样张）", Role.CLERK, "")
+    # Dated the scenario's decision day, as the real document would be.
     document = build_decision_document(case, item, decision, scenario, settings, actor,
-                                       space.today())
+                                       scenario.decision_day)
     marked = docs.DocumentHeader(**{**document.header.__dict__, "specimen": True})
     document = type(document)(**{**document.__dict__, "header": marked})  # type: ignore[arg-type]
     # The item code comes from a catalog file: it names the PDF only once made a plain

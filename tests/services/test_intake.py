@@ -271,14 +271,27 @@ def test_a_consultation_closes_on_the_spot_with_a_note(space, people):
 
 
 def test_every_change_is_in_the_audit_chain(space, people):
+    from counterdesk.services.integrity import verify_log
     from counterdesk.store.audit import verify_chain
 
+    before = verify_chain(space.db.conn).entries
     case = register(space, people["clerk"])
-    IntakeService(space).decide(people["clerk"], case["id"], SubmissionInput(ANSWERS, {}))
-    verdict = verify_chain(space.db.conn)
-    assert verdict.ok and verdict.entries >= 8
-    details = rows(space, "SELECT details FROM audit_log WHERE action = 'decide'")[0]["details"]
-    assert json.loads(details)["outcome"] == "supplement"
+    recorded = IntakeService(space).decide(people["clerk"], case["id"],
+                                           SubmissionInput(ANSWERS, {}))
+    # THEN registering, deciding and numbering the notice each appended their entry, about
+    # the rows they changed, and every audited row still matches what its entry recorded
+    entries = rows(space, "SELECT action, entity, entity_id, details FROM audit_log"
+                          " WHERE seq > :seq ORDER BY seq", seq=before)
+    assert [(e["action"], e["entity"], e["entity_id"]) for e in entries] == [
+        ("register", "case", case["id"]), ("decide", "case", case["id"]),
+        ("document_number", "document", recorded.document_id)]
+    assert json.loads(entries[1]["details"])["outcome"] == "supplement"
+    assert verify_log(space).ok
+    # AND an edit outside the program is named by the check
+    space.db.conn.execute("UPDATE cases SET applicant_name = '李四' WHERE id = :id",
+                          {"id": case["id"]})
+    space.db.conn.commit()
+    assert not verify_log(space).ok
 
 
 def test_a_referral_to_a_window_that_does_not_exist_is_refused(space, people):

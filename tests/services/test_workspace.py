@@ -17,7 +17,16 @@ def test_a_calendar_file_in_the_data_folder_adds_a_hall_closure(private_home, cl
 
 
 def test_the_bundled_catalog_serves_until_one_is_imported(private_home, clock):
+    from counterdesk.services.catalog_files import load_file
+    from counterdesk.services.catalog_service import import_catalog
+    from tests.conftest import FIXTURES
+
     private_home.mkdir(parents=True)
     space = Workspace(private_home, clock=clock)
-    assert len(space.catalog) >= 25
+    # GIVEN nothing imported: the bundled guides serve
+    assert "37082600ZR-QR-0012" in space.catalog.codes()
+    # WHEN a catalog is imported
+    import_catalog(space, [load_file(FIXTURES / "example-item.yaml")], actor_id=None)
+    # THEN the imported catalog alone serves
+    assert space.catalog.codes() == ["EXAMPLE-0001"]
     space.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from counterdesk.cli.common import CliError, workspace
 from counterdesk.services import backup, paths
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
-from counterdesk.services.integrity import verify_log
+from counterdesk.services.integrity import IntegrityInputError, verify_log
 from counterdesk.services.workspace import local_now
 from counterdesk.store.db import StoreError
 
@@ -21,6 +21,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = sub.add_parser("verify", help="exit 0 when the chain and every audited row are "
                                            "intact; otherwise name the first broken entry")
+    verify.add_argument("--against", type=Path, nargs="+", metavar="DIR", default=[],
+                        help="also check that each export folder's recorded chain head is on "
+                             "this chain")
     verify.set_defaults(handler=_verify)
     make = commands.add_parser("backup", help="back up the database now (online, while the "
                                               "program runs)")
@@ -37,8 +40,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _verify(args: argparse.Namespace) -> int:
     space = workspace(args)
     try:
-        verdict = verify_log(space)
-    except StoreError as error:
+        verdict = verify_log(space, args.against)
+    except (StoreError, IntegrityInputError) as error:
         raise CliError(str(error)) from error
     finally:
         space.close()

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import os
+import platform
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,7 +25,10 @@ from counterdesk.store.db import StoreError
 from counterdesk.store.log_repo import EXPORT_TABLES, ExportRepo
 from counterdesk.store.settings_repo import SettingsRepo
 
-SOURCE_SETTING = "export_source_id"
+SOURCE_SETTING = audit.SOURCE_KEY
+# The batch a source id's series starts at: 1, or the next number when a clone got its own id.
+SERIES_SETTING = "export_series_start"
+IDENTITY_KEYS = (SOURCE_SETTING, audit.LINEAGE_KEY, audit.INSTALL_KEY, SERIES_SETTING)
 # Who asked, in the audit log, when no one signed in.
 COMMAND_LINE = "command line"
 
@@ -43,16 +47,68 @@ class ExportResult:
 
 def source_id(space: Workspace) -> str:
     """The database's own id, so the central merge tells window PCs' batch series apart."""
-    known = SettingsRepo(space.db.conn).get(SOURCE_SETTING)
-    if known:
+    return identity(space)[SOURCE_SETTING]
+
+
+def identity(space: Workspace) -> dict[str, str]:
+    """The source id, lineage, install id and the batch its series starts at, created when
+    missing. A database that is not this data folder's (its install id differs from the head
+    record's) or a data folder copied to another PC or place (the record names another host
+    or folder) is a clone: it gets its own source id, so two PCs never share one series."""
+    settings = SettingsRepo(space.db.conn)
+    try:
+        anchor = audit.read_anchor(space.home)
+    except audit.AnchorError as error:
+        raise ExportError(str(error)) from error
+    known = {key: settings.get(key) for key in IDENTITY_KEYS}
+    cloned = anchor is not None and known[audit.INSTALL_KEY] != "" and (
+        anchor.get("install_id") not in ("", None, known[audit.INSTALL_KEY])
+        or anchor.get("host") != platform.node()
+        or anchor.get("folder") != str(space.home.resolve()))
+    wanted = dict(known)
+    if cloned:
+        wanted = {key: "" for key in IDENTITY_KEYS}
+    elif anchor is not None:
+        # A database from before the first export carries no ids: the folder's are kept (a
+        # copy put back by hand stays in its history, where the merge sees it rolled back).
+        for key, recorded in ((SOURCE_SETTING, "source_id"), (audit.INSTALL_KEY, "install_id"),
+                              (audit.LINEAGE_KEY, "lineage")):
+            wanted[key] = wanted[key] or str(anchor.get(recorded) or "")
+    for key in (SOURCE_SETTING, audit.LINEAGE_KEY, audit.INSTALL_KEY):
+        wanted[key] = wanted[key] or str(uuid.uuid4())
+    if not wanted[SERIES_SETTING]:
+        last = ExportRepo(space.db.conn).last_batch()
+        wanted[SERIES_SETTING] = "1" if last is None or not cloned else \
+            str(_next_batch_no(space, last, anchor))
+    if wanted == known:
         return known
-    created = str(uuid.uuid4())
     with space.db.transaction() as conn:
-        SettingsRepo(conn).put(SOURCE_SETTING, created)
-        audit.append(conn, at=space.now_text(), actor_id=None, action="settings_change",
-                     entity="settings", entity_id=SOURCE_SETTING,
-                     details={SOURCE_SETTING: created})
-    return created
+        repo = SettingsRepo(conn)
+        for key in IDENTITY_KEYS:
+            if wanted[key] != known[key]:
+                repo.put(key, wanted[key])
+                audit.append(conn, at=space.now_text(), actor_id=None,
+                             action="settings_change", entity="settings", entity_id=key,
+                             details={key: wanted[key], "cloned": cloned})
+    if cloned or anchor is None:
+        # The record now belongs to this copy: its host, folder and install id.
+        fresh = {"documents": anchor.get("documents"), "highest_batch":
+                 anchor.get("highest_batch")} if anchor else None
+        try:
+            audit.write_anchor(space.home, audit.anchor_from(space.db.conn, space.home, fresh))
+        except OSError as error:
+            raise ExportError(f"cannot write {space.home / audit.ANCHOR_FILE} "
+                              f"({error.strerror}); free disk space, then export again"
+                              ) from error
+    return wanted
+
+
+def _next_batch_no(space: Workspace, last: object, anchor: dict[str, object] | None) -> int:
+    """After the highest batch this database or the head record knows: a restored (older)
+    database never numbers a batch again that was already exported."""
+    in_database = 0 if last is None else int(last["batch_no"])  # type: ignore[index]
+    recorded = anchor.get("highest_batch") if anchor else None
+    return max(in_database, recorded if isinstance(recorded, int) else 0) + 1
 
 
 def _write_csv(path: Path, columns: list[str], rows: Iterable[Sequence[object]],
@@ -101,7 +157,12 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
     period = date_from is not None or date_to is not None
     if period and (date_from or dt.date.min) > (date_to or dt.date.max):
         raise ExportError(f"--from {date_from} is after --to {date_to}; swap the dates")
-    source = source_id(space)
+    ids = identity(space)
+    source = ids[SOURCE_SETTING]
+    try:
+        anchor = audit.read_anchor(space.home)
+    except audit.AnchorError as error:
+        raise ExportError(str(error)) from error
     repo = ExportRepo(space.db.conn)
     created: list[Path] = []
     partial: Path | None = None
@@ -116,7 +177,12 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
             # numbers advance only when a batch is written, so skipping one leaves no gap.
             repo.end_snapshot()
             return ExportResult(None, int(last["batch_no"]), {})
-        batch_no = None if period else (1 if last is None else int(last["batch_no"]) + 1)
+        batch_no = None if period else _next_batch_no(space, last, anchor)
+        head_seq, head_hash = audit.head_entry(space.db.conn)
+        # Where the previous batch stood, as this chain has it: the centre compares it with
+        # that batch's head, so a chain rebuilt after it (even a longer one) is caught.
+        prior_seq = int(anchor.get("export_seq") or 0) if anchor else 0
+        prior_hash = audit.hash_at(space.db.conn, prior_seq) if prior_seq else None
         name = (f"batch-{batch_no:06d}" if batch_no is not None else
                 f"extract-{date_from or 'start'}-{date_to or 'end'}")
         folder = out.absolute() / f"{source[:8]}-{name}"
@@ -142,7 +208,11 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
             "source_id": source, "batch_no": batch_no, "after_version": after,
             "high_version": high, "created_at": at, "full_ids": full_ids,
             "period_from": date_from.isoformat() if date_from else None,
-            "period_to": date_to.isoformat() if date_to else None}, files)
+            "period_to": date_to.isoformat() if date_to else None,
+            "lineage": ids[audit.LINEAGE_KEY], "series_start": int(ids[SERIES_SETTING]),
+            "audit_head": {"seq": head_seq, "hash": head_hash},
+            "audit_prior": {"seq": prior_seq, "hash": prior_hash or audit.GENESIS}
+            if batch_no is not None and prior_seq else None}, files)
         sync_folder(partial)
         with space.db.transaction() as conn:
             if batch_no is not None:
@@ -166,6 +236,8 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
         repo.end_snapshot()
         _discard(partial, created)
         raise
+    if batch_no is not None:
+        _note_export_head(space, head_seq)
     try:
         partial.rename(folder)
     except OSError as error:
@@ -178,6 +250,19 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
     except OSError:
         pass  # the rename is done; only its durability across a power cut is not sure
     return ExportResult(folder, batch_no, counts)
+
+
+def _note_export_head(space: Workspace, head_seq: int) -> None:
+    """The head record remembers where the newest batch stood (not over a record this
+    database does not extend: that is evidence for `audit verify`)."""
+    try:
+        anchor = audit.read_anchor(space.home)
+        if anchor is None or not audit.extends(space.db.conn, anchor):
+            return
+        audit.write_anchor(space.home, {**audit.anchor_from(space.db.conn, space.home, anchor),
+                                        "export_seq": head_seq})
+    except (audit.AnchorError, OSError):
+        return  # the batch is recorded; the next one is then checked against an older one
 
 
 def _recover(repo: ExportRepo, out: Path, source: str) -> None:

@@ -111,6 +111,22 @@ def _check_shape(path: Path, body: Any) -> list[FileEntry]:
     for key in ("after_version", "high_version"):
         if not (_is_int(body.get(key)) and body[key] >= 0):
             raise refuse(f"{key} must be a whole number, got {body.get(key)!r}")
+    lineage = body.get("lineage")
+    if lineage is not None and not (isinstance(lineage, str) and SOURCE_ID.fullmatch(lineage)):
+        raise refuse("lineage must be the database's lineage id (letters, digits and '-')")
+    start = body.get("series_start")
+    if start is not None and not (_is_int(start) and start >= 1):
+        raise refuse(f"series_start must be a whole number from 1, got {start!r:.40}")
+    head = body.get("audit_head")
+    if head is not None and not (isinstance(head, dict) and _is_int(head.get("seq"))
+                                 and head["seq"] >= 0 and isinstance(head.get("hash"), str)
+                                 and SHA256.fullmatch(head["hash"])):
+        raise refuse("audit_head must name an audit entry (seq) and its 64-digit hash")
+    prior = body.get("audit_prior")
+    if prior is not None and not (isinstance(prior, dict) and _is_int(prior.get("seq"))
+                                  and prior["seq"] >= 0 and isinstance(prior.get("hash"), str)
+                                  and SHA256.fullmatch(prior["hash"])):
+        raise refuse("audit_prior must name an audit entry (seq) and its 64-digit hash")
     listed = body.get("files")
     if not isinstance(listed, list):
         raise refuse("files must be a list")
@@ -131,6 +147,21 @@ def _check_shape(path: Path, body: Any) -> list[FileEntry]:
             raise refuse(f"{name} is listed twice")
         files.append(FileEntry(name, rows, digest.lower()))
     return files
+
+
+def audit_head(manifest: dict[str, Any]) -> tuple[int, str] | None:
+    """(seq, hash) of the audit chain head the batch was exported at; None before it was
+    recorded (exports of older versions)."""
+    return _entry(manifest.get("audit_head"))
+
+
+def audit_prior(manifest: dict[str, Any]) -> tuple[int, str] | None:
+    """(seq, hash) of the previous batch's head entry as the exporting chain has it."""
+    return _entry(manifest.get("audit_prior"))
+
+
+def _entry(value: Any) -> tuple[int, str] | None:
+    return (int(value["seq"]), str(value["hash"]).lower()) if isinstance(value, dict) else None
 
 
 def _is_int(value: object) -> bool:

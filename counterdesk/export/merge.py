@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk.export.columns import TABLES, duckdb_columns
-from counterdesk.export.manifest import MANIFEST_NAME, PARTIAL, ManifestError, read_manifest
+from counterdesk.export.manifest import (
+    MANIFEST_NAME,
+    PARTIAL,
+    ManifestError,
+    audit_head,
+    audit_prior,
+    read_manifest,
+)
 from counterdesk.export.warehouse import WarehouseError, connect, is_duckdb_file
 
 
@@ -79,6 +86,10 @@ def _connect(out: Path) -> Any:
     con.execute("CREATE TABLE IF NOT EXISTS loaded_batches (source_id VARCHAR,"
                 " batch_no INTEGER, folder VARCHAR, loaded_at VARCHAR,"
                 " PRIMARY KEY (source_id, batch_no))")
+    # Where each batch's history stood (older hall files lack these columns).
+    for column, kind in (("lineage", "VARCHAR"), ("head_seq", "BIGINT"),
+                         ("head_hash", "VARCHAR")):
+        con.execute(f"ALTER TABLE loaded_batches ADD COLUMN IF NOT EXISTS {column} {kind}")
     for table in TABLES:
         columns = ", ".join(f"{name} {kind}" for name, kind in duckdb_columns(table).items())
         con.execute(f"CREATE TABLE IF NOT EXISTS raw_{table} ({columns},"
@@ -94,12 +105,66 @@ def _check_series(con: Any, batches: list[tuple[Path, dict[str, Any]]]) -> None:
         known.setdefault(source, set()).add(int(number))
     for _folder, manifest in batches:
         known.setdefault(manifest["source_id"], set()).add(int(manifest["batch_no"]))
+    # A series starts at 1, or where a cloned PC's new source id began (its manifests say).
+    declared: dict[str, int] = {}
+    for _folder, manifest in batches:
+        source = manifest["source_id"]
+        declared[source] = min(declared.get(source, 1 << 62),
+                               int(manifest.get("series_start") or 1))
     for source, numbers in known.items():
-        expected = set(range(1, max(numbers) + 1))
+        expected = set(range(declared.get(source, min(numbers)), max(numbers) + 1))
         if numbers != expected:
             gap = min(expected - numbers)
             raise MergeError(f"batch {gap} of source {source} is missing; add its export "
                              f"folder (batches must be merged without gaps)")
+
+
+# batch_no, lineage, (head seq, head hash), the previous batch's head as this batch's chain has it
+Mark = tuple[int, str, tuple[int, str] | None, tuple[int, str] | None]
+
+
+def _check_history(con: Any, batches: list[tuple[Path, dict[str, Any]]]) -> None:
+    """Each source's batches must follow one history: within a lineage every batch's audit
+    chain head extends the previous batch's (a lower entry, or the same entry with another
+    hash, is a database cut short, rolled back or rewritten); a restore starts a new lineage
+    with the next batch number, and a replaced lineage never comes back (a cloned PC or an
+    old copy exporting under the same source id)."""
+    marks: dict[str, dict[int, Mark]] = {}
+    for source, number, lineage, seq, digest in con.execute(
+            "SELECT source_id, batch_no, lineage, head_seq, head_hash FROM loaded_batches"
+            ).fetchall():
+        head = (int(seq), str(digest)) if seq is not None else None
+        marks.setdefault(source, {})[int(number)] = (int(number), lineage or "", head, None)
+    for folder, manifest in batches:
+        source, number = str(manifest["source_id"]), int(manifest["batch_no"])
+        mark = (number, str(manifest.get("lineage") or ""), audit_head(manifest),
+                audit_prior(manifest))
+        seen = marks.setdefault(source, {}).get(number)
+        if seen is not None and seen[1:3] != mark[1:3] and seen[2] is not None:
+            raise MergeError(f"{folder}: batch {number} of source {source} was already merged "
+                             f"from another history (a cloned PC or a database copied back); "
+                             f"nothing was merged: ask the window for `counterdesk audit verify`")
+        marks[source][number] = mark
+    for source, by_number in marks.items():
+        replaced: set[str] = set()
+        previous: Mark | None = None
+        for mark in (by_number[n] for n in sorted(by_number)):
+            if previous is not None and mark[1] != previous[1]:
+                if mark[1] in replaced:
+                    raise MergeError(f"batch {mark[0]} of source {source} comes from history "
+                                     f"{mark[1]}, which a restore had replaced (an old copy or "
+                                     f"a cloned PC); nothing was merged")
+                replaced.add(previous[1])
+            elif previous is not None and mark[2] is not None and previous[2] is not None:
+                (seq, digest), (last_seq, last_digest) = mark[2], previous[2]
+                prior = mark[3]
+                rebuilt = prior is not None and prior[0] == last_seq and prior[1] != last_digest
+                if seq < last_seq or (seq == last_seq and digest != last_digest) or rebuilt:
+                    raise MergeError(f"batch {mark[0]} of source {source} was exported at audit "
+                                     f"entry {seq}, which does not extend batch {previous[0]}'s "
+                                     f"entry {last_seq}: the window's history was cut short, "
+                                     f"rolled back or rewritten; nothing was merged")
+            previous = mark
 
 
 def merge(paths: Sequence[Path], out: Path) -> MergeResult:
@@ -115,6 +180,7 @@ def merge(paths: Sequence[Path], out: Path) -> MergeResult:
         raise MergeError(f"{error}; give the hall's .duckdb file or a new file name") from error
     try:
         _check_series(con, batches)
+        _check_history(con, batches)
         con.execute("BEGIN TRANSACTION")
         try:
             loaded, skipped = _load_all(con, batches)
@@ -143,8 +209,12 @@ def _load_all(con: Any, batches: list[tuple[Path, dict[str, Any]]]
             skipped.append(key)
             continue
         _load_batch(con, folder, manifest)
-        con.execute("INSERT INTO loaded_batches VALUES (?, ?, ?, ?)",
-                    [*key, str(folder), dt.datetime.now().astimezone().isoformat()])
+        head = audit_head(manifest)
+        con.execute("INSERT INTO loaded_batches (source_id, batch_no, folder, loaded_at,"
+                    " lineage, head_seq, head_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [*key, str(folder), dt.datetime.now().astimezone().isoformat(),
+                     manifest.get("lineage"), head[0] if head else None,
+                     head[1] if head else None])
         loaded.append(key)
     return loaded, skipped
 

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import shutil
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,11 +24,13 @@ from counterdesk.services.paths import (
 from counterdesk.store import audit, backup_repo
 from counterdesk.store.db import (
     DB_FILENAME,
+    Connection,
     DatabaseBusyError,
     DatabaseCorruptError,
     StoreError,
     open_database,
 )
+from counterdesk.store.settings_repo import SettingsRepo
 
 BACKUP_DIR = "backups"
 DAILY_KEEP = 30
@@ -301,15 +304,14 @@ def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program") -> 
             if not check.ok:
                 raise BackupError("backup_not_intact",
                                   f"{backup} was not restored: {check.problem()}")
+            anchor = _anchor_or_none(home)
             with backup_repo.writing(incoming) as conn:
-                audit.append(conn, at=now.isoformat(timespec="seconds"), actor_id=None,
-                             action="restore", entity="backup", entity_id=backup.name,
-                             details={"by": by, "path": str(backup.resolve()),
-                                      "kept_aside": str(aside)})
+                _new_lineage(conn, now, backup, by, aside, anchor)
             kept = _keep_aside(home, aside)
             # A write-ahead log left beside the new file would be replayed into it; its
             # frames are checkpointed or kept aside by now, and the copy aside stays.
             touched, kept = True, None
+            _reanchor(home, anchor, incoming, pending=True)
             for name in DATABASE_FILES[1:]:
                 (home / name).unlink(missing_ok=True)
             incoming.replace(live)
@@ -333,7 +335,58 @@ def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program") -> 
             sync_folder(home)
         except OSError:
             pass  # the rename is done; only its durability across a power cut is not sure
+        _reanchor(home, anchor, live)
     return aside
+
+
+def _anchor_or_none(home: Path) -> dict[str, object] | None:
+    try:
+        return audit.read_anchor(home)
+    except audit.AnchorError:
+        return None  # a damaged record gives no numbers to skip; a new one replaces it
+
+
+def _new_lineage(conn: Connection, now: dt.datetime, backup: Path, by: str,
+                 aside: Path, anchor: dict[str, object] | None) -> None:
+    """The restored copy starts a new lineage of the history (the centre takes its batches
+    as new, not as repeats of the replaced history's), and its document counters move past
+    every number the replaced history issued, so none is issued twice."""
+    at = now.isoformat(timespec="seconds")
+    previous = audit.setting(conn, audit.LINEAGE_KEY)
+    lineage = str(uuid.uuid4())
+    SettingsRepo(conn).put(audit.LINEAGE_KEY, lineage)
+    audit.append(conn, at=at, actor_id=None, action="settings_change", entity="settings",
+                 entity_id=audit.LINEAGE_KEY, details={audit.LINEAGE_KEY: lineage})
+    documents = anchor.get("documents") if anchor else None
+    skipped = backup_repo.raise_document_counters(
+        conn, documents if isinstance(documents, dict) else {})
+    replaced = {"seq": anchor.get("seq"), "hash": anchor.get("hash"),
+                "lineage": anchor.get("lineage")} if anchor else None
+    audit.append(conn, at=at, actor_id=None, action="restore", entity="backup",
+                 entity_id=backup.name,
+                 details={"by": by, "path": str(backup.resolve()), "kept_aside": str(aside),
+                          "previous_lineage": previous, "lineage": lineage,
+                          "replaced_head": replaced, "numbers_skipped": skipped})
+
+
+def _reanchor(home: Path, anchor: dict[str, object] | None, database: Path,
+              pending: bool = False) -> None:
+    """The head record follows the restored database; its numbers never go down. Written
+    once before the rename (still accepting the replaced database, should the restore stop
+    there) and once after it."""
+    try:
+        conn = backup_repo.open_read_only(database)
+    except StoreError:
+        return
+    try:
+        body = audit.anchor_from(conn, home, anchor)
+        if pending and anchor is not None:
+            body["pending_from"] = {key: anchor.get(key) for key in ("seq", "hash", "lineage")}
+        audit.write_anchor(home, body)
+    except OSError:
+        pass  # `audit verify` names the mismatch; the next commit cannot repair it
+    finally:
+        conn.close()
 
 
 def _unused(path: Path) -> Path:

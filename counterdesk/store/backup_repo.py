@@ -87,3 +87,33 @@ def writing(path: Path) -> Iterator[sqlite3.Connection]:
         raise translate_error(error) from error
     finally:
         conn.close()
+
+
+def raise_document_counters(conn: sqlite3.Connection, floors: dict[str, int]
+                            ) -> dict[str, list[int]]:
+    """Move each "doc_type/year" counter up to the highest number ever issued (from the head
+    record), so a restored database never issues one again; returns the numbers skipped,
+    per counter, as [first, last]."""
+    skipped: dict[str, list[int]] = {}
+    for key, highest in sorted(floors.items()):
+        doc_type, _, year = key.rpartition("/")
+        if not doc_type or not year.isdigit() or not isinstance(highest, int):
+            continue
+        row = conn.execute("SELECT last_seq FROM doc_counters WHERE doc_type = :t AND year = :y",
+                           {"t": doc_type, "y": int(year)}).fetchone()
+        current = int(row[0]) if row else 0
+        if highest <= current:
+            continue
+        conn.execute("INSERT INTO doc_counters (doc_type, year, last_seq) VALUES (:t, :y, :s)"
+                     " ON CONFLICT (doc_type, year) DO UPDATE SET last_seq = excluded.last_seq",
+                     {"t": doc_type, "y": int(year), "s": highest})
+        skipped[key] = [current + 1, highest]
+    return skipped
+
+
+def document_counters(conn: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:
+    """Per "doc_type/year": (counter, documents numbered, highest number)."""
+    return {f"{row[0]}/{row[1]}": (int(row[2]), int(row[3]), int(row[4])) for row in conn.execute(
+        "SELECT c.doc_type, c.year, c.last_seq, COUNT(d.id), COALESCE(MAX(d.seq), 0)"
+        " FROM doc_counters c LEFT JOIN documents d ON d.doc_type = c.doc_type"
+        " AND d.year = c.year GROUP BY c.doc_type, c.year")}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -70,6 +70,8 @@ class Database:
 
     def __init__(self, path: Path | str, migrate_to: int | None = None):
         self.path = Path(path) if str(path) != ":memory:" else path
+        # Run after each successful commit (the audit head record beside the database).
+        self.after_commit: list[Callable[[sqlite3.Connection], None]] = []
         try:
             self.conn = sqlite3.connect(str(path), isolation_level=None,
                                         timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -127,6 +129,8 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise translate_error(error) from error
+        for hook in self.after_commit:
+            hook(self.conn)
 
     def query(self, sql: str, params: dict[str, object] | None = None) -> list[sqlite3.Row]:
         try:
@@ -142,4 +146,8 @@ class Database:
 
 
 def open_database(home: Path) -> Database:
-    return Database(home / DB_FILENAME)
+    from counterdesk.store.audit import AnchorKeeper
+
+    database = Database(home / DB_FILENAME)
+    database.after_commit.append(AnchorKeeper(home))
+    return database

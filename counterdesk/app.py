@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from counterdesk.services import paths
 from counterdesk.services.accounts import AccountService, Actor
@@ -44,10 +44,44 @@ def sign_in(space: Workspace) -> Actor | None:
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
     login = LoginDialog(accounts)
+    # Between two clerks (Ctrl+Shift+L) it is the only window: closing it must not end the
+    # program before the answer is read.
+    login.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
     _report_ready_for_smoke_test(login, "login")
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
     return login.actor
+
+
+class DeskSession:
+    """The clerks who sign in and out of one data folder in turn (log out: Ctrl+Shift+L)."""
+
+    def __init__(self, space: Workspace):
+        self.space = space
+        self.window: QMainWindow | None = None
+
+    def open(self, actor: Actor) -> None:
+        # the desk's pages and their services load once someone is signed in, not before
+        # the log-in screen (about a fifth of a second of start-up)
+        from counterdesk.ui.main_window import MainWindow
+
+        window = MainWindow(self.space, actor)
+        # Queued: the log-in waits until the closed window has finished its key press.
+        window.log_out_requested.connect(self.switch_user, Qt.ConnectionType.QueuedConnection)
+        self.window = window
+        window.showMaximized()
+        window.warn_unknown_year()
+        window.offer_draft()
+
+    def switch_user(self) -> None:
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        actor = sign_in(self.space)
+        if actor is None:
+            QApplication.quit()
+            return
+        self.open(actor)
 
 
 SMOKE_ENV = "COUNTERDESK_SMOKE_EXIT"
@@ -82,14 +116,8 @@ def run_gui(home: str | None = None) -> int:
         actor = sign_in(space)
         if actor is None:
             return 0
-        # the desk's pages and their services load once someone is signed in, not before
-        # the log-in screen (about a fifth of a second of start-up)
-        from counterdesk.ui.main_window import MainWindow
-
-        window = MainWindow(space, actor)
-        window.showMaximized()
-        window.warn_unknown_year()
-        window.offer_draft()
+        session = DeskSession(space)
+        session.open(actor)
         return app.exec()
     finally:
         space.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -84,7 +85,7 @@ class ChecklistPage(QWidget):
         self.all_received_button = QPushButton()
         self.all_received_button.clicked.connect(self.mark_all_received)
         self.back_button = QPushButton()
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.clicked.connect(self.go_back)
         self.panel = DecisionPanel()
         self.panel.decide_requested.connect(self.decide_requested)
         self.panel.escalate_requested.connect(self.escalate_requested)
@@ -117,7 +118,8 @@ class ChecklistPage(QWidget):
         bind(self, "Ctrl+Return", self.panel.decide_button.click)
         bind(self, "Ctrl+Enter", self.panel.decide_button.click)
         bind(self, "Ctrl+E", self.escalate_requested.emit)
-        bind(self, "Esc", self.back_requested.emit)
+        bind(self, "Esc", self.go_back)
+        self.editor.bind_keys(self)
         bind(self, "F4", self.table.setFocus)
         self.retranslate_ui()
 
@@ -155,6 +157,9 @@ class ChecklistPage(QWidget):
             return False
         self._loading = True
         self.case, self.item = case, item
+        # The reason belongs to one applicant: left in the field, one Ctrl+E would escalate
+        # the next person with it.
+        self.panel.escalation_reason.clear()
         self.show_preliminary_questions()
         saved: dict[str, Any] = draft or {}
         answers = dict(prefill.answers) if prefill else dict(saved.get("answers", {}))
@@ -257,6 +262,27 @@ class ChecklistPage(QWidget):
     def _jurisdiction_changed(self) -> None:
         self.competent_office.setEnabled(not self.in_jurisdiction.isChecked())
         self._touched()
+
+    def has_records(self) -> bool:
+        """True once the clerk recorded anything on this check: a tick, a copy count, a
+        date, a defect, words on one, or a preliminary answer off its default."""
+        if not (self.permit_required.isChecked() and self.in_jurisdiction.isChecked()) \
+                or self.competent_office.text().strip():
+            return True
+        return any(state.received or state.copies or state.issued_on or state.defects
+                   or state.corrected or state.detail for state in self.states.values())
+
+    def go_back(self) -> None:
+        """Esc / 返回: ticks are never dropped on one key; the draft is kept either way."""
+        if self.has_records():
+            answer = QMessageBox.question(
+                self, self.tr("返回首问登记"),
+                self.tr("本次材料核对已有记录（已保存为草稿）。确定离开核对、返回首问登记吗？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.back_requested.emit()
 
     def mark_all_received(self) -> None:
         """全部收齐: every required material received in the copies the guide asks for."""

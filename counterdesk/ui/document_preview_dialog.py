@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -24,11 +25,17 @@ from counterdesk.services.handouts import HandoutService
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations, words
 from counterdesk.ui.keys import with_key
+from counterdesk.ui.settings_page import desk_settings
 
 PREVIEW_DPI = 110
 # A colour A4 page at 600 dpi is about 140 MB of pixels; 300 dpi prints text and QR codes
 # sharply at a quarter of that.
 MAX_PRINT_DPI = 300
+# Opened tall enough to see a whole page at a glance, in the page's own proportion; a size
+# the clerk chooses is kept on this PC.
+SCREEN_SHARE = 0.8
+A4_HEIGHT_PER_WIDTH = 297 / 210
+PREVIEW_SIZE_KEY = "preview/size"
 
 
 def pdf_pages(path: Path, dpi: int) -> list[QImage]:
@@ -118,10 +125,25 @@ class DocumentPreviewDialog(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_button.click)
         QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_button.click)
-        self.resize(self.fontMetrics().averageCharWidth() * 110,
-                    self.fontMetrics().height() * 40)
+        self.resize(self._opening_size())
         self.retranslate_ui()
         self.print_button.setFocus()
+
+    def _opening_size(self) -> QSize:
+        saved = desk_settings(self.space.home).value(PREVIEW_SIZE_KEY)
+        if isinstance(saved, QSize) and saved.isValid():
+            return saved
+        screen = self.screen() or QApplication.primaryScreen()
+        height = int(screen.availableGeometry().height() * SCREEN_SHARE)
+        # the page, plus the scroll bar and the margins beside it
+        width = int(height / A4_HEIGHT_PER_WIDTH) + self.fontMetrics().height() * 3
+        return QSize(width, height)
+
+    def done(self, result: int) -> None:  # Qt override: Esc, 关闭 and the title bar all end here
+        settings = desk_settings(self.space.home)
+        settings.setValue(PREVIEW_SIZE_KEY, self.size())
+        settings.sync()
+        super().done(result)
 
     def retranslate_ui(self) -> None:
         doc_type = words.document_type(str(self.row["doc_type"]))

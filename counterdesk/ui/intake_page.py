@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from counterdesk.domain.cases import Purpose
+from counterdesk.domain.decision import Outcome
 from counterdesk.services.accounts import Actor
 from counterdesk.services.casework import CaseworkService
 from counterdesk.services.drafts import DraftService
@@ -56,7 +57,7 @@ class IntakePage(QStackedWidget):
         self.registration.registered.connect(self._registered)
         self.checklist.decide_requested.connect(self.decide)
         self.checklist.escalate_requested.connect(self.escalate)
-        self.checklist.back_requested.connect(self.start_new)
+        self.checklist.back_requested.connect(self.leave_checklist)
         self.consultation.close_requested.connect(self.close_consultation)
         self.consultation.guide_requested.connect(self.issue_guide_sheet)
         self.done.document_requested.connect(lambda: self.show_document(self.document_id))
@@ -123,6 +124,13 @@ class IntakePage(QStackedWidget):
         self._quiet = False
         self.registration.name.setFocus()
 
+    def leave_checklist(self) -> None:
+        """Back to a new registration; what was recorded is written as the clerk's draft
+        first, not left to the timer."""
+        self.draft_timer.stop()
+        self.save_draft()
+        self.start_new()
+
     def start_return(self, case_id: str) -> None:
         """The applicant is back with supplements: a new submission of the same case."""
         case = operations.run(self, lambda: self.intake.case(case_id))
@@ -158,9 +166,23 @@ class IntakePage(QStackedWidget):
                                       "完善指南。")
         self.consultation.show_case(summary, bool(case["item_code"]) and guide_ready)
 
+    def _confirmed(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def decide(self) -> None:
         """Committed first; only then is the document shown and printed (art. 32 last ¶)."""
         case_id = str(self.case["id"])
+        decision = self.checklist.panel.decision
+        # A numbered 不予受理通知书 cannot be taken back: one key press is not enough.
+        if decision is not None and decision.outcome == Outcome.REJECT and not self._confirmed(
+                self.tr("确认不予受理"), self.tr(
+                    "将对申请人“{name}”出具编号的不予受理通知书。\n理由：{ground}\n确定出具吗？")
+                .format(name=self.case["applicant_name"], ground=words.reject_reason(
+                    decision.reason.value if decision.reason else ""))):
+            return
         recorded = operations.run(self, lambda: self.intake.decide(
             self.actor, case_id, self.checklist.submission()))
         if recorded is None:
@@ -185,6 +207,14 @@ class IntakePage(QStackedWidget):
     def escalate(self) -> None:
         case_id = str(self.case["id"])
         reason = self.checklist.panel.escalation_reason.text()
+        # An empty reason is refused by the service, worded by operations.
+        if reason.strip() and not self._confirmed(
+                self.tr("确认窗口否决报备"), self.tr(
+                    "将对申请人“{name}”（{tracking}）作窗口否决报备，交督查决定。\n理由：{reason}\n"
+                    "确定报备吗？").format(name=self.case["applicant_name"],
+                                         tracking=self.case["tracking_no"],
+                                         reason=reason.strip())):
+            return
         if not operations.attempt(self, lambda: self.casework.escalate(self.actor, case_id,
                                                                         reason)):
             return

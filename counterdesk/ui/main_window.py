@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from counterdesk.services.accounts import AccountService, Actor, Role
 from counterdesk.services.drafts import DraftService
@@ -15,14 +22,18 @@ from counterdesk.ui import admin, supervisor, words
 from counterdesk.ui.case_dialog import CaseDialog
 from counterdesk.ui.idle_lock import IdleLock
 from counterdesk.ui.intake_page import IntakePage
-from counterdesk.ui.keys import bind
+from counterdesk.ui.keys import FOCUS_RING_STYLE, bind, with_key
 from counterdesk.ui.my_cases_page import MyCasesPage
 from counterdesk.ui.settings_page import SettingsPage
 
 NOTICE_MS = 10_000
+LOG_OUT_KEY = "Ctrl+Shift+L"
 
 
 class MainWindow(QMainWindow):
+    # The clerk logged out (the window is closed, the draft saved): the next one signs in.
+    log_out_requested = Signal()
+
     def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.space, self.actor = space, actor
@@ -60,8 +71,13 @@ class MainWindow(QMainWindow):
         self.notice_timer.setInterval(NOTICE_MS)
         self.notice_timer.timeout.connect(self.notice.clear)
         self.who = QLabel()
+        self.log_out_button = QPushButton()
+        self.log_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.log_out_button.clicked.connect(self.log_out)
         self.statusBar().addWidget(self.notice, 1)
         self.statusBar().addPermanentWidget(self.who)
+        self.statusBar().addPermanentWidget(self.log_out_button)
+        self.setStyleSheet(FOCUS_RING_STYLE)
         self.intake.cases_changed.connect(self.my_cases.refresh)
         self.intake.notice.connect(self.show_notice)
         self.my_cases.open_requested.connect(self.open_case)
@@ -69,6 +85,7 @@ class MainWindow(QMainWindow):
         context = Qt.ShortcutContext.WindowShortcut
         bind(self, "Ctrl+1", lambda: self.tabs.setCurrentWidget(self.intake), context)
         bind(self, "Ctrl+2", lambda: self.tabs.setCurrentWidget(self.my_cases), context)
+        bind(self, LOG_OUT_KEY, self.log_out, context)
         minutes = OfficeService(space).load().idle_lock_minutes
         self.idle_lock = IdleLock(self, AccountService(space), actor, minutes)
         self.retranslate_ui()
@@ -83,6 +100,7 @@ class MainWindow(QMainWindow):
         self.who.setText(self.tr("当前：{name}（{role}） · 窗口 {window_id} {window}").format(
             name=self.actor.display_name, role=self._role_text(),
             window_id=self.actor.window_id, window=self.window_name))
+        self.log_out_button.setText(with_key(self.tr("退出登录/切换用户"), LOG_OUT_KEY))
         self.intake.retranslate_ui()
         self.my_cases.retranslate_ui()
         self.settings_page.retranslate_ui()
@@ -146,6 +164,17 @@ class MainWindow(QMainWindow):
     def _return_visit(self, case_id: str) -> None:
         self.tabs.setCurrentWidget(self.intake)
         self.intake.start_return(case_id)
+
+    def log_out(self) -> None:
+        """Another clerk takes the window: this one's draft is saved under their own account
+        (closeEvent) and offered back when they sign in again; the program keeps running."""
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        if self.case_dialog is not None:
+            self.case_dialog.close()
+        if self.intake.preview is not None:
+            self.intake.preview.close()
+        self.close()
+        self.log_out_requested.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         self.intake.save_draft()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.defects import CORRECTABLE_ON_THE_SPOT, Defect
 from counterdesk.ui import words
 from counterdesk.ui.checklist_table_model import MaterialState
+from counterdesk.ui.keys import bind
 
 # "missing" is the received box; "expired" follows from the issue date.
 EDITABLE_DEFECTS = tuple(d for d in Defect if d not in (Defect.MISSING, Defect.EXPIRED))
@@ -117,7 +119,24 @@ class MaterialEditor(QGroupBox):
             box.setText(with_accelerator(
                 self.tr("当场更正：{defect}").format(defect=words.defect(defect.value)),
                 CORRECTED_KEYS[defect]))
+        for box in (*self.defect_boxes.values(), *self.corrected_boxes.values()):
+            # The label keeps its underlined digit, but the key is bound by bind_keys: a
+            # mnemonic would pull focus out of the checklist table.
+            box.setShortcut(QKeySequence())
         self.show_state(self.state)
+
+    def bind_keys(self, owner: QWidget) -> None:
+        """Alt+digit toggles a box of the material being edited while focus stays where the
+        clerk is (the table), so the arrow keys still move to the next material."""
+        for boxes, keys in ((self.defect_boxes, DEFECT_KEYS),
+                            (self.corrected_boxes, CORRECTED_KEYS)):
+            for defect, box in boxes.items():
+                bind(owner, f"Alt+{keys[defect]}", lambda box=box: self._toggle(box),
+                     Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _toggle(self, box: QCheckBox) -> None:
+        if self.state is not None and box.isEnabled():
+            box.toggle()
 
     def show_state(self, state: MaterialState | None) -> None:
         # The checklist re-shows the current row after every edit; the date being typed (or a

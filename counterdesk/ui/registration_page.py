@@ -30,7 +30,7 @@ from counterdesk.services.search import ItemSearchIndex
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations, words
 from counterdesk.ui.item_search import ItemSearch
-from counterdesk.ui.keys import EnterButton, bind, with_key
+from counterdesk.ui.keys import EnterButton, advance_on_enter, bind, with_key
 
 _OK_STYLE = "color: #1b7f3b;"
 _BAD_STYLE = "color: #b00020; font-weight: bold;"
@@ -134,6 +134,9 @@ class RegistrationPage(QWidget):
             edit.textChanged.connect(self.changed)
         for combo in (self.purpose, self.channel, self.applicant_kind, self.id_type):
             combo.currentIndexChanged.connect(self.changed)
+            # A closed dropdown ignores Enter; left so, the clerk's next keys (the ID digits)
+            # would search its entries instead of reaching 证件号码.
+            advance_on_enter(combo, self.focusNextChild)
         self.applicant_kind.currentIndexChanged.connect(self._show_applicant_fields)
         self.id_type.currentIndexChanged.connect(self._check_id)
         self.id_number.textChanged.connect(self._id_number_changed)

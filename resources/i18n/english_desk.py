@@ -440,4 +440,18 @@ DESK = {
     "如：第3页缺少申请人签字（打印在一次性告知书上）":
         "e.g. page 3 lacks the applicant's signature (printed on the one-time notice)",
     "撤销不予受理决定通知书": "Revocation of rejection",
+    # -- issue #16: confirmations, log out -----------------------------------------------
+    "返回首问登记": "Back to registration",
+    "本次材料核对已有记录（已保存为草稿）。确定离开核对、返回首问登记吗？":
+        "This materials check has entries (kept as a draft). Leave the check and go back to "
+        "registration?",
+    "确认不予受理": "Confirm rejection",
+    "将对申请人“{name}”出具编号的不予受理通知书。\n理由：{ground}\n确定出具吗？":
+        "A numbered rejection notice will be issued to \"{name}\".\nGround: {ground}\n"
+        "Issue it?",
+    "确认窗口否决报备": "Confirm escalation",
+    "将对申请人“{name}”（{tracking}）作窗口否决报备，交督查决定。\n理由：{reason}\n确定报备吗？":
+        "The refusal of \"{name}\" ({tracking}) will be escalated to a supervisor.\n"
+        "Reason: {reason}\nEscalate?",
+    "退出登录/切换用户": "Log out / switch user",
 }

@@ -112,3 +112,10 @@ def when_modal(qtbot, act: Callable[[QWidget], None]) -> list[str]:
 
 def rows(space, sql, **params):
     return [dict(r) for r in space.db.conn.execute(sql, params)]
+
+
+def confirm_yes(box: QWidget) -> None:
+    """Answer a confirmation (rejection, escalation) with Yes, as the clerk would."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ import json
 from PySide6.QtCore import Qt
 
 from counterdesk.domain.defects import Defect
-from tests.ui.conftest import rows
+from tests.ui.conftest import confirm_yes, rows, when_modal
 from tests.ui.desk import (
     Keyboard,
     register_person_for_house,
@@ -102,6 +102,7 @@ def test_enter_in_the_reason_field_escalates(qtbot, window, space):
     reason = window.intake.checklist.panel.escalation_reason
     reason.setFocus()
     reason.setText("申请人材料疑似伪造")
+    when_modal(qtbot, confirm_yes)  # escalating names the applicant and asks first
     Keyboard(qtbot).press(Qt.Key.Key_Return)
     assert rows(space, "SELECT status FROM cases") == [{"status": "escalated"}]
 
@@ -114,6 +115,7 @@ def test_ctrl_e_pressed_inside_the_reason_field_escalates(qtbot, window, space):
     panel.escalation_reason.setCursorPosition(0)
     keys = Keyboard(qtbot)
     assert keys.focused() is panel.escalation_reason
+    when_modal(qtbot, confirm_yes)
     keys.press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert rows(space, "SELECT status FROM cases") == [{"status": "escalated"}]
     assert "Enter" in panel.escalation_label.text()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from tests.ui.conftest import rows, when_modal
+from tests.ui.conftest import confirm_yes, rows, when_modal
 from tests.ui.desk import Keyboard, register_person_for_house, tick, type_person, type_text
 
 PENSION_FUND_QUERY = "zfgjjtq"  # 住房公积金提取: its guide names no court
@@ -129,8 +129,16 @@ def test_a_rejection_for_an_item_without_a_court_names_the_field_and_logs_nothin
     tick(qtbot, checklist.in_jurisdiction)
     type_text(qtbot, checklist.competent_office, "济宁市住房公积金管理中心")
 
-    seen = when_modal(qtbot, press_ok)
+    later: list[list[str]] = []
+
+    def confirm_then_read(box) -> None:  # the refusal is confirmed, then refused for the court
+        later.append(when_modal(qtbot, press_ok))
+        confirm_yes(box)
+
+    when_modal(qtbot, confirm_then_read)
     qtbot.mouseClick(checklist.panel.decide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(later and later[0]), timeout=3000)
+    seen = later[0]
 
     assert "人民法院" in seen[0] and "court" in seen[0] and "37082600GJ-TQ-0001" in seen[0]
     assert rows(space, "SELECT * FROM decisions") == []

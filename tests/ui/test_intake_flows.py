@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from counterdesk.domain.defects import Defect
-from tests.ui.conftest import rows
+from tests.ui.conftest import confirm_yes, rows, when_modal
 from tests.ui.desk import (
     COMPANY,
     COMPANY_ITEM_QUERY,
@@ -113,6 +113,7 @@ def test_an_out_of_jurisdiction_rejection_lands_in_the_review_queue(qtbot, windo
     assert not checklist.panel.decide_button.isEnabled()
     type_text(qtbot, checklist.competent_office, "济宁市自然资源和规划局")
     assert checklist.panel.decision.reason == "out_of_jurisdiction"
+    when_modal(qtbot, confirm_yes)  # a numbered refusal is confirmed first
     qtbot.keyClick(checklist.competent_office, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
 
@@ -131,6 +132,7 @@ def test_any_other_refusal_is_an_escalation_with_the_clerks_reason(qtbot, window
     register_person_for_house(qtbot, window)
     checklist = window.intake.checklist
     type_text(qtbot, checklist.panel.escalation_reason, "申请人材料疑似伪造")
+    when_modal(qtbot, confirm_yes)
     qtbot.keyClick(checklist.panel.escalation_reason, Qt.Key.Key_E,
                    Qt.KeyboardModifier.ControlModifier)
 

@@ -504,52 +504,52 @@ Save anyway?</translation>
     <context>
         <name>CaseLogTableModel</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
             <source>登记时间</source>
             <translation>Registered at</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>最近结果</source>
             <translation>Latest outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>承诺办结日</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="103" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="102" />
             <source>已超过承诺办结日</source>
             <translation>Past the promised date</translation>
         </message>
@@ -557,72 +557,82 @@ Save anyway?</translation>
     <context>
         <name>ChecklistPage</name>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="137" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="139" />
             <source>受理前审查</source>
             <translation>Preliminary check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="129" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="131" />
             <source>申请事项依法需要取得行政许可（行政许可法第三十二条第一款第（一）项）</source>
             <translation>The application needs a licence by law (Administrative Licensing Law art. 32 ¶1 (1))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="131" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="133" />
             <source>属于本机关职权范围（行政许可法第三十二条第一款第（二）项）</source>
             <translation>Within this authority's powers (Administrative Licensing Law art. 32 ¶1 (2))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="133" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="135" />
             <source>申请事项依法需要办理本事项</source>
             <translation>The matter applied for is one this item handles by law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="134" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="136" />
             <source>属于本机关职权范围</source>
             <translation>Within this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="139" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="141" />
             <source>应向何机关申请</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="140" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="142" />
             <source>不属本机关职权范围时必填</source>
             <translation>Required when outside this office's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="141" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="143" />
             <source>情形问题</source>
             <translation>Intake questions</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="142" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="144" />
             <source>全部收齐</source>
             <translation>All received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="143" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="145" />
             <source>返回</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="217" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="224" />
             <source>材料核对</source>
             <translation>Materials check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="219" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="226" />
             <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
             <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="291" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="279" />
+            <source>返回首问登记</source>
+            <translation>Back to registration</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="280" />
+            <source>本次材料核对已有记录（已保存为草稿）。确定离开核对、返回首问登记吗？</source>
+            <translation>This materials check has entries (kept as a draft). Leave the check and go back to registration?</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="319" />
             <source>不属于本机关职权范围：请填写应向何机关申请。</source>
             <translation>Not within this authority's powers: enter the authority to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="297" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="325" />
             <source>请填写签发日期：{names}</source>
             <translation>Enter the issue date: {names}</translation>
         </message>
@@ -777,58 +787,58 @@ Save anyway?</translation>
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="128" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="150" />
             <source>文书预览 — {doc_type}</source>
             <translation>Document preview — {doc_type}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="129" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="151" />
             <source>{doc_type} {doc_no}（已记录在案，可打印或另存）</source>
             <translation>{doc_type} {doc_no} (recorded in the log; print or save it)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="131" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="153" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="132" />
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="184" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="154" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="206" />
             <source>另存为PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="133" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="155" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="150" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="172" />
             <source>打印机</source>
             <translation>printer</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="155" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="177" />
             <source>正在打印……</source>
             <translation>Printing…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="172" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="194" />
             <source>已送打印机。</source>
             <translation>Sent to the printer.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="177" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="199" />
             <source>打印失败：{message}。文书已在案，可稍后补打。</source>
             <translation>Printing failed: {message}. The document is in the log; reprint it later.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="185" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="207" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="190" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="212" />
             <source>已保存：{path}</source>
             <translation>Saved: {path}</translation>
         </message>
@@ -1531,32 +1541,60 @@ Save anyway?</translation>
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="153" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="161" />
             <source>已登记 {tracking}（{purpose}）· {name}</source>
             <translation>Registered {tracking} ({purpose}) · {name}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="157" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="165" />
             <source>事项指南待完善：本事项暂不能受理审查，请登记咨询或联系管理员完善指南。</source>
             <translation>This item's guide is still to be completed: applications cannot be checked yet. Register a consultation, or ask an administrator to complete the guide.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="172" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="181" />
+            <source>确认不予受理</source>
+            <translation>Confirm rejection</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="182" />
+            <source>将对申请人“{name}”出具编号的不予受理通知书。
+理由：{ground}
+确定出具吗？</source>
+            <translation>A numbered rejection notice will be issued to "{name}".
+Ground: {ground}
+Issue it?</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="194" />
             <source>{tracking}：{outcome}，已出具{doc_type} {doc_no}</source>
             <translation>{tracking}: {outcome}; issued {doc_type} {doc_no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="176" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="198" />
             <source>未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料之日起受理。</source>
             <translation>Not told within the notice period: under this item's rule the application counts as accepted from the day the materials were received.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="179" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="201" />
             <source>承诺最迟于 {day}（含）办结</source>
             <translation>Promised completion by {day} (inclusive)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="195" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="212" />
+            <source>确认窗口否决报备</source>
+            <translation>Confirm escalation</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="213" />
+            <source>将对申请人“{name}”（{tracking}）作窗口否决报备，交督查决定。
+理由：{reason}
+确定报备吗？</source>
+            <translation>The refusal of "{name}" ({tracking}) will be escalated to a supervisor.
+Reason: {reason}
+Escalate?</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="225" />
             <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
             <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
         </message>
@@ -1587,82 +1625,72 @@ Save anyway?</translation>
     <context>
         <name>LogBrowserPage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="118" />
-            <source>查找</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="120" />
-            <source>姓名、身份证号（或后4位）、电话、受理编号或文号，边输边查</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="121" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="106" />
             <source>登记日期自</source>
             <translation>Registered from</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="122" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="127" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="112" />
             <source>仅显示超期案件</source>
             <translation>Overdue cases only</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="128" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="113" />
             <source>查询</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="132" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="117" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="161" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="146" />
             <source>日期格式不对</source>
             <translation>Wrong date format</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="162" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="147" />
             <source>请按 2026-09-30 的格式输入日期：{text}</source>
             <translation>Enter dates like 2026-09-30: {text}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="193" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="177" />
             <source>共 {n} 件</source>
             <translation>{n} case(s)</translation>
         </message>
@@ -1708,52 +1736,57 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="78" />
+            <location filename="../../counterdesk/ui/main_window.py" line="95" />
             <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
             <translation>CounterDesk intake desk — {name} @ {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="80" />
+            <location filename="../../counterdesk/ui/main_window.py" line="97" />
             <source>首问登记 (Ctrl+1)</source>
             <translation>Registration (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="81" />
+            <location filename="../../counterdesk/ui/main_window.py" line="98" />
             <source>我的案件 (Ctrl+2)</source>
             <translation>My cases (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="82" />
+            <location filename="../../counterdesk/ui/main_window.py" line="99" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="83" />
+            <location filename="../../counterdesk/ui/main_window.py" line="100" />
             <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="102" />
+            <location filename="../../counterdesk/ui/main_window.py" line="103" />
+            <source>退出登录/切换用户</source>
+            <translation>Log out / switch user</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="120" />
             <source>节假日安排尚未录入</source>
             <translation>Holiday schedule not entered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="103" />
+            <location filename="../../counterdesk/ui/main_window.py" line="121" />
             <source>{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。国务院公布通知后，请管理员在“管理 → 日历”页“录入年度节假日安排”中粘贴通知全文。</source>
             <translation>The {year} holiday schedule has not been entered. Cases with deadlines in {year} are handled as usual; their dates are computed from the statutory holidays and marked provisional. Once the State Council publishes its notice, an administrator pastes it on the Calendar page ("Enter a year's holiday schedule").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="107" />
+            <location filename="../../counterdesk/ui/main_window.py" line="125" />
             <source>{year}年节假日安排尚未录入：相关日期为暂计</source>
             <translation>{year} holiday schedule not entered: those dates are provisional</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="131" />
+            <location filename="../../counterdesk/ui/main_window.py" line="149" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="132" />
+            <location filename="../../counterdesk/ui/main_window.py" line="150" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>
@@ -1761,72 +1794,72 @@ Save anyway?</translation>
     <context>
         <name>MaterialEditor</name>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="106" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="108" />
             <source>收到</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="106" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="108" />
             <source>实交份数</source>
             <translation>Copies handed in</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="106" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="108" />
             <source>签发日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="109" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="111" />
             <source>已收到 (空格)</source>
             <translation>Received (Space)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="110" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="112" />
             <source>材料问题：</source>
             <translation>Defects:</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="111" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="113" />
             <source>具体问题</source>
             <translation>Exactly what</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="112" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="114" />
             <source>如：第3页缺少申请人签字（打印在一次性告知书上）</source>
             <translation>e.g. page 3 lacks the applicant's signature (printed on the one-time notice)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="113" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="115" />
             <source>当场更正（申请人在场已更正，不再算作问题）：</source>
             <translation>Corrected on the spot (by the applicant present; no longer a problem):</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="118" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="120" />
             <source>当场更正：{defect}</source>
             <translation>Corrected on the spot: {defect}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="130" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="149" />
             <source>选中一项材料后在此记录</source>
             <translation>Select a material to record it here</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="141" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="160" />
             <source>须在{days}天内签发</source>
             <translation>must be issued within {days} days</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="142" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="161" />
             <source>本材料无有效期要求</source>
             <translation>no age limit for this material</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="186" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="205" />
             <source>继续输入，格式 2026-09-30</source>
             <translation>Keep typing, format 2026-09-30</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/material_editor.py" line="188" />
+            <location filename="../../counterdesk/ui/material_editor.py" line="207" />
             <source>日期无效，请按 2026-09-30 的格式输入真实日期</source>
             <translation>Invalid date: enter a real date in the format 2026-09-30</translation>
         </message>
@@ -1834,77 +1867,54 @@ Save anyway?</translation>
     <context>
         <name>MyCasesPage</name>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="152" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="64" />
             <source>我的案件（首问跟踪）</source>
             <translation>My cases (first-inquiry tracking)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="154" />
-            <source>查找：姓名、身份证号（或后4位）、电话、受理编号或文号</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="155" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="65" />
             <source>红色：已超期 · 黄色：今日到期</source>
             <translation>Red: overdue · Yellow: due today</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
             <source>事项编码</source>
             <translation>Item code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="157" />
-            <source>事项名称</source>
-            <translation>Item name</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="158" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="158" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
             <source>下一期限</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="158" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
             <source>期限类型</source>
             <translation>Deadline type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="159" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="69" />
             <source>打开案件</source>
             <translation>Open case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="160" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="70" />
             <source>刷新</source>
             <translation>Refresh</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="174" />
-            <source>共 {n} 件</source>
-            <translation>{n} case(s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyCasesTableModel</name>
-        <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="92" />
-            <source>待申请人补正</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2178,157 +2188,157 @@ Save anyway?</translation>
     <context>
         <name>RegistrationPage</name>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="148" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="149" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
             <source>来访</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="150" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="153" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="154" />
             <source>办理事项</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="155" />
             <source>来访目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="155" />
             <source>渠道</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="153" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="156" />
             <source>排队号（可选）</source>
             <translation>Queue ticket (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="154" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="157" />
             <source>申请人类型</source>
             <translation>Applicant type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="154" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="157" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="155" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="158" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="156" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="159" />
             <source>联系人</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="164" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="167" />
             <source>登记</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="165" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="168" />
             <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
             <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="174" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="177" />
             <source>外国人永久居留身份证</source>
             <translation>Foreign permanent resident ID card</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="175" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="178" />
             <source>港澳台居民居住证</source>
             <translation>Residence permit (Hong Kong, Macau, Taiwan residents)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="182" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="185" />
             <source>位数不对（护照号码应为5至17位）</source>
             <translation>wrong length (a passport number has 5 to 17 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="184" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="187" />
             <source>含有不允许的字符（护照号码只能是字母和数字）</source>
             <translation>contains characters not allowed (a passport number has letters and digits only)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="186" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="189" />
             <source>开头不对（外国人永久居留身份证号码以9开头）</source>
             <translation>wrong start (a foreign permanent resident ID number starts with 9)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="188" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="191" />
             <source>开头不对（港澳台居民居住证号码以810000、820000或830000开头）</source>
             <translation>wrong start (a residence permit number starts with 810000, 820000 or 830000)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="190" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="193" />
             <source>国籍代码不对（第4至6位应为外国的国家代码）</source>
             <translation>wrong nationality code (digits 4 to 6 must be a foreign country's code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="192" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="195" />
             <source>受理地代码不存在（第2至3位应为省级行政区代码）</source>
             <translation>unknown issuing place (digits 2 and 3 must be a province-level code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="204" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="204" />
             <source>单位名称</source>
             <translation>Organization name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="203" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="206" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="203" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="206" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="219" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="222" />
             <source>✓ 号码有效</source>
             <translation>✓ number valid</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="222" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="225" />
             <source>✗ {reason}</source>
             <translation>✗ {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="237" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="240" />
             <source>证件类型已按号码改为“{kind}”</source>
             <translation>ID type changed to "{kind}" to match the number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="266" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="269" />
             <source>{name}（受理编号 {tracking_no}）</source>
             <translation>{name} (tracking number {tracking_no})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="269" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="272" />
             <source>证件号码已登记在其他姓名下</source>
             <translation>ID number on file under another name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="270" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="273" />
             <source>证件号码 {number} 以前登记的申请人是：
 {others}
 本次填写的是“{name}”。请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。</source>
@@ -2337,12 +2347,12 @@ Save anyway?</translation>
 This time the name is "{name}". Check the document and the name. Is it correct? "Yes" goes on registering, "No" goes back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="287" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="290" />
             <source>证件号码未通过校验</source>
             <translation>ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="288" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
             <source>证件号码 {number} {reason}。
 请再次核对证件原件。号码与证件一致吗？选择“是”按此号码登记，选择“否”返回修改。</source>
             <translation>ID number {number}: {reason}.
@@ -2607,27 +2617,27 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>TimelineDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="210" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="194" />
             <source>案件全过程 {no}</source>
             <translation>Case timeline {no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="221" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="205" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -3822,126 +3832,146 @@ Correct them as the message says, then save again.</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/words.py" line="145" />
+            <source>姓名或单位名称过长（个人不超过60字，单位不超过100字），请核对证件后重新填写。</source>
+            <translation>The name is too long (60 characters for a person, 100 for a unit); check the identity document and enter it again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="147" />
+            <source>姓名中有不能用于姓名的字符（数字、符号等），请按证件填写。</source>
+            <translation>The name contains characters a name cannot have (digits, symbols); enter it as on the identity document.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <source>姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。</source>
+            <translation>The middle dot "·" may only stand between two parts of a name; enter it as on the identity document.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <source>联系电话格式不对：请填写手机号码（11位）或带区号的固定电话，如 0537-1234567。</source>
+            <translation>The phone number is not valid: enter an 11-digit mobile number or a landline with its area code, e.g. 0537-1234567.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="153" />
             <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
             <translation>Choose the service item first (F3 to search).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="146" />
+            <location filename="../../counterdesk/ui/words.py" line="154" />
             <source>证件号码未通过校验，请核对证件原件。</source>
             <translation>The ID number fails its check; compare it with the original document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="147" />
+            <location filename="../../counterdesk/ui/words.py" line="155" />
             <source>找不到该案件，请刷新“我的案件”后重试。</source>
             <translation>The case was not found; refresh "My cases" and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="148" />
+            <location filename="../../counterdesk/ui/words.py" line="156" />
             <source>已收取材料，办理事项不能再更改。</source>
             <translation>Materials have been received; the service item can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <location filename="../../counterdesk/ui/words.py" line="157" />
             <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
             <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <location filename="../../counterdesk/ui/words.py" line="159" />
             <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
             <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="153" />
+            <location filename="../../counterdesk/ui/words.py" line="161" />
             <source>该案件已窗口否决报备，等待督查决定。</source>
             <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <location filename="../../counterdesk/ui/words.py" line="162" />
             <source>只有首问责任人可以办理该案件。</source>
             <translation>Only the case's first-inquiry owner can handle it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <location filename="../../counterdesk/ui/words.py" line="163" />
             <source>该案件已结束。</source>
             <translation>This case is closed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="156" />
+            <location filename="../../counterdesk/ui/words.py" line="164" />
             <source>请填写否决报备的理由。</source>
             <translation>Enter the reason for the escalation.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="157" />
+            <location filename="../../counterdesk/ui/words.py" line="165" />
             <source>已收取材料的案件请用“办结”结束。</source>
             <translation>A case with received materials ends with "Complete".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="158" />
+            <location filename="../../counterdesk/ui/words.py" line="166" />
             <source>请填写转办的窗口或部门。</source>
             <translation>Enter the window or department to refer to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="159" />
+            <location filename="../../counterdesk/ui/words.py" line="167" />
             <source>请填写办理结果。</source>
             <translation>Enter the result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="160" />
+            <location filename="../../counterdesk/ui/words.py" line="168" />
             <source>用户名或密码错误，请重新输入。</source>
             <translation>Wrong user name or password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="161" />
+            <location filename="../../counterdesk/ui/words.py" line="169" />
             <source>连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。</source>
             <translation>Too many wrong passwords: the account is locked for now. Try again later, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="162" />
+            <location filename="../../counterdesk/ui/words.py" line="170" />
             <source>该窗口未设置，请选择列表中的窗口。</source>
             <translation>This window is not set up; choose a window from the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="163" />
+            <location filename="../../counterdesk/ui/words.py" line="171" />
             <source>请填写用户名和姓名。</source>
             <translation>Enter the user name and the name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="164" />
+            <location filename="../../counterdesk/ui/words.py" line="172" />
             <source>密码至少需要8个字符。</source>
             <translation>A password needs at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="165" />
+            <location filename="../../counterdesk/ui/words.py" line="173" />
             <source>该用户名已被使用，请换一个。</source>
             <translation>This user name is taken; choose another.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="166" />
+            <location filename="../../counterdesk/ui/words.py" line="174" />
             <source>管理员账户已存在，请直接登录。</source>
             <translation>An administrator already exists; sign in.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="167" />
+            <location filename="../../counterdesk/ui/words.py" line="175" />
             <source>请填写窗口编号和窗口名称。</source>
             <translation>Enter the window ID and the window name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="168" />
+            <location filename="../../counterdesk/ui/words.py" line="176" />
             <source>您的角色无权进行此操作。</source>
             <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="169" />
+            <location filename="../../counterdesk/ui/words.py" line="177" />
             <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
             <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="171" />
+            <location filename="../../counterdesk/ui/words.py" line="179" />
             <source>找不到该账户，请刷新列表后重试。</source>
             <translation>The account was not found; refresh the list and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="172" />
+            <location filename="../../counterdesk/ui/words.py" line="180" />
             <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
             <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
         </message>

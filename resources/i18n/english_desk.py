@@ -1,6 +1,18 @@
 """English for the clerk's desk: start-up, intake, documents and every message."""
 
 DESK = {
+    "姓名或单位名称过长（个人不超过60字，单位不超过100字），请核对证件后重新填写。":
+        "The name is too long (60 characters for a person, 100 for a unit); check the "
+        "identity document and enter it again.",
+    "姓名中有不能用于姓名的字符（数字、符号等），请按证件填写。":
+        "The name contains characters a name cannot have (digits, symbols); enter it as on "
+        "the identity document.",
+    "姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。":
+        "The middle dot \"·\" may only stand between two parts of a name; enter it as on the "
+        "identity document.",
+    "联系电话格式不对：请填写手机号码（11位）或带区号的固定电话，如 0537-1234567。":
+        "The phone number is not valid: enter an 11-digit mobile number or a landline with "
+        "its area code, e.g. 0537-1234567.",
     # -- procedures, provisional dates -----------------------------------------------------
     "申请事项依法需要取得行政许可（行政许可法第三十二条第一款第（一）项）":
         "The application needs a licence by law (Administrative Licensing Law art. 32 ¶1 (1))",

@@ -97,8 +97,12 @@ class CaseworkService:
         case stays open meanwhile."""
         if not reason.strip():
             raise IntakeError("reason_required", "an escalation needs the clerk's reason")
+        case = self.intake.case(case_id)
+        # The refusal is of an application in hand: the day of receipt is fixed now, so an
+        # upheld refusal and any later decision count from it, not from the review.
+        received = {} if case["received_on"] else {"received_on": self.space.today().isoformat()}
         self._change(actor, case_id, "escalation", {"reason": reason.strip()},
-                     CaseStatus.ESCALATED, review="escalation")
+                     CaseStatus.ESCALATED, received, review="escalation")
 
     def close_consultation(self, actor: Actor, case_id: str, note: str) -> None:
         case = self.intake.case(case_id)

@@ -14,6 +14,8 @@ from counterdesk.domain.cases import (
     Rating,
     transition,
 )
+from counterdesk.domain.catalog import UnknownItemError
+from counterdesk.domain.decision import notice_due
 from counterdesk.services.accounts import Actor
 from counterdesk.services.intake import IntakeError, IntakeService
 from counterdesk.services.workspace import Workspace
@@ -32,9 +34,12 @@ class CaseSummary:
     tracking_no: str
     applicant_name: str
     item_code: str
+    item_name: str
     status: CaseStatus
     next_deadline: dt.date | None
-    deadline_kind: str  # notice_due | promised_date | ""
+    # notice_due | promised_date | awaiting_applicant (待补正: the notice was given, the next
+    # move is the applicant's) | ""
+    deadline_kind: str
     registered_at: str
 
     def urgency(self, today: dt.date) -> str:
@@ -58,22 +63,57 @@ class CaseworkService:
         self.space = space
         self.intake = IntakeService(space)
 
-    def my_cases(self, actor: Actor) -> list[CaseSummary]:
-        """Every case the clerk owns that is not closed, soonest deadline first."""
+    def my_cases(self, actor: Actor, search: str = "") -> list[CaseSummary]:
+        """Every case the clerk owns that is not closed, soonest deadline first; with a
+        search, those whose applicant's name holds it, or whose ID number (whole or its last
+        four), phone, tracking number or document number it is."""
         repo = CaseRepo(self.space.db.conn)
+        names: dict[tuple[str, str], str] = {}
         summaries = []
-        for case in repo.owned_cases(actor.user_id, {s.value for s in OPEN_STATUSES}):
+        for case in repo.owned_cases_found(actor.user_id, {s.value for s in OPEN_STATUSES},
+                                           search):
             status = CaseStatus(case["status"])
-            deadline, kind = None, ""
-            if status == CaseStatus.ACCEPTED and case["promised_date"]:
-                deadline, kind = dt.date.fromisoformat(case["promised_date"]), "promised_date"
-            elif status == CaseStatus.SUPPLEMENT_PENDING and case["last_notice_due"]:
-                deadline, kind = dt.date.fromisoformat(case["last_notice_due"]), "notice_due"
+            deadline, kind = self._next_deadline(case, status)
+            code = case["item_code"] or ""
+            key = (code, case["item_version"] or "")
+            if key not in names:
+                names[key] = self._item_name(*key)
             summaries.append(CaseSummary(case["id"], case["tracking_no"], case["applicant_name"],
-                                         case["item_code"] or "", status, deadline, kind,
+                                         code, names[key], status, deadline, kind,
                                          case["registered_at"]))
         far = dt.date.max
         return sorted(summaries, key=lambda s: (s.next_deadline or far, s.registered_at))
+
+    def _next_deadline(self, case: dict[str, object], status: CaseStatus
+                       ) -> tuple[dt.date | None, str]:
+        """What the office must do next, by when. Accepted: decide by the promised date.
+        Materials received but not decided: tell what is missing by the notice deadline
+        (行政许可法 art. 32, or the item's own rule), counted from receipt as a decision
+        would count it. Told to supplement: the notice was given in time, nothing is due
+        until the applicant comes back."""
+        if status == CaseStatus.ACCEPTED and case["promised_date"]:
+            return dt.date.fromisoformat(str(case["promised_date"])), "promised_date"
+        if status == CaseStatus.SUPPLEMENT_PENDING:
+            return None, "awaiting_applicant"
+        received = self.intake.continues_from(case)  # an undecided case's day of receipt
+        if received is not None and case["item_code"]:
+            try:
+                item = self.intake.item_of(case)
+            except IntakeError:
+                return None, ""  # its guide version is gone: `check` and decide say so
+            return notice_due(item.procedure, received, self.space.calendar), "notice_due"
+        return None, ""
+
+    def _item_name(self, code: str, version: str) -> str:
+        """The item's name in the guide version the case was received under."""
+        if not code:
+            return ""
+        try:
+            versions = self.space.catalog.versions(code)
+        except UnknownItemError:
+            return ""
+        return next((item.name for item in versions if item.version.isoformat() == version),
+                    versions[-1].name)
 
     def _change(self, actor: Actor, case_id: str, action: str, details: dict[str, object],
                 status: CaseStatus | None = None, extra: dict[str, object] | None = None,

@@ -8,6 +8,8 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from counterdesk.store.log_repo import search_sql
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -75,6 +77,24 @@ class CaseRepo:
             " ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) AS last_notice_due"
             f" FROM cases c WHERE c.owner_id = :owner AND c.status IN ({marks})"
             " ORDER BY c.registered_at", params)]
+
+    def owned_cases_found(self, owner_id: int, statuses: Iterable[str], search: str = ""
+                          ) -> list[dict[str, Any]]:
+        """The owner's cases in these statuses that match the search (all when it is empty;
+        see log_repo.search_sql), read from the (owner, status) index."""
+        wanted = sorted(statuses)
+        marks = ", ".join(f":s{i}" for i in range(len(wanted)))
+        params: dict[str, Any] = {f"s{i}": s for i, s in enumerate(wanted)}
+        params["owner"] = owner_id
+        condition = ""
+        if search.strip():
+            found, search_params = search_sql(search)
+            condition = f" AND {found}"
+            params.update(search_params)
+        return [dict(r) for r in self.conn.execute(
+            "SELECT c.id, c.tracking_no, c.applicant_name, c.item_code, c.item_version,"
+            " c.status, c.received_on, c.promised_date, c.registered_at FROM cases c"
+            f" WHERE c.owner_id = :owner AND c.status IN ({marks}){condition}", params)]
 
     # -- submissions and checks ------------------------------------------------------------
 

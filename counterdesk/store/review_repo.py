@@ -7,6 +7,8 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from counterdesk.store.log_repo import OVERDUE_SQL
+
 
 class ReviewRepo:
     """All statements run inside the caller's transaction (see Database.transaction)."""
@@ -50,8 +52,7 @@ class ReviewRepo:
         (行政许可法 art. 42: the limit was missed); returns the newly queued."""
         missing = [dict(row) for row in self.conn.execute(
             "SELECT c.id AS case_id, c.id || '@' || c.promised_date AS subject_id,"
-            " c.promised_date FROM cases c"
-            " WHERE c.status = 'accepted' AND c.promised_date < :today"
+            f" c.promised_date FROM cases c WHERE {OVERDUE_SQL}"
             " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.kind = 'overdue'"
             "  AND r.subject_id = c.id || '@' || c.promised_date)", {"today": today})]
         self.conn.executemany(

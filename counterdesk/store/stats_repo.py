@@ -6,6 +6,8 @@ import math
 import sqlite3
 from typing import Any
 
+from counterdesk.store.log_repo import OVERDUE_SQL
+
 # Period filter on the case's registration day; a case's later decisions count with it.
 _PERIOD = "c.registered_at >= :date_from AND c.registered_at < :date_to_end"
 _FINAL = "('accept', 'reject')"
@@ -59,8 +61,7 @@ class StatsRepo:
         row = self.conn.execute(
             "SELECT COALESCE(SUM(c.status = 'completed'"
             "  AND substr(c.closed_at, 1, 10) <= c.promised_date), 0),"
-            " COALESCE(SUM(c.status = 'completed'"
-            "  OR (c.status = 'accepted' AND c.promised_date < :today)), 0)"
+            f" COALESCE(SUM(c.status = 'completed' OR {OVERDUE_SQL}), 0)"
             f" FROM cases c WHERE {_PERIOD} AND c.promised_date IS NOT NULL",
             self.params).fetchone()
         return int(row[0]), int(row[1])

@@ -504,52 +504,52 @@ Save anyway?</translation>
     <context>
         <name>CaseLogTableModel</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>登记时间</source>
             <translation>Registered at</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="34" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="35" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
             <source>最近结果</source>
             <translation>Latest outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="36" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="37" />
             <source>承诺办结日</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="102" />
+            <location filename="../../counterdesk/ui/supervisor/log_model.py" line="103" />
             <source>已超过承诺办结日</source>
             <translation>Past the promised date</translation>
         </message>
@@ -1625,72 +1625,82 @@ Escalate?</translation>
     <context>
         <name>LogBrowserPage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="106" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="118" />
+            <source>查找</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="120" />
+            <source>姓名、身份证号（或后4位）、电话、受理编号或文号，边输边查</source>
+            <translation>Name, ID number (or its last 4), phone, tracking or document number; results as you type</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="121" />
             <source>登记日期自</source>
             <translation>Registered from</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="107" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="122" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="108" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="109" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="110" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="112" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="127" />
             <source>仅显示超期案件</source>
             <translation>Overdue cases only</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="113" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="128" />
             <source>查询</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="117" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="132" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="146" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="161" />
             <source>日期格式不对</source>
             <translation>Wrong date format</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="147" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="162" />
             <source>请按 2026-09-30 的格式输入日期：{text}</source>
             <translation>Enter dates like 2026-09-30: {text}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="177" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="193" />
             <source>共 {n} 件</source>
             <translation>{n} case(s)</translation>
         </message>
@@ -1867,54 +1877,77 @@ Escalate?</translation>
     <context>
         <name>MyCasesPage</name>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="64" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="159" />
             <source>我的案件（首问跟踪）</source>
             <translation>My cases (first-inquiry tracking)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="65" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="161" />
+            <source>查找：姓名、身份证号（或后4位）、电话、受理编号或文号</source>
+            <translation>Find: name, ID number (or its last 4), phone, tracking or document number</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="162" />
             <source>红色：已超期 · 黄色：今日到期</source>
             <translation>Red: overdue · Yellow: due today</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="164" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="164" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="164" />
             <source>事项编码</source>
             <translation>Item code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="67" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="164" />
+            <source>事项名称</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="165" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="165" />
             <source>下一期限</source>
             <translation>Next deadline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="68" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="165" />
             <source>期限类型</source>
             <translation>Deadline type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="69" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="166" />
             <source>打开案件</source>
             <translation>Open case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/my_cases_page.py" line="70" />
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="167" />
             <source>刷新</source>
             <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="181" />
+            <source>共 {n} 件</source>
+            <translation>{n} case(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyCasesTableModel</name>
+        <message>
+            <location filename="../../counterdesk/ui/my_cases_page.py" line="98" />
+            <source>待申请人补正</source>
+            <translation>Awaiting the applicant's supplements</translation>
         </message>
     </context>
     <context>
@@ -2617,27 +2650,27 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>TimelineDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="194" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="210" />
             <source>案件全过程 {no}</source>
             <translation>Case timeline {no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="196" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="205" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="221" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>

@@ -206,11 +206,12 @@ def test_my_cases_lists_open_cases_with_their_next_deadline(space, people):
     intake.decide(people["clerk"], pending["id"], SubmissionInput(ANSWERS, {}))
     casework = CaseworkService(space)
     cases = casework.my_cases(people["clerk"])
-    # 不动产登记 is told on the spot: the pending case's notice was due the day of receipt.
+    # The pending case was told what to supplement: nothing is due from the office until the
+    # applicant returns, so it shows no deadline (not the notice deadline already met).
     assert [(c.tracking_no, c.next_deadline, c.deadline_kind) for c in cases] == [
-        ("W01-20260930-0002", dt.date(2026, 9, 30), "notice_due"),
-        ("W01-20260930-0001", dt.date(2026, 10, 8), "promised_date")]
-    assert cases[1].urgency(dt.date(2026, 10, 9)) == "overdue"
+        ("W01-20260930-0001", dt.date(2026, 10, 8), "promised_date"),
+        ("W01-20260930-0002", None, "awaiting_applicant")]
+    assert cases[0].urgency(dt.date(2026, 10, 9)) == "overdue"
     assert casework.my_cases(people["supervisor"]) == []
 
 

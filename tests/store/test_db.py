@@ -120,3 +120,33 @@ def test_migration_6_keeps_the_cases_checked_before_it_verified(space, people):
     verdict = verify_connection(db.conn)
     assert verdict.ok, verdict.headline()
     db.close()
+
+
+def test_migration_7_makes_the_names_already_registered_searchable(tmp_path):
+    from counterdesk.store.log_repo import LogFilter, LogRepo
+
+    # GIVEN a case registered by a version-6 program
+    path = tmp_path / "c.sqlite3"
+    db = Database(path, migrate_to=6)
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO windows (id, name) VALUES ('W01', '综合窗口')")
+        conn.execute("INSERT INTO users (id, username, display_name, role, password_hash,"
+                     " created_at) VALUES (1, 'zhang', '张敏', 'clerk', 'x', '2026-09-30')")
+        conn.execute("INSERT INTO cases (id, tracking_no, window_id, owner_id, purpose, channel,"
+                     " applicant_kind, applicant_name, id_number, status, registered_at,"
+                     " updated_at) VALUES ('c1', 'W01-20260930-0001', 'W01', 1, 'consult',"
+                     " 'onsite', 'person', '欧阳娜娜', '37082619850101123X', 'open',"
+                     " '2026-09-30T09:00:00+08:00', '2026-09-30T09:00:00+08:00')")
+    db.close()
+    # WHEN this version opens it
+    db = Database(path, migrate_to=7)
+    log = LogRepo(db.conn)
+    # THEN part of the name and the ID number's last four find it, each from an index
+    for typed in ("阳娜", "123x"):
+        assert [row["id"] for row in log.page(LogFilter(search=typed), "registered_at", True)
+                ] == ["c1"]
+    plan = " ".join(str(tuple(row)) for row in db.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT case_rowid FROM case_name_terms WHERE term = '阳娜'"
+        " UNION SELECT rowid FROM cases WHERE substr(id_number, -4) = '123X'"))
+    assert "PRIMARY KEY" in plan and "cases_id_last4" in plan and "SCAN" not in plan
+    db.close()

@@ -1,4 +1,5 @@
-"""The case log as a lazily fetched table: pages of rows arrive as the view scrolls."""
+"""The case log as a lazily fetched table: pages of rows arrive as the view scrolls, each
+continuing after the last row fetched."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from counterdesk.services.review import LogService
+from counterdesk.services.case_search import CaseLogSearch
 from counterdesk.store.log_repo import LogFilter
 from counterdesk.ui import words
 
@@ -23,7 +24,7 @@ COLUMNS: tuple[tuple[str | None, str], ...] = (
 class CaseLogTableModel(QAbstractTableModel):
     """Holds only the pages fetched so far; a new filter or sort starts from the first."""
 
-    def __init__(self, service: LogService, page_size: int = LogService.PAGE_SIZE):
+    def __init__(self, service: CaseLogSearch, page_size: int = CaseLogSearch.PAGE_SIZE):
         super().__init__()
         self.service = service
         self.page_size = page_size
@@ -58,8 +59,8 @@ class CaseLogTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self.exhausted:
             return
-        page = self.service.page(self.spec, self.sort_key, self.descending, len(self.rows),
-                                 self.page_size).rows
+        page = self.service.page_after(self.spec, self.sort_key, self.descending,
+                                       self.rows[-1] if self.rows else None, self.page_size)
         self.exhausted = len(page) < self.page_size
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

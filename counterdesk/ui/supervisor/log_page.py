@@ -1,10 +1,11 @@
-"""The log browser: every case, filtered and sorted, opening to the case's whole timeline."""
+"""The log browser: every case, filtered, searched as the supervisor types and sorted, opening
+to the case's whole timeline."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from counterdesk.domain.cases import CaseStatus
 from counterdesk.services.accounts import Actor
+from counterdesk.services.case_search import CaseLogSearch
 from counterdesk.services.casework import TimelineEntry
-from counterdesk.services.review import LogService
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.log_repo import LogFilter
 from counterdesk.ui import timeline_words, words
@@ -39,8 +40,13 @@ from counterdesk.ui.supervisor.log_model import CaseLogTableModel
 class LogBrowserPage(QWidget):
     def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
-        self.service = LogService(space, actor)
+        self.service = CaseLogSearch(space, actor)
         self.model = CaseLogTableModel(self.service)
+        self.search = QLineEdit()
+        # Keys typed while a search runs are taken together: one search for the lot.
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(0)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         self.clerk = QComboBox()
@@ -60,20 +66,23 @@ class LogBrowserPage(QWidget):
 
     def _build(self) -> None:
         self.date_from_label, self.date_to_label = QLabel(), QLabel()
+        self.search_label = QLabel()
         self.labels = [QLabel() for _ in range(6)]
         grid = QGridLayout()
-        grid.addWidget(self.date_from_label, 0, 0)
-        grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(self.date_to_label, 0, 2)
-        grid.addWidget(self.date_to, 0, 3)
-        grid.addWidget(self.overdue, 0, 4)
-        grid.addWidget(self.apply_button, 0, 5)
+        grid.addWidget(self.search_label, 0, 0)
+        grid.addWidget(self.search, 0, 1, 1, 5)
+        grid.addWidget(self.date_from_label, 1, 0)
+        grid.addWidget(self.date_from, 1, 1)
+        grid.addWidget(self.date_to_label, 1, 2)
+        grid.addWidget(self.date_to, 1, 3)
+        grid.addWidget(self.overdue, 1, 4)
+        grid.addWidget(self.apply_button, 1, 5)
         for position, (label, box) in enumerate(zip(self.labels, (
                 self.clerk, self.window, self.item, self.department, self.outcome,
                 self.status), strict=True)):
             row, column = divmod(position, 3)
-            grid.addWidget(label, row + 1, column * 2)
-            grid.addWidget(box, row + 1, column * 2 + 1)
+            grid.addWidget(label, row + 2, column * 2)
+            grid.addWidget(box, row + 2, column * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
@@ -86,6 +95,9 @@ class LogBrowserPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.returnPressed.connect(self.apply_filter)
         self.apply_button.clicked.connect(self.apply_filter)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer.timeout.connect(self.apply_filter)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -103,6 +115,9 @@ class LogBrowserPage(QWidget):
             self.table.setColumnWidth(column, width)
 
     def retranslate_ui(self) -> None:
+        self.search_label.setText(self.tr("查找"))
+        self.search.setPlaceholderText(
+            self.tr("姓名、身份证号（或后4位）、电话、受理编号或文号，边输边查"))
         self.date_from_label.setText(self.tr("登记日期自"))
         self.date_to_label.setText(self.tr("至"))
         for label, text in zip(self.labels, (self.tr("首问责任人"), self.tr("窗口"),
@@ -153,7 +168,7 @@ class LogBrowserPage(QWidget):
                          window_id=self.window.currentData(), item_code=self.item.currentData(),
                          department=self.department.currentData(),
                          outcome=self.outcome.currentData(), status=self.status.currentData(),
-                         overdue=self.overdue.isChecked())
+                         overdue=self.overdue.isChecked(), search=self.search.text())
 
     def showEvent(self, event: QShowEvent) -> None:
         """Cases change while the page is hidden (a review reopens one): reload on sight."""
@@ -161,6 +176,7 @@ class LogBrowserPage(QWidget):
         self.refresh()
 
     def apply_filter(self) -> None:
+        self.search_timer.stop()
         spec = self.current_filter()
         if spec is None:
             return

@@ -17,8 +17,8 @@ from pathlib import Path
 from counterdesk.export.cells import safe_rows
 from counterdesk.export.columns import text_columns
 from counterdesk.export.manifest import PARTIAL, FileEntry, sha256_of, write_manifest
+from counterdesk.private_files import create_private_file, make_private_folders, sync_folder
 from counterdesk.services.accounts import Actor, PermissionDenied, Role, require
-from counterdesk.services.paths import create_private_file, make_private_folders, sync_folder
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.db import StoreError

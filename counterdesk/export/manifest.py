@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from counterdesk.services.paths import create_private_file
+from counterdesk.private_files import create_private_file
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = "counterdesk-export/1"

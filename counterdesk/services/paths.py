@@ -6,13 +6,17 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import BinaryIO
 
 from counterdesk.bundle import (  # noqa: F401 - the services' names for them
     bundle_root,
     bundled_calendar_file,
     bundled_catalog_dir,
     resources_dir,
+)
+from counterdesk.private_files import (  # noqa: F401 - the services' names for them
+    create_private_file,
+    make_private_folders,
+    sync_folder,
 )
 
 APP_NAME = "CounterDesk"
@@ -73,49 +77,8 @@ def _own_data_folder(folder: Path) -> bool:
         and info.st_uid == os.getuid()
 
 
-def make_private_folders(folder: Path) -> list[Path]:
-    """Create `folder` and its missing parents, each 0700; returns those created. Folders
-    that already exist keep their mode: only what the program creates is changed."""
-    missing: list[Path] = []
-    probe = folder
-    while not os.path.lexists(probe) and probe.parent != probe:
-        missing.append(probe)
-        probe = probe.parent
-    created = []
-    for path in reversed(missing):
-        try:
-            path.mkdir(mode=0o700)
-        except FileExistsError:
-            continue  # made by someone else meanwhile: not ours to change
-        if os.name != "nt":
-            path.chmod(0o700)  # mkdir's mode is cut by the umask, never widened
-        created.append(path)
-    if not folder.is_dir():
-        raise NotADirectoryError(20, "not a folder", str(folder))
-    return created
-
-
-def create_private_file(path: Path) -> BinaryIO:
-    """A new file open for writing, 0600 from its first byte; never an existing file or
-    the target of a planted link (O_EXCL)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    return os.fdopen(os.open(path, flags, 0o600), "wb")
-
-
 def file_name_part(text: str, limit: int = 80) -> str:
     """`text` (an item code) as part of one file name on any system: letters and digits of
     any script, '-' and '_' are kept; separators, dots, NUL, ':' and the rest become '_'."""
     return "".join(char if char.isalnum() or char in "-_" else "_" for char in text[:limit]) \
         or "_"
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename inside `folder` durable across a power cut (POSIX; Windows has no
-    directory handles to flush)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

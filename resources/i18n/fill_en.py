@@ -1,4 +1,5 @@
-"""Fill the English translations of counterdesk_en.ts from english_desk.py and english_office.py.
+"""Fill the English translations of counterdesk_en.ts from english_desk.py, english_office.py
+and any further english_<topic>.py (a dict named ENGLISH).
 
 Run after pyside6-lupdate (`make translations` does both, then pyside6-lrelease). Chinese is
 the source language; every source text needs an English entry, and its {fields} must match.
@@ -7,6 +8,7 @@ Exit status 1 lists any source text still without English.
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -21,6 +23,10 @@ TS_FILE = Path(__file__).with_name("counterdesk_en.ts")
 CONTEXT_OF_FILE = {"counterdesk/ui/startup.py": "Startup"}
 
 ENGLISH = {**DESK, **OFFICE}
+# Further topics (english_<topic>.py) each hold a dict ENGLISH of their own.
+for _topic in sorted(Path(__file__).parent.glob("english_*.py")):
+    if _topic.stem not in ("english_desk", "english_office"):
+        ENGLISH.update(importlib.import_module(_topic.stem).ENGLISH)
 
 _FIELD = re.compile(r"\{[^{}]*\}")
 

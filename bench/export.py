@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common_seed import ROOT, seeded_home  # noqa: E402
+from common_seed import ROOT, seed_note, seeded_home  # noqa: E402
 
 from counterdesk.store.log_repo import EXPORT_TABLES, export_sql  # noqa: E402
 
@@ -32,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     sqlite3_cli = shutil.which("sqlite3")
     home, seed_seconds = seeded_home(args.cases)
-    print(f"seeded {args.cases} cases in {seed_seconds:.0f} s (kept under {home})")
+    print(f"{args.cases} cases {seed_note(seed_seconds)} (kept under {home})")
     database = home / "counterdesk.sqlite3"
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch)

@@ -12,11 +12,10 @@ from counterdesk.domain.catalog import CatalogError
 from counterdesk.domain.item_list import FIELDS, ItemListError
 from counterdesk.services.catalog_files import load_path
 from counterdesk.services.catalog_lint import proofs_without_legal_basis
-from counterdesk.services.catalog_service import import_catalog
+from counterdesk.services.catalog_service import import_catalog, imported_items
 from counterdesk.services.holidays import CalendarFileError
 from counterdesk.services.item_list_import import ListImportReport, import_item_list
 from counterdesk.services.item_tests import ItemTestsError, run_item_tests
-from counterdesk.store.catalog_repo import CatalogRepo
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,7 +97,7 @@ def _import(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     space = workspace(args)
     try:
-        items = CatalogRepo(space.db.conn).load().latest()
+        items = imported_items(space)
     finally:
         space.close()
     if not items:

@@ -8,7 +8,7 @@ notice counts as acceptance, and the rule its documents cite.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -334,3 +334,16 @@ def promised_date(item: ServiceItem, accepted_on: dt.date, calendar: WorkCalenda
     if item.promised_limit_days == 0:
         return accepted_on
     return calendar.add_workdays(accepted_on, item.promised_limit_days)
+
+
+def missed_by_earlier_notice(noticed: Collection[str], problems: Sequence[Problem]
+                             ) -> tuple[Problem, ...]:
+    """一次性告知: the problems of a later supplement notice that the earlier notices of the
+    case, which named the materials `noticed`, should have named: a problem of a material
+    they did not mention. A material that expired since is no miss (time did it). None on a
+    first notice (nothing noticed yet). A second notice is lawful only without misses;
+    with one, a supervisor reviews it (`second_notice`)."""
+    if not noticed:
+        return ()
+    return tuple(problem for problem in problems
+                 if problem.material not in noticed and problem.defect != Defect.EXPIRED)

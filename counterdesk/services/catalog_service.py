@@ -38,3 +38,9 @@ def import_bundled_if_empty(space: Workspace) -> LoadResult | None:
     if result.ok and result.items:
         import_catalog(space, result.items, actor_id=None)
     return result
+
+
+def imported_items(space: Workspace) -> list[ServiceItem]:
+    """The latest imported version of each item; empty when nothing was imported (unlike
+    `Workspace.catalog`, which falls back to the bundled guides)."""
+    return CatalogRepo(space.db.conn).load().latest()

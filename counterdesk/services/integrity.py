@@ -9,6 +9,7 @@ from pathlib import Path
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit, backup_repo, state_digest
 from counterdesk.store.db import Connection
+from counterdesk.store.integrity_repo import integrity_check
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Verdict:
 def verify_connection(conn: Connection) -> Verdict:
     """Everything `counterdesk audit verify` checks, on one open connection."""
     findings: list[Finding] = []
-    integrity = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    integrity = integrity_check(conn)
     if integrity != "ok":
         findings.append(Finding("database", f"SQLite integrity check failed: {integrity}"))
     chain, latest = audit.chain_states(conn)

@@ -4,11 +4,14 @@ queries."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from counterdesk.domain.ids import mask_id
+from counterdesk.domain.cases import CaseStatus
+from counterdesk.domain.deadlines import OVERDUE
+from counterdesk.domain.hall_time import HALL_OFFSET_HOURS, HALL_OFFSET_TEXT
+from counterdesk.domain.ids import release_id
 
 # Sort keys the log browser offers, mapped to what they order by; anything else is refused.
 # Under one value the cases follow their registration, then their rowid: each order is an
@@ -42,10 +45,26 @@ class LogFilter:
     search: str = ""
 
 
-def overdue_sql(column: Callable[[str], str] = lambda name: f"c.{name}") -> str:
-    """A case is overdue when it was accepted and its promised date has passed (art. 42
-    limits); `column` names the case's columns."""
-    return f"({column('status')} = 'accepted' AND {column('promised_date')} < :today)"
+def _status_sql(column: str, statuses: Iterable[CaseStatus]) -> str:
+    values = sorted(status.value for status in statuses)
+    if len(values) == 1:
+        return f"{column} = '{values[0]}'"
+    return f"{column} IN ({', '.join(repr(value) for value in values)})"
+
+
+def overdue_sql(column: Callable[[str], str] = lambda name: f"c.{name}",
+                today: str = ":today") -> str:
+    """The condition of `domain.deadlines.OVERDUE` on a case: `column` names the case's
+    columns, `today` is the parameter (or literal) holding today's ISO date."""
+    return (f"({_status_sql(column('status'), OVERDUE.statuses)}"
+            f" AND {column(OVERDUE.date.value)} < {today})")
+
+
+def completed_on_time_sql(column: Callable[[str], str] = lambda name: f"c.{name}") -> str:
+    """The condition of `domain.deadlines.completed_on_time`: completed (the day of
+    `closed_at`) by the promised date."""
+    return (f"({column('status')} = '{CaseStatus.COMPLETED.value}'"
+            f" AND substr({column('closed_at')}, 1, 10) <= {column('promised_date')})")
 
 
 OVERDUE_SQL = overdue_sql()
@@ -227,6 +246,10 @@ class LogRepo:
             " i.department, c.applicant_name, c.purpose, c.channel, c.status,"
             " c.promised_date, (SELECT d.outcome FROM decisions d WHERE d.case_id = c.id"
             "  ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) AS last_outcome,"
+            # where the 督查 review of a refusal stands (only for the page's rows)
+            " (SELECT r.status FROM reviews r WHERE r.case_id = c.id"
+            "  AND r.kind IN ('rejection', 'escalation')"
+            "  ORDER BY r.created_at DESC, r.rowid DESC LIMIT 1) AS refusal_review,"
             f" {OVERDUE_SQL} AS overdue, {key} AS sort_key, c.rowid AS log_rowid"
             f" FROM (SELECT c.rowid AS picked FROM {source}{_joined(parts)}"
             f" ORDER BY {ordering} LIMIT :limit OFFSET :offset) AS page"
@@ -264,20 +287,35 @@ class LogRepo:
 
 # The exported tables, each a SELECT of (uuid, window_id, …, row_version) over rows whose
 # version lies in (:after, :high]; `c` is the row's case, for the window and the period.
+
+
+def _hall_time(column: str) -> str:
+    """A stored time (ISO 8601 with the PC's offset) as the hall's local time with its offset,
+    whatever zone the PC is set to (domain/hall_time.in_hall_time, done by SQLite). A time
+    already written in the hall's zone, to the second, as a hall PC writes it, passes as it is."""
+    return (f"CASE WHEN substr({column}, 20) = '{HALL_OFFSET_TEXT}' THEN {column}"
+            f" ELSE strftime('%Y-%m-%dT%H:%M:%S{HALL_OFFSET_TEXT}', {column},"
+            f" '+{HALL_OFFSET_HOURS} hours') END")
+
+
 _DEFECT_CODES = ("replace(replace(replace(replace({0}, '\", \"', ';'), '\"', ''), '[', ''),"
                  " ']', '')")
 EXPORT_QUERIES: dict[str, str] = {
     "cases": (
         "SELECT c.id AS uuid, c.window_id, c.tracking_no, u.username AS owner, c.purpose,"
         " c.channel, c.applicant_kind, c.id_type, {id_number} AS id_number, c.item_code,"
-        " c.item_version, c.status, c.registered_at, c.received_on, c.accepted_on,"
-        " c.promised_date, c.closed_at, c.updated_at, c.row_version"
-        " FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.row_version > :after"
-        " AND c.row_version <= :high"),
+        " i.name AS item_name, c.item_version, c.status, "
+        + _hall_time("c.registered_at") + " AS registered_at, c.received_on, c.accepted_on,"
+        " c.promised_date, " + _hall_time("c.closed_at") + " AS closed_at, "
+        + _hall_time("c.updated_at") + " AS updated_at, c.row_version"
+        " FROM cases c JOIN users u ON u.id = c.owner_id"
+        " LEFT JOIN catalog_items i ON i.code = c.item_code AND i.version = c.item_version"
+        " WHERE c.row_version > :after AND c.row_version <= :high"),
     "submissions": (
         "SELECT s.id AS uuid, c.window_id, s.case_id AS case_uuid, s.seq, s.received_on,"
-        " s.permit_required, s.in_jurisdiction, s.competent_office, u.username AS clerk,"
-        " s.created_at, s.row_version FROM submissions s JOIN cases c ON c.id = s.case_id"
+        " s.permit_required, s.in_jurisdiction, s.competent_office, u.username AS clerk, "
+        + _hall_time("s.created_at") + " AS created_at, s.row_version"
+        " FROM submissions s JOIN cases c ON c.id = s.case_id"
         " JOIN users u ON u.id = s.clerk_id WHERE s.row_version > :after"
         " AND s.row_version <= :high"),
     "material_checks": (
@@ -294,18 +332,21 @@ EXPORT_QUERIES: dict[str, str] = {
         " d.submission_id AS submission_uuid, d.outcome, d.reason, d.competent_office,"
         " (SELECT group_concat(json_extract(p.value, '$.material') || ':'"
         "  || json_extract(p.value, '$.defect'), ';') FROM json_each(d.problems) p)"
-        " AS problems, d.notice_due, d.promised_date, d.decided_on, d.decided_at,"
+        " AS problems, d.notice_due, d.promised_date, d.decided_on, "
+        + _hall_time("d.decided_at") + " AS decided_at,"
         " u.username AS clerk, d.first_visit, d.note, d.row_version"
         " FROM decisions d JOIN cases c ON c.id = d.case_id JOIN users u ON u.id = d.clerk_id"
         " WHERE d.row_version > :after AND d.row_version <= :high"),
     "documents": (
         "SELECT o.id AS uuid, c.window_id, o.case_id AS case_uuid,"
-        " o.decision_id AS decision_uuid, o.doc_type, o.doc_no, o.year, o.seq, o.issued_at,"
+        " o.decision_id AS decision_uuid, o.doc_type, o.doc_no, o.year, o.seq, "
+        + _hall_time("o.issued_at") + " AS issued_at,"
         " u.username AS clerk, o.row_version FROM documents o JOIN cases c ON c.id = o.case_id"
         " JOIN users u ON u.id = o.clerk_id WHERE o.row_version > :after"
         " AND o.row_version <= :high"),
     "ratings": (
-        "SELECT e.id AS uuid, c.window_id, e.case_id AS case_uuid, e.at AS rated_at,"
+        "SELECT e.id AS uuid, c.window_id, e.case_id AS case_uuid, "
+        + _hall_time("e.at") + " AS rated_at,"
         " json_extract(e.details, '$.rating') AS rating,"
         " json_extract(e.details, '$.comment') AS comment, u.username AS recorded_by,"
         " e.row_version FROM case_events e JOIN cases c ON c.id = e.case_id"
@@ -313,8 +354,9 @@ EXPORT_QUERIES: dict[str, str] = {
         " AND e.row_version > :after AND e.row_version <= :high"),
     "reviews": (
         "SELECT r.id AS uuid, c.window_id, r.case_id AS case_uuid, r.kind,"
-        " r.subject_id AS subject, r.created_at, r.due_on, r.status,"
-        " u.username AS reviewer, r.decided_at, r.comment, r.row_version"
+        " r.subject_id AS subject, " + _hall_time("r.created_at") + " AS created_at,"
+        " r.due_on, r.status, u.username AS reviewer, "
+        + _hall_time("r.decided_at") + " AS decided_at, r.comment, r.row_version"
         " FROM reviews r JOIN cases c ON c.id = r.case_id"
         " LEFT JOIN users u ON u.id = r.reviewer_id WHERE r.row_version > :after"
         " AND r.row_version <= :high"),
@@ -332,7 +374,7 @@ def export_sql(table: str, masked: bool, period: bool) -> str:
 
 
 def _mask_or_empty(number: str | None) -> str:
-    return mask_id(number) if number else ""
+    return release_id(number) if number else ""
 
 
 class ExportRepo:

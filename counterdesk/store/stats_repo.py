@@ -6,7 +6,8 @@ import math
 import sqlite3
 from typing import Any
 
-from counterdesk.store.log_repo import OVERDUE_SQL
+from counterdesk.store.log_repo import OVERDUE_SQL, completed_on_time_sql
+from counterdesk.store.rating_repo import BAD_RATING_SQL, COUNTED_RATING_SQL, FOLLOWED_UP_SQL
 
 # Period filter on the case's registration day; a case's later decisions count with it.
 _PERIOD = "c.registered_at >= :date_from AND c.registered_at < :date_to_end"
@@ -59,8 +60,7 @@ class StatsRepo:
     def on_time(self) -> tuple[int, int]:
         """(completed by the promised date, completed or already past the promised date)."""
         row = self.conn.execute(
-            "SELECT COALESCE(SUM(c.status = 'completed'"
-            "  AND substr(c.closed_at, 1, 10) <= c.promised_date), 0),"
+            f"SELECT COALESCE(SUM({completed_on_time_sql()}), 0),"
             f" COALESCE(SUM(c.status = 'completed' OR {OVERDUE_SQL}), 0)"
             f" FROM cases c WHERE {_PERIOD} AND c.promised_date IS NOT NULL",
             self.params).fetchone()
@@ -83,17 +83,18 @@ class StatsRepo:
         return int(count), float(mean), float(p90)
 
     def ratings(self) -> list[tuple[Any, ...]]:
+        """Counts per rating: one per service event, 未评价 and overturned appeals left out."""
         return self._rows(
             "SELECT json_extract(e.details, '$.rating') AS rating, COUNT(*) FROM case_events e"
-            f" JOIN cases c ON c.id = e.case_id WHERE e.kind = 'rating' AND {_PERIOD}"
+            f" JOIN cases c ON c.id = e.case_id WHERE {COUNTED_RATING_SQL} AND {_PERIOD}"
             " GROUP BY rating")
 
     def bad_rating_follow_up(self) -> tuple[int, int]:
-        """(bad ratings a supervisor has followed up, bad ratings)."""
+        """(counted bad ratings followed up with a 回访, counted bad ratings)."""
         row = self.conn.execute(
-            "SELECT COALESCE(SUM(r.status <> 'open'), 0), COUNT(*) FROM reviews r"
-            f" JOIN cases c ON c.id = r.case_id WHERE r.kind = 'bad_rating' AND {_PERIOD}",
-            self.params).fetchone()
+            f"SELECT COALESCE(SUM({FOLLOWED_UP_SQL}), 0), COUNT(*) FROM case_events e"
+            f" JOIN cases c ON c.id = e.case_id WHERE {COUNTED_RATING_SQL}"
+            f" AND {BAD_RATING_SQL} AND {_PERIOD}", self.params).fetchone()
         return int(row[0]), int(row[1])
 
     def channels(self) -> list[tuple[Any, ...]]:

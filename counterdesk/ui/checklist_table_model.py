@@ -92,9 +92,13 @@ class MaterialState:
 
 
 class ChecklistTableModel(QAbstractTableModel):
-    """Rows are the required materials for the current answers, in catalog order."""
+    """Rows are the required materials for the current answers, in catalog order. What the
+    clerk records changes through `setData` (the tick, or a row's whole `STATE_ROLE`) or
+    `mark_all_received`; the problems shown are the decision's own (`material_defects`)."""
 
     COLUMNS = 5
+    # data(): the row's MaterialState; setData(): what was recorded of the row's material.
+    STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -105,8 +109,15 @@ class ChecklistTableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+    def mark_all_received(self) -> None:
+        """全部收齐: every row received in at least the copies the guide asks for."""
+        for state in self.rows:
+            state.mark_received()
+        if self.rows:
+            self._changed(0, len(self.rows) - 1)
+
+    def _changed(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -125,6 +136,8 @@ class ChecklistTableModel(QAbstractTableModel):
                 translate("ChecklistTableModel", "问题"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0:
             base |= Qt.ItemFlag.ItemIsUserCheckable
@@ -135,6 +148,8 @@ class ChecklistTableModel(QAbstractTableModel):
             return None
         state = self.rows[index.row()]
         material, column = state.material, index.column()
+        if role == self.STATE_ROLE:
+            return state
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if state.received else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -171,13 +186,24 @@ class ChecklistTableModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+        if not index.isValid() or index.row() >= len(self.rows):
             return False
         state = self.rows[index.row()]
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        if checked:
-            state.mark_received()
+        if role == self.STATE_ROLE:
+            # The row keeps its own object (the checklist's draft holds it); what was
+            # recorded is copied in. Only a record of the row's own material is taken.
+            if not isinstance(value, MaterialState) or value.material != state.material:
+                return False
+            if value is not state:
+                for name in ("received", "copies", "issued_on", "detail"):
+                    setattr(state, name, getattr(value, name))
+                state.defects, state.corrected = set(value.defects), set(value.corrected)
+        elif role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            if Qt.CheckState(value) == Qt.CheckState.Checked:
+                state.mark_received()
+            else:
+                state.received = False
         else:
-            state.received = False
-        self.row_changed(index.row())
+            return False
+        self._changed(index.row(), index.row())
         return True

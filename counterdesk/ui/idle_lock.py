@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.services.accounts import AccountError, AccountService, Actor
-from counterdesk.store.db import StoreError
+from counterdesk.services.errors import StoreError
 from counterdesk.ui import operations, words
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,

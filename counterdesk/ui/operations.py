@@ -14,7 +14,7 @@ from counterdesk.domain.catalog import NoVersionInForceError, UnknownItemError
 from counterdesk.domain.decision import ScenarioError
 from counterdesk.domain.documents import MissingCompetentOfficeError, MissingRemedyError
 from counterdesk.services.accounts import AccountError
-from counterdesk.store.db import DatabaseBusyError, DiskFullError, StoreError
+from counterdesk.services.errors import DatabaseBusyError, DiskFullError, StoreError
 from counterdesk.ui import words
 
 T = TypeVar("T")

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counterdesk.services import backup, paths
 from counterdesk.services.catalog_service import import_bundled_if_empty
+from counterdesk.services.errors import DatabaseBusyError, DatabaseCorruptError, StoreError
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
 from counterdesk.services.workspace import Clock, Workspace, local_now
-from counterdesk.store.db import DatabaseBusyError, DatabaseCorruptError, StoreError
 
 # The lock of each opened data folder, held until the program quits.
 _HELD: dict[int, tuple[Workspace, InstanceLock]] = {}

@@ -123,7 +123,7 @@ CREATE TABLE decisions (
     id               TEXT PRIMARY KEY,
     case_id          TEXT NOT NULL REFERENCES cases(id),
     submission_id    TEXT REFERENCES submissions(id),
-    outcome          TEXT NOT NULL,          -- accept | supplement | reject | escalate
+    outcome          TEXT NOT NULL,          -- accept | supplement | reject (an escalation is a case_events row)
     reason           TEXT NOT NULL DEFAULT '',
     competent_office TEXT NOT NULL DEFAULT '',
     problems         TEXT NOT NULL DEFAULT '[]',

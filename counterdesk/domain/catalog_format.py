@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from counterdesk.domain import item_codes
 from counterdesk.domain.catalog import (
     DEFAULT_TOLERABLE_DAYS,
     FORMAT_TAG,
@@ -155,10 +156,15 @@ def parse_item(data: object, source: str, lines: Mapping[LinePath, int] | None =
         raise CatalogError(check.problems)
     code_value = data.get("code")
     check.item = code_value.strip() if isinstance(code_value, str) else ""
+    if item_codes.problem(check.item) is not None:
+        check.item = item_codes.shown(check.item)  # messages stay on one line
     check.keys(data, (), _ITEM_REQUIRED, _ITEM_OPTIONAL)
     if "format" in data and data.get("format") != FORMAT_TAG:
         check.fail(("format",), f"must be '{FORMAT_TAG}', got {data.get('format')!r}")
     code = check.text(data, "code", ())
+    found = item_codes.problem(code) if code else None
+    if found is not None:
+        check.fail(("code",), item_codes.message(code, found))
     version = _parse_date(data.get("version"))
     if "version" in data and version is None:
         check.fail(("version",), f"must be a date like 2026-03-01, got {data.get('version')!r}")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from counterdesk.domain import item_codes
 from counterdesk.domain.catalog import (
     FORMAT_TAG,
     CatalogError,
@@ -30,8 +31,6 @@ STANDARD_HEADERS: Mapping[str, tuple[str, ...]] = {
     "legal_limit_days": ("法定办结时限",),
     "promised_limit_days": ("承诺办结时限",),
 }
-# A code becomes part of file names and document numbers: letters, digits and hyphens only.
-CODE_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{2,79}")
 # Powers a hall does not receive applications for under their own heading (inspection,
 # penalty, coercion) are 其他行政权力 here; the legacy 其他 is read the same way.
 CATEGORY_NAMES: Mapping[str, Category] = {
@@ -193,9 +192,10 @@ def _item(row: _Row, version: dt.date, source: str, office_name: str) -> Service
         raise _BadRowError("missing 事项名称 (the item name)")
     if not code:
         raise _BadRowError(f"{name}: missing 实施编码/事项编码 (the item code)")
-    if not CODE_PATTERN.fullmatch(code):
-        raise _BadRowError(f"{name}: bad code {code!r}: 3–80 letters, digits and hyphens, "
-                         f"starting with a letter or digit")
+    # A code becomes part of file names and document numbers (domain/item_codes.py).
+    found = item_codes.problem(code)
+    if found is not None:
+        raise _BadRowError(f"{name}: {item_codes.message(code, found)}")
     department = _department(row, office_name)
     legal, promised, kind = _limits(row)
     data: dict[str, object] = {

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
 from counterdesk.services.integrity import Verdict, verify_connection
@@ -32,11 +33,16 @@ from counterdesk.store.db import (
 )
 from counterdesk.store.settings_repo import SettingsRepo
 
+if TYPE_CHECKING:  # the cryptography package loads only when a backup is encrypted
+    from counterdesk.services.backup_crypto import OfficeKey
+
 BACKUP_DIR = "backups"
 DAILY_KEEP = 30
 MONTHLY_KEEP = 12
 SUFFIX = ".sqlite3"
 PARTIAL = ".partial"
+ENCRYPTION_REQUIRED_KEY = "backup_encryption_required"
+ENCRYPTED_SUFFIX = ".enc"  # a name for people; an encrypted backup is known by its header
 RESTORING = f".{DB_FILENAME}.restoring"
 # A backup of a big database takes a while; another one waits for it rather than failing.
 LOCK_WAIT_SECONDS = 60.0
@@ -173,26 +179,40 @@ def _daily(home: Path, folder: Path, today: dt.date) -> Path:
 
 
 def manual_backup(home: Path, now: dt.datetime, out: Path | None = None,
-                  by: str = "command line") -> Path:
+                  by: str = "command line", key: OfficeKey | None = None) -> Path:
     """`counterdesk backup`: never rotated away; optionally copied to a chosen file (or into
-    a chosen folder). A copy that leaves the backups folder is recorded in the audit log,
-    saying who made it (`by`) and where it went."""
+    a chosen folder), encrypted with the office `key` when one is given. A copy that leaves
+    the backups folder is recorded in the audit log, saying who made it (`by`), where it
+    went and whether it is encrypted."""
+    if key is not None and out is None:
+        raise BackupError("encrypt_needs_out", "only a copy written with --out is encrypted; "
+                                               "name the file or folder with --out")
+    if out is not None and key is None and not _inside(home, out) \
+            and _encryption_required(home):
+        raise BackupError("encryption_required", "the office requires backups copied out of "
+                                                 "the data folder to be encrypted: add "
+                                                 "--encrypt (or --key-file FILE)")
     with _locked(home) as folder:
         made = _make(home, folder, f"manual-{now:%Y%m%d-%H%M%S}{SUFFIX}")
         if out is None:
             return made
-        target = out / made.name if out.is_dir() else out
+        name = made.name + (ENCRYPTED_SUFFIX if key is not None else "")
+        target = out / name if out.is_dir() else out
         _check_copy_target(home, target)
         partial = target.parent / f".{target.name}{PARTIAL}"
         try:
             partial.unlink(missing_ok=True)  # left by a copy that was interrupted
-            _private_copy(made, partial)
+            if key is None:
+                _private_copy(made, partial)
+            else:
+                _encrypted_copy(made, partial, key)
             db = open_database(home)
             try:
                 with db.transaction() as conn:
                     audit.append(conn, at=now.isoformat(timespec="seconds"), actor_id=None,
                                  action="backup_copy", entity="backup", entity_id=made.name,
-                                 details={"by": by, "path": str(target.resolve())})
+                                 details={"by": by, "path": str(target.resolve()),
+                                          **({"encrypted": True} if key else {})})
             finally:
                 db.close()
             _publish(partial, target)
@@ -205,6 +225,43 @@ def manual_backup(home: Path, now: dt.datetime, out: Path | None = None,
         finally:
             partial.unlink(missing_ok=True)
     return target
+
+
+def _inside(home: Path, out: Path) -> bool:
+    return out.resolve().is_relative_to(home.resolve())
+
+
+def _encryption_required(home: Path) -> bool:
+    """The office setting `backup_encryption_required` (services/office.py)."""
+    db = open_database(home)
+    try:
+        return SettingsRepo(db.conn).get(ENCRYPTION_REQUIRED_KEY) == "1"
+    finally:
+        db.close()
+
+
+def _encrypted_copy(source: Path, target: Path, key: OfficeKey) -> None:
+    """The backup sealed with the office key, readable by its owner only from its first
+    byte, synced, then read back once: a copy that does not open is never published."""
+    from counterdesk.services import backup_crypto
+
+    with source.open("rb") as src, create_private_file(target) as dst:
+        backup_crypto.encrypt_stream(src, dst, key)
+        dst.flush()
+        os.fsync(dst.fileno())
+    try:
+        with target.open("rb") as sealed:
+            backup_crypto.decrypt_stream(sealed, _Discard(), key)
+    except backup_crypto.BackupKeyError as error:
+        raise BackupError("backup_failed", f"the encrypted copy {target} does not read back "
+                                           f"({error}); nothing was written") from error
+
+
+class _Discard:
+    """A sink for the read-back check."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
 
 
 def _check_copy_target(home: Path, target: Path) -> None:
@@ -276,7 +333,8 @@ def latest_good_backup(home: Path) -> BackupCheck | None:
     return None
 
 
-def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program") -> Path:
+def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program",
+            key: OfficeKey | None = None) -> Path:
     """Replace the database by a checked backup; the current files are kept in
     backups/replaced-… (returned), so a restore never loses anything either.
 
@@ -285,9 +343,15 @@ def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program") -> 
     in the copy's audit log (`by`: "command line", or "program" for the start-up dialog,
     where no one is signed in yet), and only then does one rename replace the live file.
     Any failure before that rename (a full disk, a damaged copy) leaves the live database
-    as it was."""
+    as it was. An encrypted backup (`is_encrypted`) is decrypted with the office `key`
+    into that same copy beside the live file; a wrong key or a file altered in any way
+    changes nothing."""
     if not backup.is_file():
         raise BackupError("no_such_file", f"no backup file {backup}")
+    encrypted = is_encrypted(backup)
+    if encrypted and key is None:
+        raise BackupError("key_needed", f"{backup} is encrypted: give the office key with "
+                                        f"COUNTERDESK_BACKUP_KEY or --key-file")
     if _is_live(home, backup):
         raise BackupError("live_database", f"{backup} is the live database itself; choose a "
                                            f"backup file, e.g. in {home / BACKUP_DIR}")
@@ -298,8 +362,12 @@ def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program") -> 
         kept: Path | None = None
         touched = False
         try:
-            create_private_file(incoming).close()
-            backup_repo.copy_database(backup, incoming)
+            if encrypted:
+                assert key is not None
+                _decrypt_into(backup, incoming, key)
+            else:
+                create_private_file(incoming).close()
+                backup_repo.copy_database(backup, incoming)
             check = check_backup(incoming)
             if not check.ok:
                 raise BackupError("backup_not_intact",
@@ -337,6 +405,25 @@ def restore(home: Path, backup: Path, now: dt.datetime, by: str = "program") -> 
             pass  # the rename is done; only its durability across a power cut is not sure
         _reanchor(home, anchor, live)
     return aside
+
+
+def is_encrypted(path: Path) -> bool:
+    """A backup sealed with an office key (recognised by its header, not its name)."""
+    from counterdesk.services import backup_crypto
+
+    return backup_crypto.is_encrypted(path)
+
+
+def _decrypt_into(backup: Path, incoming: Path, key: OfficeKey) -> None:
+    from counterdesk.services import backup_crypto
+
+    with backup.open("rb") as src, create_private_file(incoming) as dst:
+        try:
+            backup_crypto.decrypt_stream(src, dst, key)
+        except backup_crypto.BackupKeyError as error:
+            raise BackupError(error.code, str(error)) from error
+        dst.flush()
+        os.fsync(dst.fileno())
 
 
 def _anchor_or_none(home: Path) -> dict[str, object] | None:

@@ -40,13 +40,19 @@ def append(conn: sqlite3.Connection, *, at: str, actor_id: int | None, action: s
     For an entity with a known family (case, document, user, window, settings, catalog,
     calendar, export; a review counts as its case) the entry also records the digest of the
     entity's rows as they are now, which `counterdesk audit verify` recomputes later; an
-    entry about several cases lists their ids under details["cases"].
+    entry about several cases lists their ids under details["cases"] (documents under
+    details["documents"]).
     """
     last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     payload = dict(details or {})
+    pairs = state_digest.resolve(conn, entity, entity_id, payload)
+    # An entry about several documents (a retention purge) lists them under "documents".
+    listed = payload.get("documents")
+    if isinstance(listed, list):
+        pairs += [("document", str(key)) for key in listed if ("document", str(key)) not in pairs]
     states = [{"family": family, "id": key, "digest": state_digest.digest(conn, family, key)}
-              for family, key in state_digest.resolve(conn, entity, entity_id, payload)]
+              for family, key in pairs]
     if states:
         payload[STATE_KEY] = states
     text = canonical_json(payload)
@@ -279,7 +285,10 @@ class AnchorKeeper:
         except AnchorError:
             return  # a damaged record is reported by `audit verify`, not overwritten
         if previous is not None and not extends(conn, previous):
-            return  # not the history the record follows: `audit verify` reports it
+            # Not the history the record follows (`audit verify` reports it), but the numbers
+            # it issues still count: a number is never issued twice in this folder.
+            _raise_numbers(self.home, conn, previous)
+            return
         try:
             write_anchor(self.home, anchor_from(conn, self.home, previous))
         except OSError:
@@ -287,11 +296,45 @@ class AnchorKeeper:
         self.written = current
 
 
+def _raise_numbers(home: Path, conn: sqlite3.Connection, previous: dict[str, Any]) -> None:
+    """Only the record's highest document numbers move (up) to this database's."""
+    _, issued = issued_numbers(conn)
+    recorded = previous.get("documents")
+    known: dict[str, Any] = recorded if isinstance(recorded, dict) else {}
+    higher = {key: number for key, number in issued.items()
+              if number > (value if isinstance(value := known.get(key), int) else 0)}
+    if not higher:
+        return
+    try:
+        write_anchor(home, {**previous, "documents": {**known, **higher}})
+    except OSError:
+        return  # the next commit tries again
+
+
+def document_floor(conn: sqlite3.Connection, doc_type: str, year: int) -> int:
+    """The highest number of this type and year the head record beside the database says
+    was ever issued in its data folder (0: none, no record, or an in-memory database). A
+    database copied over the live one by hand continues after it."""
+    row = next((r for r in conn.execute("PRAGMA database_list") if r[1] == "main"), None)
+    if row is None or not row[2]:
+        return 0
+    try:
+        anchor = read_anchor(Path(str(row[2])).parent)
+    except AnchorError:
+        return 0  # `audit verify` reports a damaged record
+    documents = (anchor or {}).get("documents")
+    number = documents.get(f"{doc_type}/{year}") if isinstance(documents, dict) else None
+    return number if isinstance(number, int) and number > 0 else 0
+
+
 def skipped_numbers(conn: sqlite3.Connection) -> dict[str, int]:
-    """Per "doc_type/year", how many document numbers restores skipped (issued in a history
-    the restore replaced), from the restore entries' details."""
+    """Per "doc_type/year", how many document numbers were skipped: by restores (issued in a
+    history the restore replaced) and by documents numbered after a database copied over
+    the live one (issued in the history it replaced), from the entries' details."""
     skipped: dict[str, int] = {}
-    for (details,) in conn.execute("SELECT details FROM audit_log WHERE action = 'restore'"):
+    for (details,) in conn.execute("SELECT details FROM audit_log WHERE action = 'restore'"
+                                   " OR (action = 'document_number'"
+                                   " AND details LIKE '%numbers_skipped%')"):
         try:
             ranges = json.loads(details).get("numbers_skipped") or {}
         except (ValueError, AttributeError):

@@ -11,13 +11,20 @@ class DocumentRepo:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
 
-    def next_seq(self, doc_type: str, year: int) -> int:
-        """Per type and year; moves in the caller's transaction together with the document
-        row, so a crash before commit neither skips nor reuses a number."""
+    def counter(self, doc_type: str, year: int) -> int:
+        """The last number issued of this type and year (0: none yet)."""
+        row = self.conn.execute("SELECT last_seq FROM doc_counters WHERE doc_type = :t"
+                                " AND year = :y", {"t": doc_type, "y": year}).fetchone()
+        return int(row[0]) if row else 0
+
+    def next_seq(self, doc_type: str, year: int, floor: int = 0) -> int:
+        """Per type and year, and above `floor` (a number known to be issued already); moves
+        in the caller's transaction together with the document row, so a crash before
+        commit neither skips nor reuses a number."""
         self.conn.execute(
-            "INSERT INTO doc_counters (doc_type, year, last_seq) VALUES (:t, :y, 1)"
-            " ON CONFLICT (doc_type, year) DO UPDATE SET last_seq = last_seq + 1",
-            {"t": doc_type, "y": year})
+            "INSERT INTO doc_counters (doc_type, year, last_seq) VALUES (:t, :y, :first)"
+            " ON CONFLICT (doc_type, year) DO UPDATE SET last_seq = max(last_seq + 1, :first)",
+            {"t": doc_type, "y": year, "first": max(floor, 0) + 1})
         row = self.conn.execute("SELECT last_seq FROM doc_counters WHERE doc_type = :t"
                                 " AND year = :y", {"t": doc_type, "y": year}).fetchone()
         return int(row[0])

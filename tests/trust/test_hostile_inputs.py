@@ -82,9 +82,11 @@ def files_under(folder: Path) -> set[Path]:
 
 @pytest.mark.parametrize("item_code", ["../../escaped", "../../../../tmp/escaped",
                                        "/tmp/escaped", "sub/dir/code", "..\\..\\escaped",
-                                       "C:escaped", "..", "EXAMPLE:0001*?<>|"])
-def test_an_item_code_never_writes_outside_the_render_folder(capsys, tmp_path, item_code):
-    # GIVEN a catalog whose item code is a path
+                                       "C:escaped", "..", "EXAMPLE:0001*?<>|",
+                                       "EXAMPLE 0001", "A" * 81])
+def test_an_item_code_that_is_no_code_is_refused_and_nothing_is_rendered(capsys, tmp_path,
+                                                                         item_code):
+    # GIVEN a catalog whose item code is a path, or holds NUL, a space, or is over-long
     work = tmp_path / "work"
     work.mkdir()
     item, scenario = catalog_with_code(work, item_code)
@@ -92,13 +94,20 @@ def test_an_item_code_never_writes_outside_the_render_folder(capsys, tmp_path, i
     before = files_under(tmp_path)
     # WHEN its specimen is rendered
     code, printed, err = run(capsys, "render", scenario, "--catalog", item, "--out", out)
-    # THEN the one new file is a plain name directly inside --out
-    assert code == 0, err
-    new = files_under(tmp_path) - before - files_under(tmp_path / "home")
-    assert [path.parent for path in new] == [out]
-    assert Path(printed.strip()) in new
-    [pdf] = new
-    assert "/" not in pdf.name and "\\" not in pdf.name and ".." not in pdf.name
+    # THEN the catalog is refused in one line naming the code; nothing is written anywhere
+    assert one_line(code, err) and "bad code" in err and printed == ""
+    assert files_under(tmp_path) - before - files_under(tmp_path / "home") == set()
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("item_code", ["EXAMPLE-0001\x00", "EXAMPLE-\x1b[2J0001", "EX\t01"])
+def test_catalog_validate_names_a_code_with_a_control_character_on_one_line(
+        capsys, tmp_path, item_code):
+    item, _ = catalog_with_code(tmp_path, item_code)
+    code, _, err = run(capsys, "catalog", "validate", item)
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "bad code" in err and "control character" in err
+    assert "\x00" not in err and "\x1b" not in err and "\t" not in err
 
 
 def test_a_link_planted_under_the_specimens_name_is_refused(capsys, tmp_path):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterdesk.domain.ratings import MAX_FOLLOW_UP_DAYS
 from counterdesk.services.accounts import Actor
 from counterdesk.services.office import (
     DOC_TYPES,
@@ -32,8 +33,9 @@ from counterdesk.ui import operations, words
 TEXT_FIELDS = ("office_name", "office_short", "seal_text", "consult_phone", "complaint_phone",
                "reconsideration_body", "court")
 # The interface language is chosen per window PC (设置 page), so it is not edited here.
-SWITCH_FIELDS = ("office_is_issuer", "clerk_phone_printed")
-EDITED_FIELDS = (*TEXT_FIELDS, "idle_lock_minutes", *SWITCH_FIELDS,
+SWITCH_FIELDS = ("office_is_issuer", "clerk_phone_printed", "backup_encryption_required")
+EDITED_FIELDS = (*TEXT_FIELDS, "idle_lock_minutes", *SWITCH_FIELDS, "retention_years",
+                 "rating_follow_up_days",
                  *(f"pattern_{t}" for t in DOC_TYPES))
 _OK_STYLE = "color: #1b7f3b;"
 _BAD_STYLE = "color: #b00020; font-weight: bold;"
@@ -58,6 +60,15 @@ class OfficeSettingsPage(QWidget):
         self.switches = {name: QCheckBox() for name in SWITCH_FIELDS}
         for name in SWITCH_FIELDS:
             self.office_form.addRow(self.switches[name])
+        # Retention rule (counterdesk purge): whole years, empty for none.
+        self.retention_label = QLabel()
+        self.retention_years = QLineEdit()
+        self.office_form.addRow(self.retention_label, self.retention_years)
+        # 好差评: a bad rating is followed up within this many working days.
+        self.follow_up_label = QLabel()
+        self.follow_up_days = QSpinBox()
+        self.follow_up_days.setRange(1, MAX_FOLLOW_UP_DAYS)
+        self.office_form.addRow(self.follow_up_label, self.follow_up_days)
         self.patterns = {doc_type: QLineEdit() for doc_type in DOC_TYPES}
         self.examples = {doc_type: QLabel() for doc_type in DOC_TYPES}
         self.pattern_box = QGroupBox()
@@ -105,6 +116,14 @@ class OfficeSettingsPage(QWidget):
         self.switches["office_is_issuer"].setText(
             self.tr("本中心为实施机关（行政审批局）：未写明实施机关的事项以本中心名义出具"))
         self.switches["clerk_phone_printed"].setText(self.tr("在文书上打印经办人本人电话"))
+        self.switches["backup_encryption_required"].setText(
+            self.tr("复制到数据目录以外的备份必须加密"))
+        self.retention_label.setText(self.tr("个人信息保留年限"))
+        self.follow_up_label.setText(self.tr("差评回访期限（工作日）"))
+        self.follow_up_days.setToolTip(
+            self.tr("差评须在评价后该工作日数内回访（各省规定不同，如3、5或15个工作日）"))
+        self.retention_years.setPlaceholderText(
+            self.tr("留空为不设期限；设定后，办结超过该年限的案件可匿名化个人信息"))
         self.edits["office_short"].setPlaceholderText(self.tr("用于文号，如“大政服”"))
         self.edits["reconsideration_body"].setPlaceholderText(
             self.tr("事项目录未写明时，不予受理通知书使用此项"))
@@ -128,6 +147,8 @@ class OfficeSettingsPage(QWidget):
         self.idle_minutes.setValue(settings.idle_lock_minutes)
         for name in SWITCH_FIELDS:
             self.switches[name].setChecked(getattr(settings, name) == "1")
+        self.retention_years.setText(settings.retention_years)
+        self.follow_up_days.setValue(settings.rating_follow_up_days)
         for doc_type in DOC_TYPES:
             self.patterns[doc_type].setText(settings.pattern(doc_type))
         self.status.setText("")
@@ -137,6 +158,8 @@ class OfficeSettingsPage(QWidget):
         values["idle_lock_minutes"] = str(self.idle_minutes.value())
         for name in SWITCH_FIELDS:
             values[name] = "1" if self.switches[name].isChecked() else "0"
+        values["retention_years"] = self.retention_years.text().strip()
+        values["rating_follow_up_days"] = str(self.follow_up_days.value())
         for doc_type in DOC_TYPES:
             values[f"pattern_{doc_type}"] = self.patterns[doc_type].text().strip()
         return values

@@ -25,6 +25,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("--user", help="supervisor user name (needed with --full-ids); the "
                                        "password is asked for, or read from "
                                        "COUNTERDESK_PASSWORD")
+    export.add_argument("--headers", choices=("en", "zh"), default="en",
+                        help="column headers: en (the names merge and COPY read, default) or "
+                             "zh (the data dictionary's Chinese names; merge reads them too)")
     export.set_defaults(handler=_export)
 
     merge = commands.add_parser("merge", help="merge windows' export batches into DuckDB")
@@ -82,15 +85,15 @@ def _ask_password() -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from counterdesk.export.batch import ExportError, export_batch
     from counterdesk.services.accounts import PermissionDenied
+    from counterdesk.services.exporting import ExportError, export_batch
     from counterdesk.store.db import StoreError
 
     space = workspace(args)
     try:
         actor = _supervisor(space, args.user) if args.full_ids else None
         result = export_batch(space, actor, args.out, args.date_from, args.date_to,
-                              args.full_ids)
+                              args.full_ids, args.headers)
     except PermissionDenied as error:
         raise CliError(f"--full-ids: {error}; ask a supervisor") from error
     except (ExportError, StoreError) as error:

@@ -242,6 +242,17 @@ def holder_name_key(name: str) -> str:
     return "".join(ch for ch in folded if not ch.isspace() and ch not in "·•・.")
 
 
+# What of a personal ID number may leave the hall (the applicant's copy of a document, an
+# export without --full-ids): its last 4 characters, as the documents always printed it.
+RELEASED_TAIL = 4
+
+
+def release_id(number: str) -> str:
+    """The one masking style for an ID number outside the hall: ************002X. Printed
+    documents and exports both call this, so a number reads the same on paper and in a file."""
+    return mask_id(number, keep_head=0, keep_tail=RELEASED_TAIL)
+
+
 def mask_id(number: str, keep_head: int = 6, keep_tail: int = 4) -> str:
     """Mask the middle of an identity number, e.g. 110101********1234."""
     if len(number) <= keep_head + keep_tail:

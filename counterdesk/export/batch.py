@@ -1,4 +1,6 @@
-"""`counterdesk export`: one incremental batch of CSV files (UTF-8 with BOM) and a manifest."""
+"""`counterdesk export`: one incremental batch of CSV files (UTF-8 with BOM), its data
+dictionary and a manifest. Who may export what is the service's to decide
+(services/exporting.py); this module is given plain values."""
 
 from __future__ import annotations
 
@@ -10,18 +12,24 @@ import os
 import platform
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from counterdesk.domain.hall_time import in_hall_time
 from counterdesk.export.cells import safe_rows
 from counterdesk.export.columns import text_columns
+from counterdesk.export.dictionary import (
+    DICTIONARY_HEADERS,
+    DICTIONARY_NAME,
+    HEADER_STYLES,
+    dictionary_rows,
+    header,
+)
 from counterdesk.export.manifest import PARTIAL, FileEntry, sha256_of, write_manifest
 from counterdesk.private_files import create_private_file, make_private_folders, sync_folder
-from counterdesk.services.accounts import Actor, PermissionDenied, Role, require
-from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
-from counterdesk.store.db import StoreError
+from counterdesk.store.db import Database, StoreError
 from counterdesk.store.log_repo import EXPORT_TABLES, ExportRepo
 from counterdesk.store.settings_repo import SettingsRepo
 
@@ -38,6 +46,20 @@ class ExportError(Exception):
 
 
 @dataclass(frozen=True)
+class BatchRequest:
+    """What to write, decided by the caller: the period of an extract, whether ID numbers
+    go in full (the caller has checked the right to), the header style, and who asked."""
+
+    out: Path
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    full_ids: bool = False
+    headers: str = "en"
+    actor_id: int | None = None
+    actor_name: str = COMMAND_LINE
+
+
+@dataclass(frozen=True)
 class ExportResult:
     # None when nothing changed since batch `batch_no`: no folder and no batch were written.
     folder: Path | None
@@ -45,26 +67,26 @@ class ExportResult:
     rows: dict[str, int]
 
 
-def source_id(space: Workspace) -> str:
+def source_id(db: Database, home: Path, now: Callable[[], str]) -> str:
     """The database's own id, so the central merge tells window PCs' batch series apart."""
-    return identity(space)[SOURCE_SETTING]
+    return identity(db, home, now)[SOURCE_SETTING]
 
 
-def identity(space: Workspace) -> dict[str, str]:
+def identity(db: Database, home: Path, now: Callable[[], str]) -> dict[str, str]:
     """The source id, lineage, install id and the batch its series starts at, created when
     missing. A database that is not this data folder's (its install id differs from the head
     record's) or a data folder copied to another PC or place (the record names another host
     or folder) is a clone: it gets its own source id, so two PCs never share one series."""
-    settings = SettingsRepo(space.db.conn)
+    settings = SettingsRepo(db.conn)
     try:
-        anchor = audit.read_anchor(space.home)
+        anchor = audit.read_anchor(home)
     except audit.AnchorError as error:
         raise ExportError(str(error)) from error
     known = {key: settings.get(key) for key in IDENTITY_KEYS}
     cloned = anchor is not None and known[audit.INSTALL_KEY] != "" and (
         anchor.get("install_id") not in ("", None, known[audit.INSTALL_KEY])
         or anchor.get("host") != platform.node()
-        or anchor.get("folder") != str(space.home.resolve()))
+        or anchor.get("folder") != str(home.resolve()))
     wanted = dict(known)
     if cloned:
         wanted = {key: "" for key in IDENTITY_KEYS}
@@ -77,17 +99,17 @@ def identity(space: Workspace) -> dict[str, str]:
     for key in (SOURCE_SETTING, audit.LINEAGE_KEY, audit.INSTALL_KEY):
         wanted[key] = wanted[key] or str(uuid.uuid4())
     if not wanted[SERIES_SETTING]:
-        last = ExportRepo(space.db.conn).last_batch()
+        last = ExportRepo(db.conn).last_batch()
         wanted[SERIES_SETTING] = "1" if last is None or not cloned else \
-            str(_next_batch_no(space, last, anchor))
+            str(_next_batch_no(last, anchor))
     if wanted == known:
         return known
-    with space.db.transaction() as conn:
+    with db.transaction() as conn:
         repo = SettingsRepo(conn)
         for key in IDENTITY_KEYS:
             if wanted[key] != known[key]:
                 repo.put(key, wanted[key])
-                audit.append(conn, at=space.now_text(), actor_id=None,
+                audit.append(conn, at=now(), actor_id=None,
                              action="settings_change", entity="settings", entity_id=key,
                              details={key: wanted[key], "cloned": cloned})
     if cloned or anchor is None:
@@ -95,15 +117,15 @@ def identity(space: Workspace) -> dict[str, str]:
         fresh = {"documents": anchor.get("documents"), "highest_batch":
                  anchor.get("highest_batch")} if anchor else None
         try:
-            audit.write_anchor(space.home, audit.anchor_from(space.db.conn, space.home, fresh))
+            audit.write_anchor(home, audit.anchor_from(db.conn, home, fresh))
         except OSError as error:
-            raise ExportError(f"cannot write {space.home / audit.ANCHOR_FILE} "
+            raise ExportError(f"cannot write {home / audit.ANCHOR_FILE} "
                               f"({error.strerror}); free disk space, then export again"
                               ) from error
     return wanted
 
 
-def _next_batch_no(space: Workspace, last: object, anchor: dict[str, object] | None) -> int:
+def _next_batch_no(last: object, anchor: dict[str, object] | None) -> int:
     """After the highest batch this database or the head record knows: a restored (older)
     database never numbers a batch again that was already exported."""
     in_database = 0 if last is None else int(last["batch_no"])  # type: ignore[index]
@@ -111,7 +133,7 @@ def _next_batch_no(space: Workspace, last: object, anchor: dict[str, object] | N
     return max(in_database, recorded if isinstance(recorded, int) else 0) + 1
 
 
-def _write_csv(path: Path, columns: list[str], rows: Iterable[Sequence[object]],
+def _write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]],
                text_at: Sequence[int]) -> int:
     """One table's file, readable by its owner only (it may hold full ID numbers), synced
     to disk before the batch is recorded."""
@@ -136,9 +158,8 @@ def _write_csv(path: Path, columns: list[str], rows: Iterable[Sequence[object]],
     return count
 
 
-def export_batch(space: Workspace, actor: Actor | None, out: Path,
-                 date_from: dt.date | None = None,
-                 date_to: dt.date | None = None, full_ids: bool = False) -> ExportResult:
+def write_batch(db: Database, home: Path, now: Callable[[], str],
+                request: BatchRequest) -> ExportResult:
     """Without a period: the next batch, every row changed since the previous batch (none
     when nothing changed: `folder` is None and `batch_no` the last batch). With a
     period: a one-off extract of the cases registered in it, outside the batch series (a
@@ -148,22 +169,21 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
     audited) only when every file is on disk, and the folder then takes its name. A run
     that was killed leaves either a partial folder that was never recorded (removed by the
     next run, which writes the same batch again) or a recorded one (renamed by it)."""
-    if full_ids:
-        # Full resident ID numbers leave the PC only by a supervisor's choice, on record.
-        if actor is None:
-            raise PermissionDenied(Role.SUPERVISOR.value)
-        require(actor, Role.SUPERVISOR)
-    actor_id = actor.user_id if actor else None
+    out, date_from, date_to = request.out, request.date_from, request.date_to
+    full_ids, actor_id = request.full_ids, request.actor_id
+    if request.headers not in HEADER_STYLES:
+        raise ExportError(f"--headers {request.headers}: choose one of "
+                          f"{', '.join(HEADER_STYLES)}")
     period = date_from is not None or date_to is not None
     if period and (date_from or dt.date.min) > (date_to or dt.date.max):
         raise ExportError(f"--from {date_from} is after --to {date_to}; swap the dates")
-    ids = identity(space)
+    ids = identity(db, home, now)
     source = ids[SOURCE_SETTING]
     try:
-        anchor = audit.read_anchor(space.home)
+        anchor = audit.read_anchor(home)
     except audit.AnchorError as error:
         raise ExportError(str(error)) from error
-    repo = ExportRepo(space.db.conn)
+    repo = ExportRepo(db.conn)
     created: list[Path] = []
     partial: Path | None = None
     try:
@@ -177,12 +197,12 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
             # numbers advance only when a batch is written, so skipping one leaves no gap.
             repo.end_snapshot()
             return ExportResult(None, int(last["batch_no"]), {})
-        batch_no = None if period else _next_batch_no(space, last, anchor)
-        head_seq, head_hash = audit.head_entry(space.db.conn)
+        batch_no = None if period else _next_batch_no(last, anchor)
+        head_seq, head_hash = audit.head_entry(db.conn)
         # Where the previous batch stood, as this chain has it: the centre compares it with
         # that batch's head, so a chain rebuilt after it (even a longer one) is caught.
         prior_seq = int(anchor.get("export_seq") or 0) if anchor else 0
-        prior_hash = audit.hash_at(space.db.conn, prior_seq) if prior_seq else None
+        prior_hash = audit.hash_at(db.conn, prior_seq) if prior_seq else None
         name = (f"batch-{batch_no:06d}" if batch_no is not None else
                 f"extract-{date_from or 'start'}-{date_to or 'end'}")
         folder = out.absolute() / f"{source[:8]}-{name}"
@@ -200,13 +220,19 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
         for table in EXPORT_TABLES:
             columns, rows = repo.rows(table, params, masked=not full_ids)
             path = partial / f"{table}.csv"
-            counts[table] = _write_csv(path, columns, rows, text_columns(table, columns))
+            counts[table] = _write_csv(path, header(table, columns, request.headers), rows,
+                                       text_columns(table, columns))
             files.append(FileEntry(path.name, counts[table], sha256_of(path)))
         repo.end_snapshot()
-        at = space.now_text()
+        path = partial / DICTIONARY_NAME
+        described = _write_csv(path, DICTIONARY_HEADERS[request.headers], dictionary_rows(),
+                               range(len(DICTIONARY_HEADERS["en"])))
+        files.append(FileEntry(path.name, described, sha256_of(path)))
+        at = now()
         write_manifest(partial, {
             "source_id": source, "batch_no": batch_no, "after_version": after,
-            "high_version": high, "created_at": at, "full_ids": full_ids,
+            "high_version": high, "created_at": in_hall_time(at), "full_ids": full_ids,
+            "headers": request.headers, "dictionary": DICTIONARY_NAME,
             "period_from": date_from.isoformat() if date_from else None,
             "period_to": date_to.isoformat() if date_to else None,
             "lineage": ids[audit.LINEAGE_KEY], "series_start": int(ids[SERIES_SETTING]),
@@ -214,7 +240,7 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
             "audit_prior": {"seq": prior_seq, "hash": prior_hash or audit.GENESIS}
             if batch_no is not None and prior_seq else None}, files)
         sync_folder(partial)
-        with space.db.transaction() as conn:
+        with db.transaction() as conn:
             if batch_no is not None:
                 ExportRepo(conn).record_batch({
                     "batch_no": batch_no, "source_id": source, "after_version": after,
@@ -226,7 +252,7 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
                          entity="export", entity_id=folder.name,
                          details={"batch_no": batch_no, "rows": counts,
                                   "full_ids": full_ids, "path": str(folder),
-                                  "by": actor.username if actor else COMMAND_LINE})
+                                  "by": request.actor_name})
     except OSError as error:
         repo.end_snapshot()
         _discard(partial, created)
@@ -237,7 +263,7 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
         _discard(partial, created)
         raise
     if batch_no is not None:
-        _note_export_head(space, head_seq)
+        _note_export_head(db, home, head_seq)
     try:
         partial.rename(folder)
     except OSError as error:
@@ -252,15 +278,15 @@ def export_batch(space: Workspace, actor: Actor | None, out: Path,
     return ExportResult(folder, batch_no, counts)
 
 
-def _note_export_head(space: Workspace, head_seq: int) -> None:
+def _note_export_head(db: Database, home: Path, head_seq: int) -> None:
     """The head record remembers where the newest batch stood (not over a record this
     database does not extend: that is evidence for `audit verify`)."""
     try:
-        anchor = audit.read_anchor(space.home)
-        if anchor is None or not audit.extends(space.db.conn, anchor):
+        anchor = audit.read_anchor(home)
+        if anchor is None or not audit.extends(db.conn, anchor):
             return
-        audit.write_anchor(space.home, {**audit.anchor_from(space.db.conn, space.home, anchor),
-                                        "export_seq": head_seq})
+        audit.write_anchor(home, {**audit.anchor_from(db.conn, home, anchor),
+                                  "export_seq": head_seq})
     except (audit.AnchorError, OSError):
         return  # the batch is recorded; the next one is then checked against an older one
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# (column, PostgreSQL type). Timestamps are ISO 8601 with the PC's UTC offset, dates ISO.
+# (column, PostgreSQL type). Timestamps are ISO 8601 in the hall's time with its offset
+# (2026-12-02T10:15:00+08:00, whatever zone the window PC is set to), dates ISO.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "cases": (
         ("uuid", "uuid"), ("window_id", "text"), ("tracking_no", "text"), ("owner", "text"),
         ("purpose", "text"), ("channel", "text"), ("applicant_kind", "text"),
         ("id_type", "text"), ("id_number", "text"), ("item_code", "text"),
-        ("item_version", "date"), ("status", "text"), ("registered_at", "timestamptz"),
+        ("item_name", "text"), ("item_version", "date"), ("status", "text"),
+        ("registered_at", "timestamptz"),
         ("received_on", "date"), ("accepted_on", "date"), ("promised_date", "date"),
         ("closed_at", "timestamptz"), ("updated_at", "timestamptz"),
         ("row_version", "bigint")),

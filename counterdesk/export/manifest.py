@@ -127,6 +127,8 @@ def _check_shape(path: Path, body: Any) -> list[FileEntry]:
                                   and prior["seq"] >= 0 and isinstance(prior.get("hash"), str)
                                   and SHA256.fullmatch(prior["hash"])):
         raise refuse("audit_prior must name an audit entry (seq) and its 64-digit hash")
+    if body.get("headers") not in (None, "en", "zh"):
+        raise refuse(f"headers must be en or zh, got {body.get('headers')!r:.40}")
     listed = body.get("files")
     if not isinstance(listed, list):
         raise refuse("files must be a list")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk.export.columns import TABLES, duckdb_columns
+from counterdesk.export.dictionary import canonical_names
 from counterdesk.export.manifest import (
     MANIFEST_NAME,
     PARTIAL,
@@ -94,6 +96,9 @@ def _connect(out: Path) -> Any:
         columns = ", ".join(f"{name} {kind}" for name, kind in duckdb_columns(table).items())
         con.execute(f"CREATE TABLE IF NOT EXISTS raw_{table} ({columns},"
                     f" source_id VARCHAR, batch_no INTEGER)")
+        # A hall file made before a column was exported (cases.item_name) gains it.
+        for name, kind in duckdb_columns(table).items():
+            con.execute(f"ALTER TABLE raw_{table} ADD COLUMN IF NOT EXISTS {name} {kind}")
     return con
 
 
@@ -227,14 +232,17 @@ def _load_batch(con: Any, folder: Path, manifest: dict[str, Any]) -> None:
         name = f"{table}.csv"
         if name not in expected:
             raise MergeError(f"{folder / name}: missing from the manifest; export again")
-        columns = duckdb_columns(table)
-        spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in columns.items()) + "}"
+        kinds = duckdb_columns(table)
+        columns = _file_columns(folder / name, table)
+        spec = "{" + ", ".join(f"'{c}': '{kinds[c]}'" for c in columns) + "}"
+        listed = ", ".join(columns)
         path = str(folder / name).replace("'", "''")
         before = con.execute(f"SELECT COUNT(*) FROM raw_{table}").fetchone()[0]
         try:
             con.execute(
-                f"INSERT INTO raw_{table} SELECT *, ?, ? FROM read_csv('{path}', header = true,"
-                f" delim = ',', quote = '\"', escape = '\"', columns = {spec})",
+                f"INSERT INTO raw_{table} ({listed}, source_id, batch_no) SELECT {listed}, ?, ?"
+                f" FROM read_csv('{path}', header = true, delim = ',', quote = '\"',"
+                f" escape = '\"', columns = {spec})",
                 [manifest["source_id"], manifest["batch_no"]])
         except duckdb.Error as error:
             raise MergeError(f"{folder / name}: cannot be read as the {table} table "
@@ -243,6 +251,29 @@ def _load_batch(con: Any, folder: Path, manifest: dict[str, Any]) -> None:
         if added != expected[name]:
             raise MergeError(f"{folder / name}: {added} rows read but the manifest lists "
                              f"{expected[name]}; export the batch again")
+
+
+def _file_columns(path: Path, table: str) -> list[str]:
+    """The file's columns by their English names, in the file's order, from its header row
+    in either style (English names, or the data dictionary's Chinese ones). A column the
+    file lacks (a batch of an older version) is left empty; one the merge does not know
+    stops it."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            first = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise MergeError(f"{path}: its header row cannot be read ({error}); export the batch "
+                         f"again") from error
+    names = canonical_names(table)
+    unknown = [title for title in first if title not in names]
+    if unknown or not first:
+        raise MergeError(f"{path}: unknown column {unknown[0] if unknown else '(none)'!r:.60} "
+                         f"in the header row; merge batches written by `counterdesk export`")
+    columns = [names[title] for title in first]
+    if len(set(columns)) != len(columns) or "uuid" not in columns:
+        raise MergeError(f"{path}: the header row names a column twice or lacks uuid; export "
+                         f"the batch again")
+    return columns
 
 
 def _rebuild(con: Any, table: str) -> int:

@@ -7,12 +7,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from counterdesk.domain.cases import BAD_RATINGS, Rating
 from counterdesk.export.figures import Figure, rate_row
 from counterdesk.export.warehouse import WarehouseError, connect, is_duckdb_file
+from counterdesk.store.log_repo import completed_on_time_sql, overdue_sql
 
-RATINGS = ("very_satisfied", "satisfied", "fairly_satisfied", "dissatisfied",
-           "very_dissatisfied")
-BAD = ("dissatisfied", "very_dissatisfied")
+RATINGS = tuple(rating.value for rating in Rating)
+BAD = tuple(rating.value for rating in BAD_RATINGS)
 
 
 class ReportError(Exception):
@@ -53,11 +54,13 @@ def _figures(con: Any, today: dt.date) -> list[Figure]:
         "SELECT COALESCE(SUM(CASE WHEN d.outcome = 'accept' AND d.first_visit = 1 THEN 1"
         " ELSE 0 END), 0), COUNT(DISTINCT d.case_uuid) FROM decisions d"
         " JOIN c ON c.uuid = d.case_uuid WHERE d.outcome IN ('accept', 'reject')").fetchone()
+    # The rules of domain/deadlines.py, as the case log states them (promised_date is a DATE).
+    in_time = completed_on_time_sql(
+        lambda name: "CAST(promised_date AS VARCHAR)" if name == "promised_date" else name)
     on_time = con.execute(
-        "SELECT COALESCE(SUM(CASE WHEN status = 'completed'"
-        " AND substr(closed_at, 1, 10) <= CAST(promised_date AS VARCHAR) THEN 1 ELSE 0 END), 0),"
-        " COALESCE(SUM(CASE WHEN status = 'completed' OR (status = 'accepted'"
-        " AND promised_date < ?) THEN 1 ELSE 0 END), 0) FROM c"
+        f"SELECT COALESCE(SUM(CASE WHEN {in_time} THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN status = 'completed' OR"
+        f" {overdue_sql(lambda name: name, today='?')} THEN 1 ELSE 0 END), 0) FROM c"
         " WHERE promised_date IS NOT NULL", [today]).fetchone()
     follow = con.execute(
         "SELECT COALESCE(SUM(CASE WHEN r.status <> 'open' THEN 1 ELSE 0 END), 0), COUNT(*)"
@@ -79,9 +82,9 @@ def _figures(con: Any, today: dt.date) -> list[Figure]:
         Figure("volume_by_day", ("day", "cases"), _rows(
             con, "SELECT substr(registered_at, 1, 10) AS day, COUNT(*) FROM c"
                  " GROUP BY day ORDER BY day")),
-        Figure("volume_by_item", ("item_code", "cases"), _rows(
-            con, "SELECT item_code, COUNT(*) AS n FROM c WHERE item_code IS NOT NULL"
-                 " GROUP BY item_code ORDER BY n DESC, item_code")),
+        Figure("volume_by_item", ("item_code", "item_name", "cases"), _rows(
+            con, "SELECT item_code, MAX(item_name), COUNT(*) AS n FROM c"
+                 " WHERE item_code IS NOT NULL GROUP BY item_code ORDER BY n DESC, item_code")),
         Figure("volume_by_clerk", ("clerk", "cases"), _rows(
             con, "SELECT owner, COUNT(*) AS n FROM c GROUP BY owner ORDER BY n DESC, owner")),
         Figure("volume_by_window", ("window_id", "cases"), _rows(

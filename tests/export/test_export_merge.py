@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from counterdesk.cli import main
-from counterdesk.export.batch import export_batch
 from counterdesk.export.columns import TABLES
 from counterdesk.export.merge import MergeError, merge
 from counterdesk.services.casework import CaseworkService
+from counterdesk.services.exporting import export_batch
+from tests.export.conftest import RESIDENT_ID
 
 duckdb = pytest.importorskip("duckdb")
 
@@ -103,14 +104,21 @@ def test_a_tampered_file_fails_the_manifest_check_naming_the_file(make_pc, tmp_p
     assert code == 1 and "decisions.csv" in capsys.readouterr().err
 
 
-def test_the_default_export_masks_resident_id_numbers(make_pc, tmp_path):
+def test_the_default_export_masks_resident_id_numbers_as_the_applicants_document_does(
+        make_pc, tmp_path):
+    from counterdesk.domain.cases import ApplicantKind
+    from counterdesk.domain.documents import Applicant, CopyKind
+    from counterdesk.printing.layout import id_for_copy
+
     pc = make_pc("W01")
     pc.register_and_accept()
     result = export_batch(pc.space, None, tmp_path / "out")
     raw = (result.folder / "cases.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0]["id_number"] == "110105********002X"
+    printed = id_for_copy(Applicant("王小明", RESIDENT_ID, ApplicantKind.PERSON),
+                          CopyKind.APPLICANT)
+    assert rows[0]["id_number"] == printed == "**************002X"
     assert b"11010519491231002X" not in b"".join(
         path.read_bytes() for path in result.folder.iterdir())
 
@@ -136,7 +144,8 @@ def test_every_file_has_the_documented_columns_and_the_manifest_lists_it(make_pc
     pc.register_and_accept()
     result = export_batch(pc.space, None, tmp_path / "out")
     manifest = json.loads((result.folder / "manifest.json").read_text(encoding="utf-8"))
-    assert {entry["name"] for entry in manifest["files"]} == {f"{t}.csv" for t in TABLES}
+    assert {entry["name"] for entry in manifest["files"]} == {f"{t}.csv" for t in TABLES} | {
+        "data_dictionary.csv"}
     for table, columns in TABLES.items():
         with (result.folder / f"{table}.csv").open(encoding="utf-8-sig") as handle:
             header = next(csv.reader(handle))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from counterdesk.cli import main
-from counterdesk.export.batch import export_batch
+from counterdesk.services.exporting import export_batch
 
 
 def mode(path: Path) -> int:

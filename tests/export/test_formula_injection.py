@@ -9,11 +9,11 @@ import pytest
 
 from counterdesk.domain.cases import ApplicantKind, Channel, Purpose, Rating
 from counterdesk.domain.decision import MaterialReport
-from counterdesk.export.batch import export_batch
 from counterdesk.export.cells import FORMULA_STARTS, neutralise, safe_rows
 from counterdesk.export.figures import Figure, write_figures
 from counterdesk.services.accounts import AccountService, Role
 from counterdesk.services.casework import CaseworkService
+from counterdesk.services.exporting import export_batch
 from counterdesk.services.intake import Applicant, IntakeService, Registration, SubmissionInput
 from counterdesk.services.review import ReviewService
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from counterdesk.cli import main
-from counterdesk.export.batch import export_batch
 from counterdesk.export.warehouse import connect
+from counterdesk.services.exporting import export_batch
 
 duckdb = pytest.importorskip("duckdb")
 

@@ -8,9 +8,9 @@ import shutil
 
 import duckdb
 
-from counterdesk.export.batch import export_batch, source_id
 from counterdesk.export.merge import merge
 from counterdesk.services import backup
+from counterdesk.services.exporting import export_batch, source_id
 from counterdesk.services.integrity import verify_log
 from counterdesk.services.workspace import Workspace
 

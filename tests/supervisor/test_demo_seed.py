@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from counterdesk.export.batch import export_batch
 from counterdesk.services.accounts import AccountError, AccountService
 from counterdesk.services.demo import DemoSeeder, seed_folder
+from counterdesk.services.exporting import export_batch
 from counterdesk.services.integrity import verify_log
 from counterdesk.services.review import ReviewService
 from counterdesk.services.stats import StatsService

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from counterdesk.domain.cases import Rating
-from counterdesk.export.batch import export_batch
 from counterdesk.services.casework import CaseworkService
+from counterdesk.services.exporting import export_batch
 from counterdesk.services.review import ReviewService
 from counterdesk.services.stats import StatsError, StatsService
 

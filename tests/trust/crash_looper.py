@@ -21,9 +21,9 @@ from pathlib import Path
 
 from counterdesk.domain.cases import ApplicantKind, Channel, Purpose
 from counterdesk.domain.decision import MaterialReport
-from counterdesk.export.batch import export_batch
 from counterdesk.services import backup
 from counterdesk.services.accounts import Actor, Role
+from counterdesk.services.exporting import export_batch
 from counterdesk.services.intake import Applicant, IntakeService, Registration, SubmissionInput
 from counterdesk.services.workspace import Workspace, local_now
 

@@ -9,8 +9,8 @@ import shutil
 import pytest
 
 from counterdesk.cli import main
-from counterdesk.export.batch import export_batch
 from counterdesk.export.merge import MergeError, merge
+from counterdesk.services.exporting import export_batch
 from counterdesk.services.paths import DATABASE_FILES
 from counterdesk.services.workspace import Workspace
 from tests.trust.conftest import register

@@ -115,8 +115,8 @@ def test_restores_killed_at_random_moments_never_leave_the_folder_without_a_data
 def test_exports_killed_at_random_moments_merge_to_every_case_exactly_once(
         space, people, tmp_path):
     duckdb = pytest.importorskip("duckdb")
-    from counterdesk.export.batch import export_batch
     from counterdesk.export.merge import merge
+    from counterdesk.services.exporting import export_batch
 
     space.close()
     out = tmp_path / "exports"

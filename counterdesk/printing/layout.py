@@ -27,12 +27,13 @@ from reportlab.platypus import (
 
 from counterdesk.domain.catalog import MaterialForm
 from counterdesk.domain.documents import (
+    AgentInfo,
     Applicant,
     ApplicantKind,
     CopyKind,
     DocumentHeader,
 )
-from counterdesk.domain.ids import mask_id
+from counterdesk.domain.ids import release_id
 from counterdesk.printing import words
 from counterdesk.printing.fonts import ensure_font
 from counterdesk.printing.grid import Cell, GridTable, Padding, SignatureBlock
@@ -247,10 +248,10 @@ def copies_words(form: MaterialForm, copies: int) -> str:
     return "—" if form == MaterialForm.INSPECT_ORIGINAL else str(copies)
 
 
-def id_for_copy(applicant: Applicant, copy: CopyKind) -> str:
+def id_for_copy(applicant: Applicant | AgentInfo, copy: CopyKind) -> str:
     """The applicant copy leaves the hall: only the last 4 characters of the number show."""
     if copy == CopyKind.APPLICANT:
-        return mask_id(applicant.id_number, keep_head=0, keep_tail=4)
+        return release_id(applicant.id_number)
     return applicant.id_number
 
 
@@ -261,6 +262,21 @@ def applicant_rows(applicant: Applicant, copy: CopyKind) -> list[tuple[str, str]
 
 
 Row = Sequence[tuple[str, str]]
+
+
+def agent_words(agent: AgentInfo) -> str:
+    """'李四（受托人）'."""
+    return agent.name + (f"（{agent.relation}）" if agent.relation else "")
+
+
+def person_rows(applicant: Applicant, copy: CopyKind) -> list[Row]:
+    """The applicant's row and, when an agent applied, the agent's beside it (its number
+    masked on the applicant copy like the applicant's)."""
+    rows: list[Row] = [applicant_rows(applicant, copy)]
+    if applicant.agent is not None:
+        rows.append([("代理人", agent_words(applicant.agent)),
+                     ("代理人证件号码", id_for_copy(applicant.agent, copy) or "—")])
+    return rows
 
 
 CELL_PADDING = Padding(left=5, right=5, top=2.5, bottom=3.5)

@@ -15,12 +15,12 @@ from counterdesk.domain.documents import (
 from counterdesk.printing import words
 from counterdesk.printing.layout import (
     CONTENT_WIDTH,
-    applicant_rows,
     closing,
     grid_table,
     heading,
     kv_table,
     opening,
+    person_rows,
     section,
     styles,
 )
@@ -42,7 +42,7 @@ def supplement_story(notice: SupplementNotice, copy: CopyKind) -> list[Flowable]
     )
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
-        applicant_rows(notice.applicant, copy),
+        *person_rows(notice.applicant, copy),
         *item_rows(item, header.received_at),
         [("收到材料日期", received),
          ("本机关告知期限", words.dated(notice.notice_due, notice.provisional))],
@@ -115,7 +115,7 @@ def rejection_story(notice: RejectionNotice, copy: CopyKind) -> list[Flowable]:
             f"该申请事项请向{notice.competent_office}提出申请。", st.body))
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
-        applicant_rows(notice.applicant, copy),
+        *person_rows(notice.applicant, copy),
         *item_rows(item, header.received_at),
         [("收到申请日期", received), ("决定日期", words.cn_date(header.issued_on))],
         [("不予受理理由", ground)],

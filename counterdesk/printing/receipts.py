@@ -1,4 +1,4 @@
-"""受理通知书 and 材料接收清单 on A4: what was accepted or received, and when."""
+"""受理通知书 and 材料接收凭证 (材料接收清单) on A4: what was accepted or received, and when."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ from counterdesk.domain.documents import (
 from counterdesk.printing import words
 from counterdesk.printing.layout import (
     CONTENT_WIDTH,
-    applicant_rows,
     closing,
     copies_words,
     grid_table,
     heading,
     kv_table,
     opening,
+    person_rows,
     section,
     styles,
 )
@@ -72,7 +72,7 @@ def acceptance_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowabl
     statement = acceptance_statement(receipt) + "请凭本通知书及跟踪号查询办理进度、领取结果。"
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
-        applicant_rows(receipt.applicant, copy),
+        *person_rows(receipt.applicant, copy),
         *item_rows(item, header.received_at),
         [("受理日期", words.cn_date(receipt.accepted_on)),
          ("办件类型", words.ITEM_KIND_WORDS[item.kind])],
@@ -107,18 +107,36 @@ def acceptance_statement(receipt: AcceptanceReceipt) -> str:
 
 
 def materials_list_story(listing: MaterialsList, copy: CopyKind) -> list[Flowable]:
+    """材料接收凭证: what was handed over, and when, before anything is decided; for a matter
+    referred for review (窗口否决报备), by which day the written answer comes."""
     st = styles()
     header, item = listing.header, listing.item
     title = words.DOCUMENT_TITLES[header.doc_type]
+    received = words.cn_date(listing.received_on)
+    when = received + (f" {listing.received_time}" if listing.received_time else "")
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
-        applicant_rows(listing.applicant, copy),
+        *person_rows(listing.applicant, copy),
         *item_rows(item, header.received_at),
-        [("接收日期", words.cn_date(listing.received_on)),
-         ("材料项数", f"{len(listing.materials)}项")],
+        [("接收时间", when), ("材料项数", f"{len(listing.materials)}项")],
     ]
-    confirm = (f"以上{len(listing.materials)}项材料已于{words.cn_date(listing.received_on)}"
-               f"收到，经双方当面核对无误。本清单仅证明材料已接收，不代表申请已受理。")
-    return [*heading(header, title), kv_table(rows), section("接收材料明细"),
-            materials_table(listing.materials), TextBlock(confirm, st.after_table),
-            closing(header, copy)]
+    if listing.referred_for_review and listing.answer_due is not None:
+        rows.append([("书面答复期限", f"{words.cn_date(listing.answer_due)}前")])
+    confirm = (f"以上{len(listing.materials)}项材料已于{when}收到，经双方当面核对无误。"
+               f"本凭证仅证明材料已接收，不代表申请已受理；有关期限自收到材料之日起计算。")
+    story: list[Flowable] = [*heading(header, title), kv_table(rows)]
+    if listing.referred_for_review:
+        story.append(TextBlock(referral_words(listing), st.body))
+    story += [section("接收材料明细"), materials_table(listing.materials),
+              TextBlock(confirm, st.after_table), closing(header, copy)]
+    return story
+
+
+def referral_words(listing: MaterialsList) -> str:
+    """窗口无否决权: the window does not refuse; a supervisor decides, and the applicant is
+    answered in writing within the item's notice period from receipt."""
+    due = (f"于{words.cn_date(listing.answer_due)}前" if listing.answer_due is not None
+           else "在规定期限内")
+    return (f"你（单位）提交的“{listing.item.name}”申请材料，窗口经办人认为存在不予受理的情形。"
+            f"窗口无权作出不予受理决定，本申请已提交本机关审核，本机关将{due}"
+            f"书面告知你（单位）审核结果。")

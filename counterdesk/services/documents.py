@@ -46,8 +46,14 @@ def header(doc_type: docs.DocumentType, case: Mapping[str, object], settings: Of
 
 
 def applicant_of(case: Mapping[str, object]) -> docs.Applicant:
+    """The applicant and, when an agent applied (代理人), the agent, as documents print them."""
+    agent = None
+    if case.get("agent_name"):
+        agent = docs.AgentInfo(name=str(case["agent_name"]),
+                               id_number=str(case.get("agent_id_number") or ""),
+                               relation=str(case.get("agent_relation") or ""))
     return docs.Applicant(name=str(case["applicant_name"]), id_number=str(case["id_number"]),
-                          kind=ApplicantKind(str(case["applicant_kind"])))
+                          kind=ApplicantKind(str(case["applicant_kind"])), agent=agent)
 
 
 def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:
@@ -79,6 +85,20 @@ def received_materials(item: ServiceItem, scenario: Scenario,
         received.append(docs.ReceivedMaterial(material.name, material.form, copies,
                                               report.pages))
     return tuple(received)
+
+
+def materials_receipt(case: Mapping[str, object], item: ServiceItem, received_on: dt.date,
+                      materials: tuple[docs.ReceivedMaterial, ...], settings: OfficeSettings,
+                      actor: Actor, today: dt.date, received_time: str = "",
+                      answer_due: dt.date | None = None) -> docs.MaterialsList:
+    """材料接收凭证 of what was handed over; with `answer_due`, the matter was referred for
+    review (窗口否决报备) and is answered in writing by that day."""
+    return docs.MaterialsList(
+        header=header(docs.DocumentType.MATERIALS_LIST, case, settings, actor, today,
+                      item=item),
+        applicant=applicant_of(case), item=item_info(item, settings), received_on=received_on,
+        materials=materials, received_time=received_time,
+        referred_for_review=answer_due is not None, answer_due=answer_due)
 
 
 def build_decision_document(case: Mapping[str, object], item: ServiceItem, decision: Decision,
@@ -146,7 +166,10 @@ def issue_document(conn: Connection, case_id: str, decision_id: str | None,
     commit gives the number back, so numbers are never skipped nor reused."""
     repo = DocumentRepo(conn)
     doc_type = document.header.doc_type.value
-    seq = repo.next_seq(doc_type, today.year)
+    # A database copied over the live one by hand (not restored) has older counters: the
+    # head record beside it keeps the highest number printed, and numbering goes on after it.
+    before = repo.counter(doc_type, today.year)
+    seq = repo.next_seq(doc_type, today.year, audit.document_floor(conn, doc_type, today.year))
     doc_no = settings.doc_number(doc_type, today.year, seq)
     numbered = _with_number(document, doc_no)
     document_id = new_id()
@@ -154,9 +177,11 @@ def issue_document(conn: Connection, case_id: str, decision_id: str | None,
                  "doc_type": doc_type, "doc_no": doc_no, "year": today.year, "seq": seq,
                  "issued_at": at, "clerk_id": actor.user_id,
                  "body": document_codec.dumps(numbered)})
+    details: dict[str, object] = {"case": case_id, "doc_no": doc_no, "doc_type": doc_type}
+    if seq > before + 1:
+        details["numbers_skipped"] = {f"{doc_type}/{today.year}": [before + 1, seq - 1]}
     audit.append(conn, at=at, actor_id=actor.user_id, action="document_number",
-                 entity="document", entity_id=document_id,
-                 details={"case": case_id, "doc_no": doc_no, "doc_type": doc_type})
+                 entity="document", entity_id=document_id, details=details)
     return document_id, doc_no
 
 

@@ -3,11 +3,14 @@ and the numbered document that answers it, in one transaction."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from counterdesk.domain import documents as docs
+from counterdesk.domain.agents import Agent, answers_for, relation_problem
 from counterdesk.domain.cases import (
     ApplicantKind,
     CaseStatus,
@@ -15,20 +18,28 @@ from counterdesk.domain.cases import (
     Purpose,
     transition,
 )
-from counterdesk.domain.catalog import ServiceItem
+from counterdesk.domain.catalog import MaterialForm, ServiceItem
 from counterdesk.domain.decision import (
     Decision,
     MaterialReport,
     Outcome,
     Scenario,
     decide,
+    missed_by_earlier_notice,
+    validate_against_item,
 )
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.ids import IdCheck, check_as, holder_name_key
+from counterdesk.domain.receipt import ReceiptDateError, answer_due, check_receipt_date
 from counterdesk.domain.validation import check_org_name, check_person_name, check_phone
 from counterdesk.services.accounts import Actor
-from counterdesk.services.documents import build_decision_document, issue_document
-from counterdesk.services.office import OfficeService
+from counterdesk.services.documents import (
+    build_decision_document,
+    issue_document,
+    materials_receipt,
+    received_materials,
+)
+from counterdesk.services.office import OfficeService, OfficeSettings
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo, new_id
@@ -51,9 +62,9 @@ class IdNeedsConfirmation(IntakeError):
     """The number fails its check: real documents with such numbers exist, so the clerk may
     confirm it after looking at the document again (never a hard block)."""
 
-    def __init__(self, result: IdCheck):
+    def __init__(self, result: IdCheck, code: str = "id_unconfirmed"):
         self.result = result
-        super().__init__("id_unconfirmed", f"identity number fails its check: {result.reason}")
+        super().__init__(code, f"identity number fails its check: {result.reason}")
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,8 @@ class Registration:
     queue_ticket: str = ""
     id_warning_confirmed: bool = False
     note: str = ""
+    # 代理人: someone applying for the applicant (None: the applicant came in person).
+    agent: Agent | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +112,19 @@ class SubmissionInput:
     # What exactly is wrong with a material, in the clerk's words (第3页缺少申请人签字),
     # printed beside its problems on the notice; never read by the decision.
     details: Mapping[str, str] = field(default_factory=dict)
+    # Why materials received before today are recorded only now (required then; audited).
+    backdate_reason: str = ""
+
+
+@dataclass(frozen=True)
+class RecordedReceipt:
+    """收件 recorded: the day of receipt and the 材料接收凭证 issued for it."""
+
+    submission_id: str
+    received_on: dt.date
+    document_id: str
+    doc_no: str
+    answer_due: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +201,8 @@ class IntakeService:
                 if not registration.id_warning_confirmed:
                     raise IdNeedsConfirmation(id_result)
                 warning = str(id_result.reason)
+        agent_columns, agent_warning = _checked_agent(registration.agent, today,
+                                                      registration.id_warning_confirmed)
         item_version = None
         if registration.item_code:
             item_version = self.space.catalog.in_force(registration.item_code, today).version
@@ -200,8 +228,13 @@ class IntakeService:
                 "item_code": registration.item_code,
                 "item_version": item_version.isoformat() if item_version else None,
                 "status": CaseStatus.OPEN.value, "registered_at": at,
-                "note": registration.note, "updated_at": at})
+                "note": registration.note, "updated_at": at, **agent_columns})
             details = {"tracking_no": tracking_no, "id_warning": warning}
+            if agent_columns:
+                details["agent"] = str(agent_columns["agent_name"])
+                details["agent_relation"] = str(agent_columns["agent_relation"])
+            if agent_warning:
+                details["agent_id_warning"] = agent_warning
             if others:
                 details["id_other_cases"] = "、".join(o.tracking_no for o in others)
             audit.append(conn, at=at, actor_id=actor.user_id, action="register", entity="case",
@@ -247,16 +280,96 @@ class IntakeService:
         """The submission as the decision engine reads it, decided today."""
         today = self.space.today()
         received_on = submission.received_on or self.receipt_day(case)
+        # 是否委托代理人办理 follows the registration: an agent's application needs the
+        # item's 授权委托书, the applicant's own does not (domain/agents.py).
+        answers = answers_for(self.item_of(case), submission.answers,
+                              bool(case.get("agent_name")))
         return Scenario(item=str(case["item_code"]), received_on=received_on,
                         decided_on=max(today, received_on),
                         permit_required=submission.permit_required,
                         in_jurisdiction=submission.in_jurisdiction,
                         competent_office=submission.competent_office or None,
-                        answers=dict(submission.answers), materials=dict(submission.materials))
+                        answers=answers, materials=dict(submission.materials))
 
     def receipt_day(self, case: Mapping[str, object]) -> dt.date:
         """The day a submission made now counts as received (validity is judged on it)."""
-        return self.continues_from(case) or self.space.today()
+        return self.recorded_receipt_day(case) or self.space.today()
+
+    def recorded_receipt_day(self, case: Mapping[str, object]) -> dt.date | None:
+        """The day of receipt the case already holds for the step at hand: materials
+        received (收件) and not yet decided, or an application a supervisor sent back."""
+        pending = self.pending_receipt(case)
+        if pending is not None:
+            return dt.date.fromisoformat(str(pending["received_on"]))
+        return self.continues_from(case)
+
+    def pending_receipt(self, case: Mapping[str, object]) -> dict[str, object] | None:
+        """The case's last submission when no decision answered it yet: materials received
+        at this visit (or before an escalation), the clocks running from its day."""
+        if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
+                                                   CaseStatus.SUPPLEMENT_PENDING,
+                                                   CaseStatus.ESCALATED):
+            return None
+        repo = CaseRepo(self.space.db.conn)
+        submissions = repo.submissions(str(case["id"]))
+        if not submissions:
+            return None
+        decided = {d["submission_id"] for d in repo.decisions(str(case["id"]))}
+        return None if submissions[-1]["id"] in decided else submissions[-1]
+
+    def escalation_answer_due(self, case: Mapping[str, object]) -> dt.date | None:
+        """The day an escalated case's applicant is answered in writing by (as the receipt
+        printed it); escalations recorded before receipts printed it count from receipt."""
+        events = [e for e in CaseRepo(self.space.db.conn).events(str(case["id"]))
+                  if e["kind"] == "escalation"]
+        if not events:
+            return None
+        details = json.loads(str(events[-1]["details"]))
+        if details.get("answer_due"):
+            return dt.date.fromisoformat(str(details["answer_due"]))
+        if not case.get("item_code"):
+            return None
+        try:
+            item = self.item_of(case)
+        except IntakeError:
+            return None
+        received = details.get("received_on") or case["received_on"] or str(
+            events[-1]["at"])[:10]
+        return answer_due(item.procedure, dt.date.fromisoformat(str(received)),
+                          self.space.calendar)
+
+    def acceptance_ordered(self, case: Mapping[str, object]) -> bool:
+        """True for an open case a supervisor sent back with 责令受理 after the window's
+        escalation, not yet decided since: the clerk's task is to accept it, continuing from
+        the original day of receipt."""
+        if case["status"] != CaseStatus.OPEN.value:
+            return False
+        repo = CaseRepo(self.space.db.conn)
+        ordered = [str(e["at"]) for e in repo.events(str(case["id"])) if e["kind"] == "review"
+                   and _is_acceptance_order(json.loads(str(e["details"])))]
+        if not ordered:
+            return False
+        return not any(str(d["decided_at"]) >= ordered[-1]
+                       for d in repo.decisions(str(case["id"])))
+
+    def checked_receipt_day(self, case: Mapping[str, object], submission: SubmissionInput
+                            ) -> dt.date:
+        """The day of receipt a step records: the one the case holds, or the one the clerk
+        gave (never after today, never before the case's last decision, and with a reason
+        when it is earlier than today)."""
+        today = self.space.today()
+        recorded = self.recorded_receipt_day(case)
+        day = submission.received_on or recorded or today
+        if day == recorded:
+            return day
+        decided = [str(d["decided_on"]) for d in
+                   CaseRepo(self.space.db.conn).decisions(str(case["id"]))]
+        not_before = dt.date.fromisoformat(max(decided)) if decided else None
+        try:
+            return check_receipt_date(day, today, submission.backdate_reason,
+                                      not_before=not_before)
+        except ReceiptDateError as error:
+            raise IntakeError(error.problem.value, str(error)) from None
 
     def continues_from(self, case: Mapping[str, object]) -> dt.date | None:
         """A case a supervisor reopened (a refusal revoked, an escalated refusal ordered
@@ -266,8 +379,9 @@ class IntakeService:
             return None
         repo = CaseRepo(self.space.db.conn)
         days = [str(s["received_on"]) for s in repo.submissions(str(case["id"]))]
-        days += [str(e["at"])[:10] for e in repo.events(str(case["id"]))
-                 if e["kind"] == "escalation"]
+        # An escalation keeps the day its materials were received; older ones only their day.
+        days += [str(json.loads(str(e["details"])).get("received_on") or str(e["at"])[:10])
+                 for e in repo.events(str(case["id"])) if e["kind"] == "escalation"]
         return dt.date.fromisoformat(max(days or [str(case["received_on"])]))
 
     def preview(self, case: Mapping[str, object], submission: SubmissionInput) -> Decision:
@@ -282,7 +396,8 @@ class IntakeService:
         if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED:
             raise IntakeError("escalated", "a supervisor is deciding this case")
         item = self.item_of(case)
-        scenario = self.scenario(case, submission)
+        received_on = self.checked_receipt_day(case, submission)
+        scenario = self.scenario(case, dataclasses.replace(submission, received_on=received_on))
         if not scenario.in_jurisdiction and not scenario.competent_office:
             raise IntakeError("competent_office_required",
                               "name the competent office for an out-of-jurisdiction rejection")
@@ -295,8 +410,8 @@ class IntakeService:
         with self.space.db.transaction() as conn:
             repo = CaseRepo(conn)
             earlier = repo.decisions(case_id)
-            submission_id = self._insert_submission(repo, actor, case_id, item, scenario,
-                                                    submission.details, at)
+            submission_id = self._insert_submission(repo, actor, case, item, scenario,
+                                                    submission, at)
             first_visit = decision.outcome == Outcome.ACCEPT and not any(
                 d["outcome"] in ("supplement", "reject") for d in earlier)
             decision_id = new_id()
@@ -325,7 +440,9 @@ class IntakeService:
             self._queue_reviews(repo, case_id, decision, decision_id, earlier, deemed, at)
             audit.append(conn, at=at, actor_id=actor.user_id, action="decide", entity="case",
                          entity_id=case_id, details={"decision": decision_id,
-                                                     **decision.to_json()})
+                                                     **decision.to_json(),
+                                                     **_backdated(scenario.received_on, today,
+                                                                  submission)})
             document = build_decision_document(case, item, decision, scenario, settings,
                                                actor, today, submission.details)
             doc_id, doc_no = issue_document(conn, case_id, decision_id, actor, document,
@@ -334,9 +451,164 @@ class IntakeService:
         return RecordedDecision(decision, decision_id, doc_id, doc_no,
                                 document.header.doc_type.value, deemed)
 
-    def _insert_submission(self, repo: CaseRepo, actor: Actor, case_id: str,
-                           item: ServiceItem, scenario: Scenario, details: Mapping[str, str],
+    # -- 收件 and 窗口否决报备 ---------------------------------------------------------------
+
+    def receive(self, actor: Actor, case_id: str, submission: SubmissionInput
+                ) -> RecordedReceipt:
+        """收件: record what was handed over, before anything is decided, and issue its
+        材料接收凭证 in the same transaction. The day of receipt is the case's from now on:
+        the notice period, the promised date and deemed acceptance count from it."""
+        case = self._owned_open(actor, case_id)
+        if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
+                                                   CaseStatus.SUPPLEMENT_PENDING):
+            raise IntakeError("receipt_not_open",
+                              "materials are received only before the case is decided")
+        item = self.item_of(case)
+        received_on = self.checked_receipt_day(case, submission)
+        submission = dataclasses.replace(submission, received_on=received_on)
+        scenario = self.scenario(case, submission)
+        validate_against_item(scenario, item)
+        if not received_materials(item, scenario):
+            raise IntakeError("nothing_received", "tick what the applicant handed over first")
+        now = self.space.clock()
+        today, at = now.date(), now.isoformat(timespec="seconds")
+        settings = OfficeService(self.space).load()
+        with self.space.db.transaction() as conn:
+            repo = CaseRepo(conn)
+            submission_id = self._insert_submission(repo, actor, case, item, scenario,
+                                                    submission, at)
+            changes: dict[str, object] = {"updated_at": at}
+            if not case["received_on"]:
+                changes["received_on"] = received_on.isoformat()
+            repo.update_case(case_id, changes)
+            audit.append(conn, at=at, actor_id=actor.user_id, action="receive", entity="case",
+                         entity_id=case_id, details={
+                             "submission": submission_id,
+                             "received_on": received_on.isoformat(),
+                             **_backdated(received_on, today, submission)})
+            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+                                                 settings, now, None)
+            self._drop_draft(conn, actor)
+        return RecordedReceipt(submission_id, received_on, doc_id, doc_no)
+
+    def escalate(self, actor: Actor, case_id: str, reason: str,
+                 submission: SubmissionInput | None = None) -> RecordedReceipt:
+        """窗口否决报备 (窗口无否决权): a refusal on any ground but art. 32 ¶1–2 goes to a
+        supervisor. What was handed over is recorded first (unless a receipt of this visit
+        already records it and nothing is ticked now), and the applicant leaves with the
+        材料接收凭证 saying the matter was referred for review and by which day a written
+        answer comes: the item's notice period from receipt. The supervisors' queue holds
+        the same day."""
+        if not reason.strip():
+            raise IntakeError("reason_required", "an escalation needs the clerk's reason")
+        case = self._owned_open(actor, case_id)
+        transition(CaseStatus(str(case["status"])), CaseStatus.ESCALATED)
+        item = self.item_of(case)
+        pending = self.pending_receipt(case)
+        ticked = submission is not None and any(
+            Defect.MISSING not in report.defects for report in submission.materials.values())
+        record = submission is not None and (pending is None or ticked)
+        received_on = self.checked_receipt_day(case, submission or SubmissionInput())
+        due = answer_due(item.procedure, received_on, self.space.calendar)
+        now = self.space.clock()
+        today, at = now.date(), now.isoformat(timespec="seconds")
+        settings = OfficeService(self.space).load()
+        with self.space.db.transaction() as conn:
+            repo = CaseRepo(conn)
+            submission_id: str | None = str(pending["id"]) if pending is not None else None
+            extra: dict[str, str] = {}
+            if record and submission is not None:
+                submission = dataclasses.replace(submission, received_on=received_on)
+                scenario = self.scenario(case, submission)
+                validate_against_item(scenario, item)
+                submission_id = self._insert_submission(repo, actor, case, item, scenario,
+                                                        submission, at)
+                extra = _backdated(received_on, today, submission)
+            details: dict[str, object] = {
+                "reason": reason.strip(), "received_on": received_on.isoformat(),
+                "answer_due": due.isoformat(), **extra}
+            if submission_id:
+                details["submission"] = submission_id
+            event_id = repo.insert_event(case_id, at, actor.user_id, "escalation", details)
+            changes: dict[str, object] = {"status": CaseStatus.ESCALATED.value,
+                                          "updated_at": at}
+            if not case["received_on"]:
+                changes["received_on"] = received_on.isoformat()
+            repo.update_case(case_id, changes)
+            repo.open_review(case_id, "escalation", event_id, at, due.isoformat())
+            audit.append(conn, at=at, actor_id=actor.user_id, action="escalation",
+                         entity="case", entity_id=case_id, details=details)
+            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+                                                 settings, now, due)
+            self._drop_draft(conn, actor)
+        return RecordedReceipt(submission_id or "", received_on, doc_id, doc_no, due)
+
+    def issue_receipt(self, actor: Actor, case_id: str) -> RecordedReceipt:
+        """The 材料接收凭证 of the case's last receipt, as recorded (F6), at any later time;
+        an escalated case's names the day its written answer is due."""
+        case = self.case(case_id)
+        item = self.item_of(case)
+        repo = CaseRepo(self.space.db.conn)
+        submissions = repo.submissions(case_id)
+        escalations = [json.loads(str(e["details"])) for e in repo.events(case_id)
+                       if e["kind"] == "escalation"]
+        if not submissions and not escalations:
+            raise IntakeError("nothing_received", "no materials were received for this case")
+        due = None
+        if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED and escalations:
+            text = escalations[-1].get("answer_due")
+            due = dt.date.fromisoformat(text) if text else answer_due(
+                item.procedure, self.receipt_day(case), self.space.calendar)
+        submission_id = str(submissions[-1]["id"]) if submissions else None
+        now = self.space.clock()
+        settings = OfficeService(self.space).load()
+        with self.space.db.transaction() as conn:
+            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+                                                 settings, now, due)
+        day = submissions[-1]["received_on"] if submissions else case["received_on"]
+        return RecordedReceipt(submission_id or "", dt.date.fromisoformat(str(day)), doc_id,
+                               doc_no, due)
+
+    def _issue_receipt(self, conn: Connection, actor: Actor, case: Mapping[str, object],
+                       item: ServiceItem, submission_id: str | None, settings: OfficeSettings,
+                       now: dt.datetime, due: dt.date | None) -> tuple[str, str]:
+        """Number and store the 材料接收凭证 of one recorded submission (none: nothing was
+        ticked before an escalation, and the receipt lists no material)."""
+        repo = CaseRepo(conn)
+        received_on, received_time = now.date(), ""
+        materials: tuple[docs.ReceivedMaterial, ...] = ()
+        if submission_id is not None:
+            row = next(s for s in repo.submissions(str(case["id"])) if s["id"] == submission_id)
+            received_on = dt.date.fromisoformat(str(row["received_on"]))
+            received_time = str(row["received_at"] or "")[11:16]
+            materials = tuple(
+                docs.ReceivedMaterial(str(c["name"]), MaterialForm(str(c["form"])),
+                                      int(c["required_copies"] if c["copies"] is None
+                                          else c["copies"]), c["pages"])
+                for c in repo.material_checks(submission_id) if c["received"])
+        elif case["received_on"]:
+            received_on = dt.date.fromisoformat(str(case["received_on"]))
+        document = materials_receipt(case, item, received_on, materials, settings, actor,
+                                     now.date(), received_time, due)
+        return issue_document(conn, str(case["id"]), None, actor, document, settings,
+                              now.date(), now.isoformat(timespec="seconds"))
+
+    def _insert_submission(self, repo: CaseRepo, actor: Actor, case: Mapping[str, object],
+                           item: ServiceItem, scenario: Scenario, submission: SubmissionInput,
                            at: str) -> str:
+        """The submission and a check per required material. Received today, it keeps the
+        time; received earlier, the clerk's reason; a receipt already recorded for this
+        visit lends its time to the decision made on it."""
+        case_id, details = str(case["id"]), submission.details
+        pending = self.pending_receipt(case)
+        received_at, reason = "", ""
+        if pending is not None and str(pending["received_on"]) == scenario.received_on.isoformat():
+            received_at = str(pending["received_at"] or "")
+            reason = str(pending["backdate_reason"] or "")
+        elif scenario.received_on.isoformat() == at[:10]:
+            received_at = at
+        else:
+            reason = submission.backdate_reason.strip()
         submission_id = new_id()
         repo.insert_submission({
             "id": submission_id, "case_id": case_id, "seq": repo.next_submission_seq(case_id),
@@ -345,7 +617,7 @@ class IntakeService:
             "permit_required": int(scenario.permit_required),
             "in_jurisdiction": int(scenario.in_jurisdiction),
             "competent_office": scenario.competent_office or "", "clerk_id": actor.user_id,
-            "created_at": at})
+            "created_at": at, "received_at": received_at, "backdate_reason": reason})
         for material in item.required_materials(scenario.answers):
             report = scenario.materials.get(material.id)
             received = report is not None and Defect.MISSING not in report.defects
@@ -375,11 +647,8 @@ class IntakeService:
             for entry in earlier:
                 if entry["outcome"] == "supplement":
                     noticed |= {p["material"] for p in json.loads(str(entry["problems"]))}
-            if noticed:
-                missed = [p for p in decision.problems
-                          if p.material not in noticed and p.defect != Defect.EXPIRED]
-                if missed:
-                    repo.open_review(case_id, "second_notice", decision_id, at)
+            if missed_by_earlier_notice(noticed, decision.problems):
+                repo.open_review(case_id, "second_notice", decision_id, at)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -397,4 +666,52 @@ class IntakeService:
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _is_acceptance_order(details: Mapping[str, object]) -> bool:
+    """A review event recording that a supervisor ordered an escalated case accepted."""
+    return details.get("kind") == "escalation" and details.get("status") == "overturned"
+
+
+def _backdated(received_on: dt.date, today: dt.date, submission: SubmissionInput
+               ) -> dict[str, str]:
+    """What the audit log keeps of a day of receipt earlier than today: the clerk's reason."""
+    if received_on < today and submission.backdate_reason.strip():
+        return {"backdate_reason": submission.backdate_reason.strip()}
+    return {}
+
+
+def _checked_agent(agent: Agent | None, today: dt.date, confirmed: bool
+                   ) -> tuple[dict[str, object], str]:
+    """The agent's case columns (none without an agent) and the code of a failed identity
+    check the clerk confirmed; an agent is a person named, identified and related."""
+    if agent is None:
+        return {}, ""
+    named = check_person_name(agent.name)
+    if named.reason == "empty":
+        raise IntakeError("agent_name_required", "the agent's name is required")
+    if not named.ok:
+        raise IntakeError(f"agent_name_{named.reason}",
+                          f"the agent's name is not usable ({named.reason})")
+    if not agent.id_number.strip():
+        raise IntakeError("agent_id_required", "the agent's identity number is required")
+    result = check_as(agent.id_type, agent.id_number, today)
+    number, warning = agent.id_number.strip(), ""
+    if result is not None:
+        number = result.normalized
+        if not result.valid:
+            if not confirmed:
+                raise IdNeedsConfirmation(result, "agent_id_unconfirmed")
+            warning = str(result.reason)
+    phone = check_phone(agent.phone)
+    if not phone.ok:
+        raise IntakeError("agent_phone_invalid",
+                          f"the agent's phone number is not usable ({phone.reason})")
+    problem = relation_problem(agent.relation)
+    if problem:
+        raise IntakeError(problem, "say how the agent is related to the applicant "
+                                   "(e.g. 亲属, 受托人, 法定代理人)")
+    return {"agent_name": named.value, "agent_id_type": agent.id_type,
+            "agent_id_number": number, "agent_phone": phone.value,
+            "agent_relation": agent.relation.strip()}, warning
 

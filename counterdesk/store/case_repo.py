@@ -54,10 +54,6 @@ class CaseRepo:
         return _row(self.conn.execute("SELECT * FROM cases WHERE id = :id",
                                       {"id": case_id}).fetchone())
 
-    def find_by_tracking_no(self, tracking_no: str) -> dict[str, Any] | None:
-        return _row(self.conn.execute("SELECT * FROM cases WHERE tracking_no = :t",
-                                      {"t": tracking_no}).fetchone())
-
     def names_on_id_number(self, id_number: str) -> list[dict[str, Any]]:
         """Each applicant name the identity number was registered under, with the tracking
         number of its latest case, newest first."""
@@ -66,17 +62,6 @@ class CaseRepo:
             "SELECT applicant_name, tracking_no, MAX(registered_at) AS registered_at"
             " FROM cases WHERE id_number = :number GROUP BY applicant_name"
             " ORDER BY registered_at DESC, tracking_no DESC", {"number": id_number})]
-
-    def owned_cases(self, owner_id: int, statuses: Iterable[str]) -> list[dict[str, Any]]:
-        wanted = sorted(statuses)
-        marks = ", ".join(f":s{i}" for i in range(len(wanted)))
-        params: dict[str, Any] = {f"s{i}": s for i, s in enumerate(wanted)}
-        params["owner"] = owner_id
-        return [dict(r) for r in self.conn.execute(
-            "SELECT c.*, (SELECT d.notice_due FROM decisions d WHERE d.case_id = c.id"
-            " ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) AS last_notice_due"
-            f" FROM cases c WHERE c.owner_id = :owner AND c.status IN ({marks})"
-            " ORDER BY c.registered_at", params)]
 
     def owned_cases_found(self, owner_id: int, statuses: Iterable[str], search: str = ""
                           ) -> list[dict[str, Any]]:
@@ -106,9 +91,11 @@ class CaseRepo:
     def insert_submission(self, values: Mapping[str, Any]) -> None:
         self.conn.execute(
             "INSERT INTO submissions (id, case_id, seq, received_on, answers, permit_required,"
-            " in_jurisdiction, competent_office, clerk_id, created_at) VALUES (:id, :case_id,"
-            " :seq, :received_on, :answers, :permit_required, :in_jurisdiction,"
-            " :competent_office, :clerk_id, :created_at)", dict(values))
+            " in_jurisdiction, competent_office, clerk_id, created_at, received_at,"
+            " backdate_reason) VALUES (:id, :case_id, :seq, :received_on, :answers,"
+            " :permit_required, :in_jurisdiction, :competent_office, :clerk_id, :created_at,"
+            " :received_at, :backdate_reason)",
+            {"received_at": "", "backdate_reason": "", **dict(values)})
 
     def insert_material_check(self, values: Mapping[str, Any]) -> None:
         self.conn.execute(
@@ -171,14 +158,16 @@ class CaseRepo:
             "SELECT * FROM case_events WHERE case_id = :c ORDER BY at, rowid", {"c": case_id})]
 
     def open_review(self, case_id: str, kind: str, subject_id: str, at: str,
-                    due_on: str | None = None) -> None:
-        """Queue an item for the supervisors; the same subject is queued once."""
-        self.conn.execute(
+                    due_on: str | None = None) -> bool:
+        """Queue an item for the supervisors; the same subject is queued once (False when it
+        was queued before)."""
+        cursor = self.conn.execute(
             "INSERT INTO reviews (id, case_id, kind, subject_id, created_at, due_on)"
             " VALUES (:id, :case_id, :kind, :subject_id, :at, :due_on)"
             " ON CONFLICT (kind, subject_id) DO NOTHING",
             {"id": new_id(), "case_id": case_id, "kind": kind, "subject_id": subject_id,
              "at": at, "due_on": due_on})
+        return cursor.rowcount == 1
 
     def reviews(self, case_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(

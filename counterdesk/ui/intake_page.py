@@ -11,14 +11,16 @@ from counterdesk.domain.cases import Purpose
 from counterdesk.domain.decision import Outcome
 from counterdesk.services.accounts import Actor
 from counterdesk.services.casework import CaseworkService
+from counterdesk.services.completion import CompletionService
 from counterdesk.services.drafts import DraftService
+from counterdesk.services.errors import StoreError
 from counterdesk.services.handouts import HandoutService
 from counterdesk.services.intake import IntakeService
 from counterdesk.services.search import ItemSearchIndex
 from counterdesk.services.workspace import Workspace
-from counterdesk.store.db import StoreError
 from counterdesk.ui import operations, words
 from counterdesk.ui.checklist_page import ChecklistPage
+from counterdesk.ui.completion_form import CompletionDialog
 from counterdesk.ui.document_preview_dialog import DocumentPreviewDialog
 from counterdesk.ui.outcome_panels import ConsultationPanel, DonePanel
 from counterdesk.ui.registration_page import RegistrationPage, holds_input
@@ -37,6 +39,8 @@ class IntakePage(QStackedWidget):
         self.intake = IntakeService(space)
         self.casework = CaseworkService(space)
         self.handouts = HandoutService(space)
+        self.completion = CompletionService(space)
+        self.completion_dialog: CompletionDialog | None = None
         self.drafts = DraftService(space)
         self.case: dict[str, Any] = {}
         self.document_id = ""
@@ -57,11 +61,13 @@ class IntakePage(QStackedWidget):
         self.registration.registered.connect(self._registered)
         self.checklist.decide_requested.connect(self.decide)
         self.checklist.escalate_requested.connect(self.escalate)
+        self.checklist.receive_requested.connect(self.receive)
         self.checklist.back_requested.connect(self.leave_checklist)
         self.consultation.close_requested.connect(self.close_consultation)
         self.consultation.guide_requested.connect(self.issue_guide_sheet)
         self.done.document_requested.connect(lambda: self.show_document(self.document_id))
         self.done.materials_list_requested.connect(self.issue_materials_list)
+        self.done.complete_requested.connect(self.complete_now)
         self.done.next_requested.connect(self.start_new)
 
     def retranslate_ui(self) -> None:
@@ -201,8 +207,57 @@ class IntakePage(QStackedWidget):
             text += "\n" + self.tr("承诺最迟于 {day}（含）办结").format(
                 day=recorded.decision.promised_date.isoformat())
         self.setCurrentWidget(self.done)
-        self.done.show_result(text, True, True)
+        at_once = recorded.decision.outcome == Outcome.ACCEPT and bool(operations.run(
+            self, lambda: self.completion.completes_at_once(case_id)))
+        if at_once:
+            text += "\n" + self.tr("即办件：可当场办结 (F7)")
+        self.done.show_result(text, True, True, at_once)
         self.show_document(recorded.document_id)
+
+    def complete_now(self) -> None:
+        """即办件: the result is recorded before the applicant leaves the window."""
+        case_id = str(self.case["id"])
+        dialog = operations.run(self, lambda: CompletionDialog(self.space, self.actor,
+                                                               case_id, self))
+        if dialog is None:
+            return
+        self.completion_dialog = dialog
+        dialog.accepted.connect(self._completed_now)
+        dialog.open()
+
+    def _completed_now(self) -> None:
+        self.cases_changed.emit()
+        self.done.show_result(self.done.summary.text() + "\n" + self.tr("已当场办结。"),
+                              True, True, False)
+
+    def receive(self) -> None:
+        """收件: the ticked materials are recorded and their 材料接收凭证 printed now, before
+        any decision; the check goes on from the same day of receipt."""
+        case_id = str(self.case["id"])
+        recorded = operations.run(self, lambda: self.intake.receive(
+            self.actor, case_id, self.checklist.submission()))
+        if recorded is None:
+            return
+        self.draft_timer.stop()
+        self.case = self.intake.case(case_id)
+        self.checklist.case = self.case
+        self.checklist.recorded_day = recorded.received_on
+        self.checklist._receipt_date_changed()
+        self.cases_changed.emit()
+        self.notice.emit(self.tr("{tracking}：已收件（{day}），已出具材料接收凭证 {doc_no}").format(
+            tracking=self.case["tracking_no"], day=recorded.received_on.isoformat(),
+            doc_no=recorded.doc_no))
+        # The check stays behind the receipt: its keys (Esc: back) wait until it is closed.
+        self.checklist.setEnabled(False)
+        self.show_document(recorded.document_id)
+        if self.preview is not None and self.preview.isVisible():
+            self.preview.finished.connect(self._back_to_checklist)
+        else:
+            self._back_to_checklist()
+
+    def _back_to_checklist(self) -> None:
+        self.checklist.setEnabled(True)
+        self.checklist.table.setFocus()
 
     def escalate(self) -> None:
         case_id = str(self.case["id"])
@@ -215,16 +270,25 @@ class IntakePage(QStackedWidget):
                                          tracking=self.case["tracking_no"],
                                          reason=reason.strip())):
             return
-        if not operations.attempt(self, lambda: self.casework.escalate(self.actor, case_id,
-                                                                        reason)):
+        submission = self.checklist.submission()
+        recorded = operations.run(self, lambda: self.intake.escalate(self.actor, case_id,
+                                                                     reason, submission))
+        if recorded is None:
             return
         self.draft_timer.stop()
         self.drafts.drop(self.actor)
+        self.case = self.intake.case(case_id)
+        self.document_id = recorded.document_id
         self.cases_changed.emit()
         self.setCurrentWidget(self.done)
-        self.done.show_result(self.tr("{tracking}：已窗口否决报备，等待督查决定。理由：{reason}")
-                              .format(tracking=self.case["tracking_no"], reason=reason.strip()),
-                              False, False)
+        text = self.tr("{tracking}：已窗口否决报备，等待督查决定。理由：{reason}").format(
+            tracking=self.case["tracking_no"], reason=reason.strip())
+        if recorded.answer_due is not None:
+            text += "\n" + self.tr(
+                "已出具材料接收凭证 {doc_no}：最迟于 {day} 书面答复申请人").format(
+                doc_no=recorded.doc_no, day=recorded.answer_due.isoformat())
+        self.done.show_result(text, True, True)
+        self.show_document(recorded.document_id)
 
     def close_consultation(self) -> None:
         case_id = str(self.case["id"])
@@ -244,10 +308,10 @@ class IntakePage(QStackedWidget):
 
     def issue_materials_list(self) -> None:
         case_id = str(self.case["id"])
-        issued = operations.run(self, lambda: self.handouts.issue_materials_list(self.actor,
-                                                                                 case_id))
+        # The receipt as recorded, an escalated case's with the day its answer is due.
+        issued = operations.run(self, lambda: self.intake.issue_receipt(self.actor, case_id))
         if issued is not None:
-            self.show_document(issued[0])
+            self.show_document(issued.document_id)
 
     def show_document(self, document_id: str) -> None:
         dialog = operations.run(self, lambda: DocumentPreviewDialog(

@@ -56,6 +56,7 @@ class DonePanel(QWidget):
 
     document_requested = Signal()
     materials_list_requested = Signal()
+    complete_requested = Signal()
     next_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,11 +68,15 @@ class DonePanel(QWidget):
         self.document_button.clicked.connect(self.document_requested)
         self.materials_button = QPushButton()
         self.materials_button.clicked.connect(self.materials_list_requested)
+        # 即办件: accepted and completed in the same visit.
+        self.complete_button = QPushButton()
+        self.complete_button.clicked.connect(self.complete_requested)
         self.next_button = EnterButton()
         self.next_button.clicked.connect(self.next_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.document_button)
         buttons.addWidget(self.materials_button)
+        buttons.addWidget(self.complete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -80,15 +85,20 @@ class DonePanel(QWidget):
         layout.addStretch(1)
         bind(self, "F5", self.document_button.click)
         bind(self, "F6", self.materials_button.click)
+        bind(self, "F7", self.complete_button.click)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.document_button.setText(with_key(self.tr("文书预览/打印"), "F5"))
         self.materials_button.setText(with_key(self.tr("材料接收清单"), "F6"))
+        self.complete_button.setText(with_key(self.tr("即办件当场办结"), "F7"))
         self.next_button.setText(with_key(self.tr("下一位申请人"), "Enter"))
 
-    def show_result(self, text: str, has_document: bool, has_materials: bool) -> None:
+    def show_result(self, text: str, has_document: bool, has_materials: bool,
+                    completes_at_once: bool = False) -> None:
         self.summary.setText(text)
         self.document_button.setEnabled(has_document)
         self.materials_button.setEnabled(has_materials)
+        self.complete_button.setEnabled(completes_at_once)
+        self.complete_button.setVisible(completes_at_once)
         self.next_button.setFocus()

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterdesk.domain.agents import RELATIONS, Agent
 from counterdesk.domain.cases import ApplicantKind, Channel, Purpose
 from counterdesk.domain.ids import IdKind, IdReason, check_as, kind_by_shape
 from counterdesk.services.accounts import Actor
@@ -40,7 +42,8 @@ _BAD_STYLE = "color: #b00020; font-weight: bold;"
 _KINDS_A_NUMBER_MAY_CORRECT = frozenset(
     kind.value for kind in (IdKind.RESIDENT_ID, IdKind.FOREIGN_PERMANENT_RESIDENT,
                             IdKind.HK_MACAU_TAIWAN_RESIDENCE, IdKind.PASSPORT))
-_TYPED_FIELDS = ("queue_ticket", "name", "id_number", "phone", "contact_person")
+_TYPED_FIELDS = ("queue_ticket", "name", "id_number", "phone", "contact_person", "agent_name",
+                 "agent_id_number")
 
 
 def holds_input(state: dict[str, Any]) -> bool:
@@ -95,6 +98,22 @@ class RegistrationPage(QWidget):
                       self.id_status, self.phone, self.contact_person):
             self.applicant_form.addRow(QLabel(), field)
 
+        # 代理人: someone applying for the applicant; the item's 授权委托书 is then required.
+        self.by_agent = QCheckBox()
+        self.agent_name = QLineEdit()
+        self.agent_id_type = _combo(self._id_types())
+        self.agent_id_number = QLineEdit()
+        self.agent_phone = QLineEdit()
+        self.agent_relation = QComboBox()
+        self.agent_relation.setEditable(True)
+        self.agent_relation.addItems(list(RELATIONS))
+        self.agent_box = QGroupBox()
+        self.agent_form = QFormLayout(self.agent_box)
+        self.agent_form.addRow(self.by_agent)
+        for field in (self.agent_name, self.agent_id_type, self.agent_id_number,
+                      self.agent_phone, self.agent_relation):
+            self.agent_form.addRow(QLabel(), field)
+
         self.search = ItemSearch(index)
         self.item_box = QGroupBox()
         QVBoxLayout(self.item_box).addWidget(self.search)
@@ -108,6 +127,7 @@ class RegistrationPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.visit_box)
         left.addWidget(self.applicant_box)
+        left.addWidget(self.agent_box)
         left.addStretch(1)
         columns.addLayout(left, 1)
         columns.addWidget(self.item_box, 1)
@@ -125,13 +145,25 @@ class RegistrationPage(QWidget):
                               (self.applicant_kind, self.name), (self.name, self.id_type),
                               (self.id_type, self.id_number), (self.id_number, self.phone),
                               (self.phone, self.contact_person),
-                              (self.contact_person, self.search.query),
+                              (self.contact_person, self.by_agent),
+                              (self.by_agent, self.agent_name),
+                              (self.agent_name, self.agent_id_type),
+                              (self.agent_id_type, self.agent_id_number),
+                              (self.agent_id_number, self.agent_phone),
+                              (self.agent_phone, self.agent_relation),
+                              (self.agent_relation, self.search.query),
                               (self.search.query, self.register_button)):
             QWidget.setTabOrder(first, second)
         for edit in (self.queue_ticket, self.name, self.id_number, self.phone,
-                     self.contact_person):
+                     self.contact_person, self.agent_name, self.agent_id_number,
+                     self.agent_phone):
             edit.returnPressed.connect(self.focusNextChild)
             edit.textChanged.connect(self.changed)
+        self.by_agent.toggled.connect(self._show_agent_fields)
+        self.by_agent.toggled.connect(self.changed)
+        advance_on_enter(self.by_agent, self.focusNextChild)
+        self.agent_relation.currentTextChanged.connect(self.changed)
+        advance_on_enter(self.agent_id_type, self.focusNextChild)
         for combo in (self.purpose, self.channel, self.applicant_kind, self.id_type):
             combo.currentIndexChanged.connect(self.changed)
             # A closed dropdown ignores Enter; left so, the clerk's next keys (the ID digits)
@@ -164,6 +196,13 @@ class RegistrationPage(QWidget):
         _retitle(self.channel, words.channels())
         _retitle(self.applicant_kind, words.applicant_kinds())
         _retitle(self.id_type, self._id_types())
+        self.agent_box.setTitle(self.tr("代理人"))
+        self.by_agent.setText(self.tr("由代理人办理（需提交授权委托书）"))
+        for row, text in enumerate((self.tr("代理人姓名"), self.tr("证件类型"),
+                                    self.tr("证件号码"), self.tr("联系电话"),
+                                    self.tr("与申请人关系")), start=1):
+            self.agent_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        _retitle(self.agent_id_type, self._id_types())
         self.register_button.setText(with_key(self.tr("登记"), "Ctrl+Return"))
         self.hint.setText(self.tr("Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，"
                                   "Enter 确定 · Ctrl+Enter 登记"))
@@ -194,6 +233,18 @@ class RegistrationPage(QWidget):
         if kind == IdKind.FOREIGN_PERMANENT_RESIDENT and reason == IdReason.REGION:
             return self.tr("受理地代码不存在（第2至3位应为省级行政区代码）")
         return words.id_reason(reason)
+
+    def _show_agent_fields(self) -> None:
+        for field in (self.agent_name, self.agent_id_type, self.agent_id_number,
+                      self.agent_phone, self.agent_relation):
+            self.agent_form.setRowVisible(field, self.by_agent.isChecked())
+
+    def _agent(self) -> Agent | None:
+        if not self.by_agent.isChecked():
+            return None
+        return Agent(name=self.agent_name.text(), id_type=str(self.agent_id_type.currentData()),
+                     id_number=self.agent_id_number.text(), phone=self.agent_phone.text(),
+                     relation=self.agent_relation.currentText())
 
     def _is_person(self) -> bool:
         return self.applicant_kind.currentData() == ApplicantKind.PERSON.value
@@ -254,7 +305,7 @@ class RegistrationPage(QWidget):
         return Registration(Purpose(self.purpose.currentData()),
                             Channel(self.channel.currentData()), applicant,
                             chosen.code if chosen else None, self.queue_ticket.text(),
-                            id_warning_confirmed)
+                            id_warning_confirmed, agent=self._agent())
 
     def _other_names_confirmed(self, applicant: Applicant) -> bool:
         """Warn, never block: the number is on file under another name (a typing slip, or a
@@ -287,7 +338,8 @@ class RegistrationPage(QWidget):
             case = self.intake.register(self.actor, self.registration())
         except IdNeedsConfirmation as warning:
             answer = QMessageBox.warning(
-                self, self.tr("证件号码未通过校验"),
+                self, self.tr("代理人证件号码未通过校验") if warning.code == "agent_id_unconfirmed"
+                else self.tr("证件号码未通过校验"),
                 self.tr("证件号码 {number} {reason}。\n请再次核对证件原件。号码与证件一致吗？"
                         "选择“是”按此号码登记，选择“否”返回修改。").format(
                     number=warning.result.normalized,
@@ -296,7 +348,8 @@ class RegistrationPage(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
-                self.id_number.setFocus()
+                (self.agent_id_number if warning.code == "agent_id_unconfirmed"
+                 else self.id_number).setFocus()
                 return
             case = operations.run(self, lambda: self.intake.register(
                 self.actor, self.registration(id_warning_confirmed=True)))
@@ -309,8 +362,13 @@ class RegistrationPage(QWidget):
 
     def reset(self) -> None:
         for edit in (self.queue_ticket, self.name, self.id_number, self.phone,
-                     self.contact_person, self.search.query):
+                     self.contact_person, self.search.query, self.agent_name,
+                     self.agent_id_number, self.agent_phone):
             edit.clear()
+        self.by_agent.setChecked(False)
+        self.agent_id_type.setCurrentIndex(0)
+        self.agent_relation.setCurrentIndex(0)
+        self._show_agent_fields()
         self.purpose.setCurrentIndex(self.purpose.findData(Purpose.APPLY.value))
         self.channel.setCurrentIndex(0)
         self.applicant_kind.setCurrentIndex(0)
@@ -325,17 +383,28 @@ class RegistrationPage(QWidget):
                 "applicant_kind": self.applicant_kind.currentData(), "name": self.name.text(),
                 "id_type": self.id_type.currentData(), "id_number": self.id_number.text(),
                 "phone": self.phone.text(), "contact_person": self.contact_person.text(),
-                "item_code": self.search.chosen.code if self.search.chosen else None}
+                "item_code": self.search.chosen.code if self.search.chosen else None,
+                "by_agent": self.by_agent.isChecked(), "agent_name": self.agent_name.text(),
+                "agent_id_type": self.agent_id_type.currentData(),
+                "agent_id_number": self.agent_id_number.text(),
+                "agent_phone": self.agent_phone.text(),
+                "agent_relation": self.agent_relation.currentText()}
 
     def restore(self, state: dict[str, Any]) -> None:
+        self.by_agent.setChecked(bool(state.get("by_agent")))
+        self.agent_relation.setCurrentText(str(state.get("agent_relation") or RELATIONS[0]))
         for combo, key in ((self.purpose, "purpose"), (self.channel, "channel"),
-                           (self.applicant_kind, "applicant_kind"), (self.id_type, "id_type")):
+                           (self.applicant_kind, "applicant_kind"), (self.id_type, "id_type"),
+                           (self.agent_id_type, "agent_id_type")):
             found = combo.findData(state.get(key))
             if found >= 0:
                 combo.setCurrentIndex(found)
         for edit, key in ((self.queue_ticket, "queue_ticket"), (self.name, "name"),
                           (self.id_number, "id_number"), (self.phone, "phone"),
-                          (self.contact_person, "contact_person")):
+                          (self.contact_person, "contact_person"),
+                          (self.agent_name, "agent_name"),
+                          (self.agent_id_number, "agent_id_number"),
+                          (self.agent_phone, "agent_phone")):
             edit.setText(str(state.get(key) or ""))
         if state.get("item_code"):
             self.search.choose_code(str(state["item_code"]))

@@ -58,6 +58,9 @@ DOCUMENTS = {
     "supplement_notice": (samples.supplement_notice(6), "a4"),
     "rejection_notice": (samples.rejection(), "a4"),
     "materials_list": (samples.materials_list(), "a4"),
+    # 收件 before an escalation: what was handed over, by an agent, and by when the written
+    # answer comes.
+    "escalation_receipt": (samples.escalation_receipt(), "a4"),
     "thermal_receipt": (samples.acceptance(), "thermal80"),
     "guide_sheet": (samples.guide(), "a4"),
     "reprint_acceptance_receipt": (samples.reprinted_acceptance(), "a4"),

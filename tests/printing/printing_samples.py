@@ -21,6 +21,7 @@ from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.documents import (
     AcceptanceReceipt,
+    AgentInfo,
     Applicant,
     ApplicantKind,
     CopyKind,
@@ -182,6 +183,18 @@ def materials_list() -> MaterialsList:
         header=header(DocumentType.MATERIALS_LIST, "微审服收〔2026〕0017号"),
         applicant=APPLICANT, item=ITEM, received_on=dt.date(2026, 9, 30), materials=RECEIVED,
     )
+
+
+# 代理人: an agent applying for the applicant, printed beside the applicant.
+AGENT = AgentInfo(name="李四", id_number="110105194912310038", relation="受托人")
+
+
+def escalation_receipt() -> MaterialsList:
+    """材料接收凭证 of an application the window escalated (窗口否决报备) at 09:40, handed in
+    by an agent; the written answer is due on 2026-10-14."""
+    return dataclasses.replace(
+        materials_list(), applicant=dataclasses.replace(APPLICANT, agent=AGENT),
+        received_time="09:40", referred_for_review=True, answer_due=dt.date(2026, 10, 14))
 
 
 def guide() -> GuideSheet:

@@ -158,7 +158,7 @@ def test_materials_list_shows_each_material_with_form_copies_and_pages(
     applicant, stub = rendered(materials_list, tmp_path)
     # THEN each row reads name, form, copies and pages in order
     for page in (applicant, stub):
-        assert "材料接收清单" in page and "微审服收〔2026〕0017号" in page
+        assert "材料接收凭证" in page and "微审服收〔2026〕0017号" in page
         assert "5项" in page
         assert squash("契税完税证明复印件11") in page
         assert squash("商品房买卖合同（网签备案）原件222") in page
@@ -226,3 +226,24 @@ def test_an_organization_is_printed_with_its_credit_code(
     assert "申请单位微山县湖畔置业有限公司" in applicant
     assert "统一社会信用代码**************2X1Q" in applicant
     assert "91370826MA3C4K2X1Q" in stub
+
+
+def test_an_escalation_receipt_names_the_agent_the_time_and_the_answer_by_day(
+        tmp_path: Path) -> None:
+    # GIVEN materials handed over by an agent at 09:40 and referred for review
+    receipt = samples.escalation_receipt()
+    # WHEN the 材料接收凭证 is printed
+    applicant, stub = rendered(receipt, tmp_path)
+    # THEN both copies say what was received, when, that a supervisor decides and by when
+    for page in (applicant, stub):
+        for words in ("材料接收凭证", "2026年9月30日09:40", "5项", "已提交本机关审核",
+                      "书面答复期限", "2026年10月14日前", "代理人", "李四（受托人）"):
+            assert words in page
+    # AND the agent's number is masked on the copy the applicant takes away
+    assert "110105194912310038" in stub and "110105194912310038" not in applicant
+
+
+def test_a_plain_receipt_promises_no_answer_and_names_no_agent(
+        materials_list: MaterialsList, tmp_path: Path) -> None:
+    applicant, _stub = rendered(materials_list, tmp_path)
+    assert "书面答复期限" not in applicant and "代理人证件号码" not in applicant

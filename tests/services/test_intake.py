@@ -116,7 +116,7 @@ def test_a_notice_later_than_five_working_days_is_refused_and_counts_as_accepted
     case = register(space, people["clerk"])
     clock.set_day(dt.date(2026, 10, 14))  # notice was due 2026-10-13
     result = intake.decide(people["clerk"], case["id"], SubmissionInput(
-        ANSWERS, {}, received_on=dt.date(2026, 9, 30)))
+        ANSWERS, {}, received_on=dt.date(2026, 9, 30), backdate_reason="材料当日留存，今日核对"))
     assert result.deemed_accepted and result.decision.outcome == "accept"
     assert intake.case(case["id"])["accepted_on"] == "2026-09-30"
     assert [r["kind"] for r in rows(space, "SELECT kind FROM reviews")] == ["late_notice"]
@@ -232,7 +232,10 @@ def test_a_bad_rating_goes_to_the_supervisors_with_a_follow_up_deadline(space, p
     casework = CaseworkService(space)
     case = register(space, people["clerk"])
     casework.rate(people["clerk"], case["id"], Rating.VERY_DISSATISFIED, "等待太久")
-    casework.rate(people["clerk"], case["id"], Rating.SATISFIED)
+    # one rating per service event: the registration was rated
+    with pytest.raises(IntakeError) as refused:
+        casework.rate(people["clerk"], case["id"], Rating.SATISFIED)
+    assert refused.value.code == "already_rated"
     reviews = rows(space, "SELECT kind, due_on FROM reviews")
     # three working days: Oct 8, Oct 9 and the make-up Saturday Oct 10
     assert reviews == [{"kind": "bad_rating", "due_on": "2026-10-10"}]

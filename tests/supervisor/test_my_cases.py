@@ -54,11 +54,12 @@ def test_an_undecided_case_with_materials_in_hand_shows_its_notice_deadline(spac
                   if r["kind"] == "escalation")
     clock.advance(days=1)
     ReviewService(space).decide_escalation(people["supervisor"], review["id"], False, "依法受理")
-    # THEN my cases shows the notice deadline counted from the day of receipt, as the
-    # decision would count it (行政许可法 art. 32: 5 working days)
+    # THEN my cases shows it as the supervisor's order to accept (责令受理), with the notice
+    # deadline counted from the original day of receipt, as the decision would count it
+    # (行政许可法 art. 32: 5 working days)
     summary = mine(space, people)[case_id]
     item = space.catalog.in_force(LICENCE, dt.date(2026, 9, 30))
-    assert summary.deadline_kind == "notice_due"
+    assert summary.deadline_kind == "acceptance_ordered"
     assert summary.next_deadline == notice_due(item.procedure, dt.date(2026, 9, 30),
                                                space.calendar)
     assert summary.next_deadline > dt.date(2026, 9, 30)

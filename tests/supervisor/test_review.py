@@ -102,7 +102,9 @@ def test_upholding_an_escalation_needs_a_lawful_ground(space, people, cases):
                                   StatedGround(RefusalGround.OUT_OF_JURISDICTION))
     assert raised.value.code == "competent_office_required"
     assert IntakeService(space).case(case_id)["status"] == "escalated"
-    assert DocumentService(space).for_case(case_id) == []
+    # nothing but the 材料接收凭证 the applicant took away when the window escalated
+    assert [d["doc_type"] for d in DocumentService(space).for_case(case_id)] == [
+        "materials_list"]
 
 
 def test_an_upheld_escalation_is_answered_with_a_numbered_rejection_notice(space, people,
@@ -117,7 +119,7 @@ def test_an_upheld_escalation_is_answered_with_a_numbered_rejection_notice(space
     ReviewService(space).decide_escalation(people["supervisor"], review["id"], True,
                                            "经核查，申请人提交的买卖合同系伪造", FALSE_MATERIALS)
     # THEN the case holds a numbered 不予受理通知书 the owner can print for the applicant
-    documents = DocumentService(space).for_case(case_id)
+    documents = DocumentService(space).for_case(case_id)[1:]  # after the escalation receipt
     assert [d["doc_type"] for d in documents] == ["rejection_notice"]
     text = pdf_text(space, people, documents[0]["id"], tmp_path / "r.pdf")
     # stating the facts, the ground in words and the item's own rule (a 行政确认, so never
@@ -142,7 +144,7 @@ def test_a_licence_refused_for_false_materials_cites_article_78(space, people, t
     ReviewService(space).decide_escalation(people["supervisor"], review["id"], True,
                                            "经核查，申请人提交的住所证明系伪造", FALSE_MATERIALS)
     # THEN the notice cites 行政许可法 第七十八条 in the law's own words
-    document = DocumentService(space).for_case(case_id)[0]
+    document = DocumentService(space).for_case(case_id)[-1]
     text = pdf_text(space, people, document["id"], tmp_path / "r.pdf")
     assert "申请人隐瞒有关情况或者提供虚假材料申请行政许可的" in text
     assert "法律依据《中华人民共和国行政许可法》第七十八条" in text
@@ -157,7 +159,7 @@ def test_a_refusal_upheld_on_another_ground_cites_the_law_the_supervisor_named(
     ReviewService(space).decide_escalation(
         people["supervisor"], review["id"], True, "该房屋已被人民法院依法查封",
         StatedGround(RefusalGround.OTHER, "不动产登记暂行条例", "第二十二条第（二）项"))
-    document = DocumentService(space).for_case(case_id)[0]
+    document = DocumentService(space).for_case(case_id)[-1]
     text = pdf_text(space, people, document["id"], tmp_path / "r.pdf")
     assert "法律依据《不动产登记暂行条例》第二十二条第（二）项" in text
     assert "不予受理理由该房屋已被人民法院依法查封" in text
@@ -171,7 +173,7 @@ def test_a_refusal_upheld_as_not_this_offices_names_where_to_apply(space, people
     ReviewService(space).decide_escalation(
         people["supervisor"], review["id"], True, "该房屋位于济宁市任城区",
         StatedGround(RefusalGround.OUT_OF_JURISDICTION, competent_office="济宁市自然资源和规划局"))
-    document = DocumentService(space).for_case(case_id)[0]
+    document = DocumentService(space).for_case(case_id)[-1]
     text = pdf_text(space, people, document["id"], tmp_path / "r.pdf")
     assert "该申请事项请向济宁市自然资源和规划局提出申请" in text
     assert "申请事项依法不属于本机关职权范围的" in text

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from counterdesk.domain.defects import Defect
 from tests.ui.conftest import confirm_yes, rows, when_modal
@@ -140,8 +141,15 @@ def test_any_other_refusal_is_an_escalation_with_the_clerks_reason(qtbot, window
     assert rows(space, "SELECT kind FROM reviews") == [{"kind": "escalation"}]
     event = rows(space, "SELECT kind, details FROM case_events")[0]
     assert event["kind"] == "escalation"
-    assert json.loads(event["details"]) == {"reason": "申请人材料疑似伪造"}
-    assert rows(space, "SELECT * FROM documents") == []
+    details = json.loads(event["details"])
+    # 不动产登记 tells on the spot: the written answer is due the day of receipt
+    assert {k: details[k] for k in ("reason", "received_on", "answer_due")} == {
+        "reason": "申请人材料疑似伪造", "received_on": "2026-09-30",
+        "answer_due": "2026-09-30"}
+    # the applicant leaves with the 材料接收凭证 naming that day, the materials recorded
+    assert [r["doc_type"] for r in rows(space, "SELECT doc_type FROM documents")] == [
+        "materials_list"]
+    assert rows(space, "SELECT id FROM submissions") == [{"id": details["submission"]}]
     assert rows(space, "SELECT * FROM drafts") == []
 
 
@@ -176,25 +184,36 @@ def test_a_referral_keeps_the_owner_and_shows_on_the_timeline(qtbot, window, spa
     assert [d["doc_type"] for d in rows(space, "SELECT doc_type FROM documents")] == [
         "acceptance_receipt"]
 
+    # 办结 of a 行政确认 records its result: granted, on a numbered and dated document
+    type_text(qtbot, dialog.complete_box.doc_no, "微自然资登〔2026〕88号")
     type_text(qtbot, dialog.result, "已发证")
     qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)
-    assert rows(space, "SELECT status, result FROM cases") == [
-        {"status": "completed", "result": "已发证"}]
+    assert rows(space, "SELECT status, result, result_kind, result_doc_no, result_doc_date,"
+                       " delivery FROM cases") == [
+        {"status": "completed", "result": "已发证", "result_kind": "granted",
+         "result_doc_no": "微自然资登〔2026〕88号", "result_doc_date": "2026-09-30",
+         "delivery": "pickup"}]
 
 
 def test_a_bad_rating_goes_to_the_supervisors_with_a_follow_up_deadline(qtbot, window, space):
     accept_house_case(qtbot, window)
     dialog = open_first_case(qtbot, window)
-    dialog.rating.setFocus()
-    type_text(qtbot, dialog.rating, "非常不")
-    assert dialog.rating.currentData() == "very_dissatisfied"
-    type_text(qtbot, dialog.rating_comment, "等待太久")
-    qtbot.mouseClick(dialog.rate_button, Qt.MouseButton.LeftButton)
+    # the clerk turns the rating screen to the applicant (F9), who presses 5, then 2 (效率)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.keyClick(dialog, Qt.Key.Key_F9)
+    screen = dialog.rating_screen
+    assert screen is not None and screen.isFullScreen()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen, timeout=2000)
+    qtbot.keyClick(screen, Qt.Key.Key_5)
+    qtbot.keyClick(screen, Qt.Key.Key_2)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
 
     assert rows(space, "SELECT kind, due_on FROM reviews") == [
         {"kind": "bad_rating", "due_on": "2026-10-10"}]
-    rating = rows(space, "SELECT details FROM case_events WHERE kind = 'rating'")[0]
-    assert json.loads(rating["details"]) == {"rating": "very_dissatisfied", "comment": "等待太久"}
+    rating = json.loads(rows(space, "SELECT details FROM case_events WHERE kind = 'rating'")[0]
+                        ["details"])
+    assert (rating["rating"], rating["reasons"], rating["source"]) == (
+        "very_dissatisfied", ["efficiency"], "applicant")
 
 
 def test_the_case_timeline_says_what_the_numbers_of_a_submission_are(qtbot, window):

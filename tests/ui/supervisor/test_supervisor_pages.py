@@ -185,7 +185,7 @@ def test_upholding_an_escalation_by_keys_names_its_lawful_ground(qtbot, space, p
     keys.press(Qt.Key.Key_Space)
     # THEN the refusal stands with a notice on that ground, dated from the receipt
     assert IntakeService(space).case(case_id)["status"] == "rejected"
-    document = DocumentService(space).for_case(case_id)[0]
+    document = DocumentService(space).for_case(case_id)[-1]  # after the escalation receipt
     body = json.loads(document["body"])
     assert body["ground"]["ground"] == "false_materials"
     assert body["received_on"] == "2026-09-30" and body["header"]["issued_on"] == "2026-10-09"
@@ -215,7 +215,7 @@ def test_another_ground_takes_the_law_and_article_typed_in(qtbot, space, people,
     keys.press(Qt.Key.Key_Tab)
     assert keys.focused() is page.uphold_button
     keys.press(Qt.Key.Key_Space)
-    body = json.loads(DocumentService(space).for_case(case_id)[0]["body"])
+    body = json.loads(DocumentService(space).for_case(case_id)[-1]["body"])
     assert body["ground"] == {"ground": "other", "law": "《不动产登记暂行条例》",
                               "article": "第二十二条第（二）项", "competent_office": ""}
 

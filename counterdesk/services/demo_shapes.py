@@ -14,9 +14,9 @@ from counterdesk.domain.calendar import WorkCalendar
 from counterdesk.domain.cases import BAD_RATINGS, Rating
 from counterdesk.domain.catalog import Material, ServiceItem
 from counterdesk.domain.decision import Decision, MaterialReport, Outcome, Scenario, decide
+from counterdesk.domain.ratings import DEFAULT_FOLLOW_UP_DAYS
 from counterdesk.services import document_codec
 from counterdesk.services.accounts import Actor, Role
-from counterdesk.services.casework import RATING_FOLLOW_UP_DAYS
 from counterdesk.services.demo_random import SequentialIds, Weights, resident_ids
 from counterdesk.services.documents import build_decision_document
 from counterdesk.services.office import OfficeSettings
@@ -274,8 +274,12 @@ class CaseFactory:
         closed_at = dt.datetime(finished.year, finished.month, finished.day, 16,
                                 rng.randrange(60), tzinfo=self.tz).isoformat()
         case.update(status="completed", closed_at=closed_at, result="已办结", updated_at=closed_at)
+        completion = self.new_id()
+        rows.add("case_events", case["id"], {
+            "id": completion, "case_id": case["id"], "at": closed_at, "user_id": clerk.user_id,
+            "kind": "completion", "details": json.dumps({"result": "已办结"}, ensure_ascii=False)})
         if rng.random() < 0.6:
-            self._rating(rows, case, finished, closed_at, clerk.user_id)
+            self._rating(rows, case, finished, closed_at, clerk.user_id, completion)
 
     def _remedies_named(self, item: ServiceItem) -> bool:
         """A rejection slip cannot print without both remedies, so none is seeded then."""
@@ -283,14 +287,17 @@ class CaseFactory:
                     and (item.court or self.settings.court))
 
     def _rating(self, rows: CaseRows, case: dict[str, Any], finished: dt.date, at: str,
-                clerk_id: int) -> None:
+                clerk_id: int, completion: str) -> None:
+        """The applicant rates the completion on the rating screen (好差评, one per service)."""
         rating = self._ratings.pick(self.rng)
         event = self.new_id()
         rows.add("case_events", case["id"], {
             "id": event, "case_id": case["id"], "at": at, "user_id": clerk_id, "kind": "rating",
-            "details": json.dumps({"rating": rating.value, "comment": ""})})
+            "details": json.dumps({"rating": rating.value, "reasons": [], "comment": "",
+                                   "service": f"completion:{completion}",
+                                   "source": "applicant"})})
         if rating in BAD_RATINGS:
-            due = self.calendar.add_workdays(finished, RATING_FOLLOW_UP_DAYS).isoformat()
+            due = self.calendar.add_workdays(finished, DEFAULT_FOLLOW_UP_DAYS).isoformat()
             followed = self.rng.random() < 0.6
             rows.add("reviews", case["id"], {
                 "id": self.new_id(), "case_id": case["id"], "kind": "bad_rating",
@@ -298,6 +305,13 @@ class CaseFactory:
                 "status": "confirmed" if followed else "open",
                 "decided_at": at if followed else None,
                 "comment": "已回访" if followed else ""})
+            if followed:  # 回访 on the day, by telephone
+                rows.add("case_events", case["id"], {
+                    "id": self.new_id(), "case_id": case["id"], "at": at, "user_id": clerk_id,
+                    "kind": "rating_visit", "details": json.dumps({
+                        "rating_event": event, "visited_by": "督查组",
+                        "visited_on": finished.isoformat(), "said": "已电话回访，申请人表示理解"},
+                        ensure_ascii=False)})
 
     def _decide(self, rows: CaseRows, case: dict[str, Any], shape: Shape, day: dt.date,
                 clerk: DemoClerk, doc_seq: dict[tuple[str, int], int], seq: int = 1) -> Verdict:

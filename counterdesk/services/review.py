@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from counterdesk.domain import documents as docs
+from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.cases import CaseStatus, transition
 from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import RejectReason
+from counterdesk.domain.ratings import FollowUpStep
 from counterdesk.domain.refusal_grounds import (
     RefusalGroundError,
     StatedGround,
@@ -31,6 +33,7 @@ from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.db import Connection
 from counterdesk.store.document_repo import DocumentRepo
 from counterdesk.store.log_repo import LogFilter, LogRepo
+from counterdesk.store.rating_repo import RatingRepo
 from counterdesk.store.review_repo import ReviewRepo
 
 REVIEW_KINDS = ("rejection", "escalation", "bad_rating", "overdue", "late_notice",
@@ -111,10 +114,45 @@ class ReviewService:
         return len(queued)
 
     def queue(self, actor: Actor, status: str = "open", kind: str = "") -> list[dict[str, Any]]:
+        """The items of one status (and kind), each with `answer_by` (an escalation: the
+        item's notice deadline from the day of receipt, by when the applicant must have the
+        answer; a bad rating: its follow-up date; others: their due date, if any) and
+        `overdue` (an open item past it); bad ratings also with their follow-up so far
+        (`visits`, `rectifications`, `verdict`)."""
         require(actor, Role.SUPERVISOR)
         if status not in REVIEW_STATUSES or (kind and kind not in REVIEW_KINDS):
             raise ReviewError("bad_filter", f"unknown review status {status!r} or kind {kind!r}")
-        return ReviewRepo(self.space.db.conn).listing(status, kind)
+        conn = self.space.db.conn
+        rows = ReviewRepo(conn).listing(status, kind)
+        rated = [str(row["subject_id"]) for row in rows if row["kind"] == "bad_rating"]
+        steps = RatingRepo(conn).step_counts(rated)
+        verdicts = RatingRepo(conn).verdicts(rated)
+        today = self.space.today()
+        for row in rows:
+            answer_by = row["due_on"]
+            followed = False
+            if row["kind"] == "escalation":
+                answer_by = self._answer_by(row)
+            elif row["kind"] == "bad_rating":
+                counts = steps.get(str(row["subject_id"]), {})
+                row["visits"] = counts.get(FollowUpStep.VISIT.value, 0)
+                row["rectifications"] = counts.get(FollowUpStep.RECTIFICATION.value, 0)
+                row["verdict"] = verdicts.get(str(row["subject_id"]), "")
+                followed = bool(row["visits"]) or bool(row["verdict"])
+            row["answer_by"] = answer_by
+            row["overdue"] = (row["status"] == "open" and not followed and bool(answer_by)
+                              and str(answer_by) < today.isoformat())
+        return rows
+
+    def _answer_by(self, row: dict[str, Any]) -> str | None:
+        """窗口否决报备: the day the applicant must be answered in writing by — the item's
+        notice period from the day of receipt, as the materials receipt printed it."""
+        case = {**row, "id": row["case_id"]}
+        try:
+            due = IntakeService(self.space).escalation_answer_due(case)
+        except UnknownYearError:
+            return None  # the calendar lacks the year: the desk says so where it decides
+        return due.isoformat() if due is not None else None
 
     def confirm(self, actor: Actor, review_id: str, comment: str = "") -> None:
         """The supervisor agrees with what the window did."""
@@ -131,6 +169,10 @@ class ReviewService:
         if review["kind"] == "escalation":
             raise ReviewError("decide_escalation",
                               "an escalation is decided: uphold the refusal or order acceptance")
+        if review["kind"] == "bad_rating":
+            raise ReviewError("rating_appeal_only",
+                              "a bad rating is set aside only by deciding the applicant's "
+                              "appeal (申诉复核)")
         comment = _required(comment)
         if review["kind"] != "rejection":
             self._close(actor, review, "overturned", comment, "review_overturn")
@@ -287,6 +329,11 @@ class ReviewService:
             submission = next(s for s in repo.submissions(str(case["id"]))
                               if s["id"] == decided["submission_id"])
             return dt.date.fromisoformat(str(submission["received_on"]))
+        # An escalation records the day its materials were received (a return visit's too).
+        recorded = [json.loads(str(e["details"])).get("received_on")
+                    for e in repo.events(str(case["id"])) if e["kind"] == "escalation"]
+        if recorded and recorded[-1]:
+            return dt.date.fromisoformat(str(recorded[-1]))
         if case["received_on"]:
             return dt.date.fromisoformat(str(case["received_on"]))
         escalated = [e["at"] for e in repo.events(str(case["id"])) if e["kind"] == "escalation"]

@@ -21,7 +21,8 @@ class ReviewRepo:
         kind_sql = " AND r.kind = :kind" if kind else ""
         return [dict(row) for row in self.conn.execute(
             "SELECT r.*, c.tracking_no, c.applicant_name, c.status AS case_status,"
-            " c.item_code, c.window_id, c.promised_date, c.owner_id,"
+            " c.item_code, c.item_version, c.received_on, c.window_id, c.promised_date,"
+            " c.owner_id,"
             " u.display_name AS owner_name, v.display_name AS reviewer_name,"
             " (SELECT e.details FROM case_events e WHERE e.id = r.subject_id) AS event_details,"
             " (SELECT d.reason FROM decisions d WHERE d.id = r.subject_id) AS decision_reason"
@@ -48,8 +49,8 @@ class ReviewRepo:
         return cursor.rowcount == 1
 
     def queue_overdue(self, today: str, at: str) -> list[Mapping[str, Any]]:
-        """Queue every accepted case past its promised date once per promised date
-        (行政许可法 art. 42: the limit was missed); returns the newly queued."""
+        """Queue every overdue case (`domain.deadlines.OVERDUE`: accepted and past its
+        promised date, 行政许可法 art. 42) once per promised date; returns the newly queued."""
         missing = [dict(row) for row in self.conn.execute(
             "SELECT c.id AS case_id, c.id || '@' || c.promised_date AS subject_id,"
             f" c.promised_date FROM cases c WHERE {OVERDUE_SQL}"
@@ -60,7 +61,3 @@ class ReviewRepo:
             " VALUES (:id, :case_id, 'overdue', :subject_id, :at, :promised_date)",
             [{**row, "id": str(uuid.uuid4()), "at": at} for row in missing])
         return missing
-
-    def counts(self) -> dict[str, int]:
-        return {row[0]: int(row[1]) for row in self.conn.execute(
-            "SELECT kind, COUNT(*) FROM reviews WHERE status = 'open' GROUP BY kind")}

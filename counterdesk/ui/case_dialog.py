@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -19,14 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterdesk.domain.cases import CaseStatus, Rating
+from counterdesk.domain.cases import CaseStatus
 from counterdesk.services.accounts import Actor
 from counterdesk.services.casework import CaseworkService
+from counterdesk.services.completion import CompletionService
 from counterdesk.services.documents import DocumentService
 from counterdesk.services.intake import IntakeService
+from counterdesk.services.ratings import RatingService
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations, timeline_words, words
+from counterdesk.ui.completion_form import CompletionForm
 from counterdesk.ui.document_preview_dialog import DocumentPreviewDialog
+from counterdesk.ui.keys import bind, with_key
+from counterdesk.ui.rating_screen import OPEN_KEY, RatingScreen, open_rating_screen
 
 
 class CaseDialog(QDialog):
@@ -38,6 +42,7 @@ class CaseDialog(QDialog):
         self.space, self.actor, self.case_id = space, actor, case_id
         self.intake = IntakeService(space)
         self.casework = CaseworkService(space)
+        self.completion = CompletionService(space)
         self.documents = DocumentService(space)
         self.case: dict[str, Any] = {}
         self.document_rows: list[dict[str, Any]] = []
@@ -54,15 +59,19 @@ class CaseDialog(QDialog):
         self.refer_note = QLineEdit()
         self.refer_button = QPushButton()
         self.refer_button.clicked.connect(self.refer)
-        self.result = QLineEdit()
-        self.complete_button = QPushButton()
+        # 办结 as a record (result, deciding document, delivery); `result` is its note.
+        self.complete_box = CompletionForm()
+        self.result = self.complete_box.note
+        self.complete_button = self.complete_box.complete_button
         self.complete_button.clicked.connect(self.complete)
-        self.rating = QComboBox()
-        for code, text in words.ratings().items():
-            self.rating.addItem(text, code)
-        self.rating_comment = QLineEdit()
-        self.rate_button = QPushButton()
-        self.rate_button.clicked.connect(self.rate)
+        # 好差评 is the applicant's own: the clerk turns the rating screen round (F9) or
+        # records that the applicant did not rate.
+        self.rating_screen: RatingScreen | None = None
+        self.ask_rating_button = QPushButton()
+        self.ask_rating_button.clicked.connect(self.ask_rating)
+        bind(self, OPEN_KEY, self.ask_rating_button.click)
+        self.not_rated_button = QPushButton()
+        self.not_rated_button.clicked.connect(self.record_not_rated)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
 
@@ -73,15 +82,10 @@ class CaseDialog(QDialog):
                                                     self.refer_note), strict=True):
             refer_form.addRow(label, field)
         refer_form.addRow(self.refer_button)
-        self.complete_box = QGroupBox()
-        complete_row = QHBoxLayout(self.complete_box)
-        complete_row.addWidget(self.result, 1)
-        complete_row.addWidget(self.complete_button)
         self.rating_box = QGroupBox()
         rating_row = QHBoxLayout(self.rating_box)
-        rating_row.addWidget(self.rating)
-        rating_row.addWidget(self.rating_comment, 1)
-        rating_row.addWidget(self.rate_button)
+        rating_row.addWidget(self.ask_rating_button, 1)
+        rating_row.addWidget(self.not_rated_button)
         self.timeline_label, self.documents_label = QLabel(), QLabel()
         left = QVBoxLayout()
         left.addWidget(self.summary)
@@ -113,12 +117,10 @@ class CaseDialog(QDialog):
                                                    self.tr("说明")), strict=True):
             label.setText(text)
         self.refer_button.setText(self.tr("转办"))
-        self.complete_box.setTitle(self.tr("办结"))
-        self.result.setPlaceholderText(self.tr("办理结果，如：已发证"))
-        self.complete_button.setText(self.tr("办结"))
+        self.complete_box.retranslate_ui()
         self.rating_box.setTitle(self.tr("好差评"))
-        self.rating_comment.setPlaceholderText(self.tr("申请人意见（可选）"))
-        self.rate_button.setText(self.tr("记录评价"))
+        self.ask_rating_button.setText(with_key(self.tr("请申请人评价"), OPEN_KEY))
+        self.not_rated_button.setText(self.tr("记录未评价"))
         self.close_button.setText(self.tr("关闭 (Esc)"))
         self.refresh()
 
@@ -144,8 +146,18 @@ class CaseDialog(QDialog):
         finished = status in (CaseStatus.COMPLETED, CaseStatus.CLOSED)
         self.return_button.setEnabled(status in (CaseStatus.SUPPLEMENT_PENDING,
                                                  CaseStatus.OPEN) and bool(case["item_code"]))
+        # 责令受理: the supervisor sent the escalated case back; it goes on from the day the
+        # materials were received, not as a new submission.
+        ordered = self.intake.acceptance_ordered(case)
+        self.return_button.setText(
+            self.tr("督查责令受理：请受理（自原收件日 {day} 起算）").format(
+                day=self.intake.receipt_day(case).isoformat()) if ordered
+            else self.tr("申请人补正材料后再次提交"))
         self.refer_box.setEnabled(not finished)
         self.complete_box.setEnabled(status == CaseStatus.ACCEPTED)
+        if status == CaseStatus.ACCEPTED:
+            results = operations.run(self, lambda: self.completion.results_for(self.case_id))
+            self.complete_box.set_results(results or (), self.space.today())
 
     def return_visit(self) -> None:
         self.return_visit_requested.emit(self.case_id)
@@ -158,15 +170,21 @@ class CaseDialog(QDialog):
             self.refresh()
 
     def complete(self) -> None:
-        if operations.attempt(self, lambda: self.casework.complete(self.actor, self.case_id,
-                                                                   self.result.text())):
+        completion = self.complete_box.completion()
+        if operations.attempt(self, lambda: self.completion.complete(self.actor, self.case_id,
+                                                                     completion)):
             self.refresh()
 
-    def rate(self) -> None:
-        rating = Rating(self.rating.currentData())
-        if operations.attempt(self, lambda: self.casework.rate(
-                self.actor, self.case_id, rating, self.rating_comment.text())):
-            self.rating_comment.clear()
+    def ask_rating(self) -> None:
+        """The rating screen for the latest service, on the applicant's monitor or turned
+        round; the timeline shows the rating once given."""
+        self.rating_screen = open_rating_screen(self, self.space, self.actor, self.case_id)
+        if self.rating_screen is not None:
+            self.rating_screen.rated.connect(lambda _rating: self.refresh())
+
+    def record_not_rated(self) -> None:
+        if operations.attempt(self, lambda: RatingService(self.space).record_not_rated(
+                self.actor, self.case_id)):
             self.refresh()
 
     def show_document(self) -> None:

@@ -1,15 +1,22 @@
 """The review queue: rejections, escalations, bad ratings, overdue cases and late or second
-notices, each confirmed or overturned with the supervisor's comment."""
+notices, each confirmed or overturned with the supervisor's comment; escalations with the day
+the applicant must be answered by, bad ratings with their 回访, 整改 and 申诉复核. Enter or a
+double click opens the case."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,12 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterdesk.domain.ratings import AppealVerdict
 from counterdesk.domain.refusal_grounds import RefusalGround, StatedGround
 from counterdesk.services.accounts import Actor
+from counterdesk.services.ratings import RatingService
 from counterdesk.services.review import REVIEW_KINDS, REVIEW_STATUSES, ReviewService
 from counterdesk.services.workspace import Workspace
-from counterdesk.ui import words
+from counterdesk.ui import operations, words
+from counterdesk.ui.case_dialog import CaseDialog
 from counterdesk.ui.supervisor import texts
+
+OVERDUE_COLOUR = "#c5221f"
 
 
 class ReviewQueuePage(QWidget):
@@ -37,9 +49,16 @@ class ReviewQueuePage(QWidget):
 
     def __init__(self, space: Workspace, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
+        self.space = space
         self.service = ReviewService(space)
+        self.ratings = RatingService(space)
         self.actor = actor
         self.reviews: list[dict[str, Any]] = []
+        self.case_dialog: CaseDialog | None = None
+        self.follow_up: FollowUpDialog | None = None
+        self.empty = QLabel()
+        # What the last action did, so the supervisor sees it happened.
+        self.status_line = QLabel()
         self.status_box = QComboBox()
         self.kind_box = QComboBox()
         self.refresh_button = QPushButton()
@@ -50,6 +69,9 @@ class ReviewQueuePage(QWidget):
         self.overturn_button = QPushButton()
         self.uphold_button = QPushButton()
         self.order_button = QPushButton()
+        self.visit_button = QPushButton()
+        self.rectify_button = QPushButton()
+        self.appeal_button = QPushButton()
         # Upholding a refusal names its lawful ground (窗口无否决权: no refusal stands on
         # the office's say-so alone).
         self.ground_group = QGroupBox()
@@ -77,6 +99,8 @@ class ReviewQueuePage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self.show_selected)
+        # Enter and a double click both activate a row: the case opens.
+        self.table.activated.connect(self.open_case)
         for column, width in enumerate((120, 170, 90, 90, 160, 100)):
             self.table.setColumnWidth(column, width)
         self.detail.setWordWrap(True)
@@ -85,6 +109,12 @@ class ReviewQueuePage(QWidget):
         self.overturn_button.clicked.connect(self.overturn)
         self.uphold_button.clicked.connect(lambda: self.decide_escalation(True))
         self.order_button.clicked.connect(lambda: self.decide_escalation(False))
+        self.visit_button.clicked.connect(lambda: self.ask_follow_up("visit"))
+        self.rectify_button.clicked.connect(lambda: self.ask_follow_up("rectification"))
+        self.appeal_button.clicked.connect(lambda: self.ask_follow_up("appeal"))
+        self.empty.setWordWrap(True)
+        self.status_line.setWordWrap(True)
+        self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ground_box.addItem("", "")
         for ground in RefusalGround:
             self.ground_box.addItem(texts.refusal_grounds()[ground.value], ground.value)
@@ -107,20 +137,24 @@ class ReviewQueuePage(QWidget):
         top.addWidget(self.refresh_button)
         buttons = QHBoxLayout()
         for button in (self.confirm_button, self.overturn_button, self.uphold_button,
-                       self.order_button):
+                       self.order_button, self.visit_button, self.rectify_button,
+                       self.appeal_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addWidget(self.detail)
         layout.addWidget(self.comment_label)
         layout.addWidget(self.comment)
         layout.addWidget(self.ground_group)
         layout.addLayout(buttons)
+        layout.addWidget(self.status_line)
         chain = [self.table, self.comment, self.ground_box, self.ground_law, self.ground_article,
                  self.competent_office, self.confirm_button, self.overturn_button,
-                 self.uphold_button, self.order_button]
+                 self.uphold_button, self.order_button, self.visit_button, self.rectify_button,
+                 self.appeal_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         # Tab leaves the comment for the ground instead of typing a tab into it.
@@ -132,6 +166,7 @@ class ReviewQueuePage(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("类型"), self.tr("受理编号"), self.tr("申请人"), self.tr("首问责任人"),
             self.tr("案件状态"), self.tr("期限"), self.tr("说明")])
+        self.table.setToolTip(self.tr("Enter 或双击打开案件"))
         self.comment_label.setText(self.tr("处理意见（纠正和报备决定必须填写）"))
         self.comment.setPlaceholderText(
             self.tr("撤销或维持不予受理时，本意见作为理由写入给申请人的通知书"))
@@ -139,6 +174,9 @@ class ReviewQueuePage(QWidget):
         self.overturn_button.setText(self.tr("予以纠正"))
         self.uphold_button.setText(self.tr("维持不予受理"))
         self.order_button.setText(self.tr("责令受理"))
+        self.visit_button.setText(self.tr("回访…"))
+        self.rectify_button.setText(self.tr("整改…"))
+        self.appeal_button.setText(self.tr("申诉复核…"))
         self.ground_group.setTitle(self.tr("维持不予受理的法定理由"))
         self.ground_box.setItemText(0, self.tr("请选择法定理由"))
         for index, ground in enumerate(RefusalGround, start=1):
@@ -170,11 +208,38 @@ class ReviewQueuePage(QWidget):
         for row, review in enumerate(self.reviews):
             cells = (texts.review_kinds().get(review["kind"], review["kind"]),
                      review["tracking_no"], review["applicant_name"], review["owner_name"],
-                     words.status(review["case_status"]), review["due_on"] or "",
+                     words.status(review["case_status"]), self._deadline(review),
                      self._explain(review))
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(str(text)))
+                item = QTableWidgetItem(str(text))
+                if review.get("overdue"):
+                    item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(self.reviews))
+        self.empty.setVisible(not self.reviews)
+        self.empty.setText(self._empty_text())
         self.show_selected()
+
+    def _empty_text(self) -> str:
+        if self.status_box.currentData() == "open":
+            return self.tr("督查队列中没有待处理的事项：不予受理、窗口否决报备、差评和超期案件"
+                           "出现时会列在这里。")
+        return self.tr("没有符合所选条件的督查记录。")
+
+    def _deadline(self, review: dict[str, Any]) -> str:
+        """An escalation's answer-by day, a bad rating's follow-up day, any other due day;
+        an open item past it says so."""
+        day = review.get("answer_by") or review.get("due_on") or ""
+        if not day:
+            return ""
+        if review["kind"] == "escalation":
+            text = self.tr("{day} 前答复").format(day=day)
+        elif review["kind"] == "bad_rating":
+            text = self.tr("{day} 前回访").format(day=day)
+        else:
+            text = str(day)
+        return self.tr("{deadline}（已超期）").format(deadline=text) if review.get("overdue") \
+            else text
 
     def _explain(self, review: dict[str, Any]) -> str:
         if review["status"] != "open":
@@ -184,7 +249,15 @@ class ReviewQueuePage(QWidget):
             return words.reject_reason(review["decision_reason"])
         if review["kind"] == "overdue":
             return self.tr("承诺办结日 {day}").format(day=review["promised_date"])
-        return _event_text(review.get("event_details"))
+        text = _event_text(review.get("event_details"))
+        if review["kind"] == "bad_rating":
+            progress = [self.tr("回访 {n} 次").format(n=review.get("visits", 0)),
+                        self.tr("整改 {n} 项").format(n=review.get("rectifications", 0))]
+            if review.get("verdict"):
+                progress.append(self.tr("申诉复核：{verdict}").format(
+                    verdict=words.appeal_verdicts().get(review["verdict"], review["verdict"])))
+            text = f"{text}（{'，'.join(progress)}）"
+        return text
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -198,6 +271,13 @@ class ReviewQueuePage(QWidget):
         self.overturn_button.setEnabled(is_open and not escalation)
         self.uphold_button.setEnabled(escalation)
         self.order_button.setEnabled(escalation)
+        # A bad rating is followed up while open; its appeal is decided once.
+        rating = is_open and review is not None and review["kind"] == "bad_rating"
+        self.visit_button.setEnabled(rating)
+        self.rectify_button.setEnabled(rating)
+        self.appeal_button.setEnabled(rating and review is not None
+                                      and not review.get("verdict"))
+        self.overturn_button.setEnabled(is_open and not escalation and not rating)
         self.ground_group.setEnabled(escalation)
         self.show_ground()
         self.detail.setText("" if review is None else self.tr(
@@ -236,7 +316,8 @@ class ReviewQueuePage(QWidget):
         for widget in (self.ground_law, self.ground_article, self.competent_office):
             widget.clear()
 
-    def _act(self, call: Any) -> None:
+    def _act(self, call: Any, done: str) -> None:
+        """Run a decision on the selected item; the status line names what was done."""
         review = self.selected()
         if review is None:
             return
@@ -246,19 +327,130 @@ class ReviewQueuePage(QWidget):
             self._clear_ground()
             self.show_queue()
             self.reviews_changed.emit()
+            self.say_done(done, review)
+
+    def say_done(self, done: str, review: dict[str, Any]) -> None:
+        self.status_line.setText(self.tr("{done}：{kind} {no}（{name}）").format(
+            done=done, kind=texts.review_kinds().get(review["kind"], review["kind"]),
+            no=review["tracking_no"], name=review["applicant_name"]))
 
     def confirm(self) -> None:
         self._act(lambda review_id, comment: self.service.confirm(self.actor, review_id,
-                                                                  comment))
+                                                                  comment),
+                  self.tr("已确认无误"))
 
     def overturn(self) -> None:
         self._act(lambda review_id, comment: self.service.overturn(self.actor, review_id,
-                                                                   comment))
+                                                                   comment),
+                  self.tr("已予以纠正"))
 
     def decide_escalation(self, uphold: bool) -> None:
         ground = self.chosen_ground() if uphold else None
+        done = self.tr("已维持不予受理并出具不予受理通知书") if uphold else self.tr("已责令受理")
         self._act(lambda review_id, comment: self.service.decide_escalation(
-            self.actor, review_id, uphold, comment, ground))
+            self.actor, review_id, uphold, comment, ground), done)
+
+    def open_case(self, index: QModelIndex | None = None) -> None:
+        """The case of the row, in the case dialog the desk uses."""
+        row = index.row() if index is not None and index.isValid() else -1
+        review = self.reviews[row] if 0 <= row < len(self.reviews) else self.selected()
+        if review is None:
+            return
+        dialog = operations.run(self, lambda: CaseDialog(self.space, self.actor,
+                                                         str(review["case_id"]), self))
+        if dialog is not None:
+            self.case_dialog = dialog
+            dialog.finished.connect(lambda _code: self.show_queue())
+            dialog.open()
+
+    # -- a bad rating's follow-up --------------------------------------------------------------
+
+    def ask_follow_up(self, step: str) -> None:
+        review = self.selected()
+        if review is None or review["kind"] != "bad_rating":
+            return
+        rating_id = str(review["subject_id"])
+        dialog = FollowUpDialog(step, self.actor.display_name, self.space.today(), self)
+        dialog.submit = lambda: self._follow_up(dialog, step, rating_id, review)
+        self.follow_up = dialog
+        dialog.open()
+
+    def _follow_up(self, dialog: FollowUpDialog, step: str, rating_id: str,
+                   review: dict[str, Any]) -> bool:
+        verdict = AppealVerdict(dialog.verdict.currentData())
+        calls: dict[str, tuple[Callable[[], None], str]] = {
+            "visit": (lambda: self.ratings.record_visit(
+                self.actor, rating_id, dialog.visited_by.text(), dialog.visited_on_day(),
+                dialog.text.toPlainText()), self.tr("已记录回访")),
+            "rectification": (lambda: self.ratings.record_rectification(
+                self.actor, rating_id, dialog.text.toPlainText()), self.tr("已记录整改")),
+            "appeal": (lambda: self.ratings.decide_appeal(
+                self.actor, rating_id, dialog.appeal.toPlainText(), verdict,
+                dialog.text.toPlainText()), self.tr("申诉复核：{verdict}").format(
+                verdict=words.appeal_verdicts()[verdict.value])),
+        }
+        call, done = calls[step]
+        if not operations.attempt(dialog, call):
+            return False
+        self.show_queue()
+        self.reviews_changed.emit()
+        self.say_done(done, review)
+        return True
+
+
+class FollowUpDialog(QDialog):
+    """回访 (who, on which day, what was said), 整改 (what was changed), or 申诉复核 (the
+    applicant's appeal, the verdict and its reason). OK keeps the dialog open on a refusal."""
+
+    def __init__(self, step: str, who: str, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.step = step
+        self.submit: Callable[[], bool] = lambda: True
+        self.visited_by = QLineEdit(who)
+        self.visited_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.visited_on.setCalendarPopup(True)
+        self.visited_on.setDisplayFormat("yyyy-MM-dd")
+        self.visited_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.appeal = QPlainTextEdit()
+        self.verdict = QComboBox()
+        for verdict in AppealVerdict:
+            self.verdict.addItem(words.appeal_verdicts()[verdict.value], verdict.value)
+        self.text = QPlainTextEdit()
+        for edit in (self.appeal, self.text):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+        form = QFormLayout()
+        if step == "visit":
+            self.setWindowTitle(self.tr("差评回访"))
+            form.addRow(self.tr("回访人"), self.visited_by)
+            form.addRow(self.tr("回访日期"), self.visited_on)
+            form.addRow(self.tr("回访情况"), self.text)
+            self.text.setPlaceholderText(self.tr("申请人反映了什么，如何答复"))
+        elif step == "rectification":
+            self.setWindowTitle(self.tr("差评整改"))
+            form.addRow(self.tr("整改措施"), self.text)
+            self.text.setPlaceholderText(self.tr("针对差评改进了什么"))
+        else:
+            self.setWindowTitle(self.tr("差评申诉复核"))
+            form.addRow(self.tr("申诉内容"), self.appeal)
+            form.addRow(self.tr("复核结论"), self.verdict)
+            form.addRow(self.tr("复核理由"), self.text)
+            self.appeal.setPlaceholderText(self.tr("申请人或窗口提出的申诉理由"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def visited_on_day(self) -> dt.date:
+        day = self.visited_on.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    def try_accept(self) -> None:
+        if self.submit():
+            self.accept()
 
 
 def _event_text(details: str | None) -> str:
@@ -268,6 +460,10 @@ def _event_text(details: str | None) -> str:
         return ""
     data = json.loads(details)
     if "rating" in data:
-        return words.ratings().get(data["rating"], data["rating"]) + (
-            f"：{data['comment']}" if data.get("comment") else "")
+        text = words.ratings().get(data["rating"], data["rating"])
+        reasons = "、".join(words.rating_reasons().get(str(code), str(code))
+                           for code in data.get("reasons", []))
+        if reasons:
+            text += f"（{reasons}）"
+        return text + (f"：{data['comment']}" if data.get("comment") else "")
     return str(data.get("reason", ""))

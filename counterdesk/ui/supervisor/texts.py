@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from counterdesk.export.batch import ExportError
+from counterdesk.services.exporting import ExportError
 from counterdesk.services.review import ReviewError
 from counterdesk.services.stats import StatsError
 from counterdesk.ui import operations
@@ -69,6 +69,8 @@ def review_error(code: str) -> str:
                 "supervisor", "不属于本机关职权范围的，须填写申请人应当向其申请的机关。"),
             "refusal_document_missing": translate(
                 "supervisor", "找不到被纠正的不予受理通知书，无法出具撤销通知。"),
+            "rating_appeal_only": translate(
+                "supervisor", "差评不能直接纠正：申请人申诉的，请用“申诉复核”作出决定。"),
             }.get(code, code)
 
 

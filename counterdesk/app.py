@@ -2,25 +2,40 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from counterdesk.services import paths
 from counterdesk.services.accounts import AccountService, Actor
 from counterdesk.services.workspace import Workspace
 
+# The translators installed now; a new language (another clerk signing in) replaces them.
+_installed: list[QTranslator] = []
 
-def install_translation(app: QApplication, language: str) -> QTranslator | None:
+
+def qt_translations_dir() -> str:
+    """Where Qt's own translations are: the PySide6 wheel's, or the bundle's copy of them."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_translation(app: QCoreApplication, language: str) -> QTranslator | None:
     """Chinese is the source language; any other language loads its compiled .qm. Qt's own
-    dialog buttons (确定/取消) come from Qt's qtbase translation of the same language."""
+    dialogs and buttons (QFileDialog's 查找范围, 确定/取消) come from Qt's qtbase translation
+    of the same language, so they speak the interface language too. Replaces the language
+    installed before."""
+    while _installed:
+        # already removed and deleted by its owner (a test): nothing left to remove
+        with contextlib.suppress(RuntimeError):
+            app.removeTranslator(_installed.pop())
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(f"qtbase_{language}", qt_translations_dir()):
         app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
     if language.startswith("zh"):
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return None
@@ -28,8 +43,23 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     if not translator.load(str(paths.resources_dir() / "i18n" / f"counterdesk_{language}.qm")):
         return None
     app.installTranslator(translator)
+    _installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return translator
+
+
+def apply_preferences(space: Workspace, actor: Actor) -> None:
+    """At log-in (and on switching user) the desk takes the account's own language; the log-in
+    screen of this PC then speaks it too."""
+    from counterdesk.services.preferences import PreferencesService
+    from counterdesk.ui.settings_page import chosen_language, remember_login_language
+
+    language = PreferencesService(space).load(actor).language
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translation(app, language)
+    if chosen_language(space.home) != language:
+        remember_login_language(space.home, language)
 
 
 def sign_in(space: Workspace) -> Actor | None:
@@ -65,6 +95,7 @@ class DeskSession:
         # the log-in screen (about a fifth of a second of start-up)
         from counterdesk.ui.main_window import MainWindow
 
+        apply_preferences(self.space, actor)
         window = MainWindow(self.space, actor)
         # Queued: the log-in waits until the closed window has finished its key press.
         window.log_out_requested.connect(self.switch_user, Qt.ConnectionType.QueuedConnection)

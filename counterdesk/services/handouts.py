@@ -82,7 +82,7 @@ class HandoutService:
             competent_office=last["competent_office"],
             received_on=dt.date.fromisoformat(last["received_on"]), details=details)
 
-    def render_preview(self, document_id: str, out: Path) -> Path:
+    def render_preview(self, document_id: str, out: Path, layout: str = "a4") -> Path:
         """The PDF exactly as the next print will look (a reprint is marked 补打), without
         recording a print: only what leaves the desk on paper or as a file is logged."""
         from counterdesk.printing import render
@@ -93,5 +93,5 @@ class HandoutService:
                                             "reprinted_on": self.space.today()})
             document = type(document)(**{**document.__dict__,  # type: ignore[arg-type]
                                          "header": header})
-        render(document, out)
+        render(document, out, layout=layout)
         return out

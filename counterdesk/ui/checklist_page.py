@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterdesk.domain.agents import AGENT_QUESTION, BY_AGENT, NOT_BY_AGENT, asks_agent
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import ScenarioError
@@ -32,12 +34,14 @@ from counterdesk.ui.checklist_table_model import ChecklistTableModel, MaterialSt
 from counterdesk.ui.decision_panel import DecisionPanel
 from counterdesk.ui.keys import bind, with_key
 from counterdesk.ui.material_editor import MaterialEditor
+from counterdesk.ui.wrapping import WrappingCheckBox
 
 
 class ChecklistPage(QWidget):
     changed = Signal()
     decide_requested = Signal()
     escalate_requested = Signal()
+    receive_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, space: Workspace, parent: QWidget | None = None):
@@ -52,9 +56,10 @@ class ChecklistPage(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.permit_required = QCheckBox()
+        # The licence's questions cite the law and are long: they wrap rather than being cut.
+        self.permit_required = WrappingCheckBox()
         self.permit_required.setChecked(True)
-        self.in_jurisdiction = QCheckBox()
+        self.in_jurisdiction = WrappingCheckBox()
         self.in_jurisdiction.setChecked(True)
         self.competent_office = QLineEdit()
         self.preliminary_box = QGroupBox()
@@ -63,8 +68,22 @@ class ChecklistPage(QWidget):
         preliminary.addRow(self.in_jurisdiction)
         self.competent_label = QLabel()
         preliminary.addRow(self.competent_label, self.competent_office)
+        # 收件: the day the materials were handed over; every clock runs from it. A day
+        # before today needs the clerk's reason (it is audited).
+        self.receipt_date = QDateEdit()
+        self.receipt_date.setCalendarPopup(True)
+        self.receipt_date.setDisplayFormat("yyyy-MM-dd")
+        self.receipt_label = QLabel()
+        preliminary.addRow(self.receipt_label, self.receipt_date)
+        self.backdate_reason = QLineEdit()
+        self.backdate_label = QLabel()
+        preliminary.addRow(self.backdate_label, self.backdate_reason)
+        self.recorded_day: dt.date | None = None
         self.questions_box = QGroupBox()
         self.questions_form = QFormLayout(self.questions_box)
+        # A long question on a line of its own, wrapped, above its answer: beside it, it
+        # would be cut off.
+        self.questions_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
         self.model = ChecklistTableModel()
         self.table = QTableView()
@@ -86,6 +105,8 @@ class ChecklistPage(QWidget):
         self.all_received_button.clicked.connect(self.mark_all_received)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.go_back)
+        self.receive_button = QPushButton()
+        self.receive_button.clicked.connect(self.receive_requested)
         self.panel = DecisionPanel()
         self.panel.decide_requested.connect(self.decide_requested)
         self.panel.escalate_requested.connect(self.escalate_requested)
@@ -99,6 +120,7 @@ class ChecklistPage(QWidget):
         left.addWidget(self.table, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_received_button)
+        buttons.addWidget(self.receive_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         left.addLayout(buttons)
@@ -110,6 +132,8 @@ class ChecklistPage(QWidget):
         self.permit_required.toggled.connect(self._touched)
         self.in_jurisdiction.toggled.connect(self._jurisdiction_changed)
         self.competent_office.textChanged.connect(self._touched)
+        self.receipt_date.dateChanged.connect(self._receipt_date_changed)
+        self.backdate_reason.textChanged.connect(self._touched)
         self.model.dataChanged.connect(self._table_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.editor.edited.connect(self._editor_changed)
@@ -118,6 +142,7 @@ class ChecklistPage(QWidget):
         bind(self, "Ctrl+Return", self.panel.decide_button.click)
         bind(self, "Ctrl+Enter", self.panel.decide_button.click)
         bind(self, "Ctrl+E", self.escalate_requested.emit)
+        bind(self, "F6", self.receive_requested.emit)
         bind(self, "Esc", self.go_back)
         self.editor.bind_keys(self)
         bind(self, "F4", self.table.setFocus)
@@ -140,6 +165,10 @@ class ChecklistPage(QWidget):
         self.show_preliminary_questions()
         self.competent_label.setText(self.tr("应向何机关申请"))
         self.competent_office.setPlaceholderText(self.tr("不属本机关职权范围时必填"))
+        self.receipt_label.setText(self.tr("收件日期"))
+        self.backdate_label.setText(self.tr("补录原因"))
+        self.backdate_reason.setPlaceholderText(self.tr("收件日期早于今天时必填，如：昨日收件今日录入"))
+        self.receive_button.setText(with_key(self.tr("收件并打印材料接收凭证"), "F6"))
         self.questions_box.setTitle(self.tr("情形问题"))
         self.all_received_button.setText(with_key(self.tr("全部收齐"), "F2"))
         self.back_button.setText(with_key(self.tr("返回"), "Esc"))
@@ -171,6 +200,13 @@ class ChecklistPage(QWidget):
             prefill.competent_office if prefill else saved.get("competent_office", ""))
         self._build_questions(item, answers)
         receipt_day = self.intake.receipt_day(case)
+        self.recorded_day = self.intake.recorded_receipt_day(case)
+        today = self.intake.space.today()
+        self.receipt_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        saved_day = saved.get("received_on")
+        shown = dt.date.fromisoformat(saved_day) if saved_day else receipt_day
+        self.receipt_date.setDate(QDate(shown.year, shown.month, shown.day))
+        self.backdate_reason.setText(str(saved.get("backdate_reason") or ""))
         self.states = {}
         for material in item.materials:
             if prefill is not None:
@@ -184,6 +220,7 @@ class ChecklistPage(QWidget):
             self.states[material.id] = state
         self._show_heading()
         self._loading = False
+        self._receipt_date_changed()
         self._rebuild_rows()
         self._jurisdiction_changed()
         first = next(iter(self.answer_boxes.values()), None)
@@ -199,6 +236,10 @@ class ChecklistPage(QWidget):
             box.addItems(list(question.options))
             if answers.get(question.id) in question.options:
                 box.setCurrentText(answers[question.id])
+            if question.id == AGENT_QUESTION and asks_agent(item):
+                # Answered by the registration: an agent applies, or the applicant does.
+                box.setCurrentText(BY_AGENT if self.case.get("agent_name") else NOT_BY_AGENT)
+                box.setEnabled(False)
             label = QLabel(question.text)
             label.setWordWrap(True)
             self.questions_form.addRow(label, box)
@@ -257,7 +298,8 @@ class ChecklistPage(QWidget):
     def _editor_changed(self) -> None:
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.model.rows):
-            self.model.row_changed(row)
+            self.model.setData(self.model.index(row, 0), self.editor.state,
+                               ChecklistTableModel.STATE_ROLE)
 
     def _jurisdiction_changed(self) -> None:
         self.competent_office.setEnabled(not self.in_jurisdiction.isChecked())
@@ -286,11 +328,7 @@ class ChecklistPage(QWidget):
 
     def mark_all_received(self) -> None:
         """全部收齐: every required material received in the copies the guide asks for."""
-        for state in self.model.rows:
-            state.mark_received()
-        if self.model.rows:
-            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
-                len(self.model.rows) - 1, ChecklistTableModel.COLUMNS - 1))
+        self.model.mark_all_received()
 
     def _touched(self) -> None:
         if self._loading or self.item is None:
@@ -312,7 +350,24 @@ class ChecklistPage(QWidget):
                                permit_required=self.permit_required.isChecked(),
                                in_jurisdiction=self.in_jurisdiction.isChecked(),
                                competent_office=self.competent_office.text().strip(),
-                               details=details)
+                               details=details, received_on=self.received_on(),
+                               backdate_reason=self.backdate_reason.text().strip())
+
+    def received_on(self) -> dt.date:
+        return self.receipt_date.date().toPython()  # type: ignore[no-any-return]
+
+    def _receipt_date_changed(self) -> None:
+        """Materials are judged on the day of receipt (validity); a day before today that the
+        case does not already hold asks why."""
+        day = self.received_on()
+        self.backdate_reason.setEnabled(day < self.intake.space.today()
+                                        and day != self.recorded_day)
+        for state in self.states.values():
+            state.received_on = day
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
+                len(self.model.rows) - 1, ChecklistTableModel.COLUMNS - 1))
+        self._touched()
 
     def refresh_outcome(self) -> None:
         if not self.in_jurisdiction.isChecked() and not self.competent_office.text().strip():
@@ -336,4 +391,6 @@ class ChecklistPage(QWidget):
         return {"answers": self.answers(), "permit_required": self.permit_required.isChecked(),
                 "in_jurisdiction": self.in_jurisdiction.isChecked(),
                 "competent_office": self.competent_office.text(),
+                "received_on": self.received_on().isoformat(),
+                "backdate_reason": self.backdate_reason.text(),
                 "materials": {mid: state.to_json() for mid, state in self.states.items()}}

@@ -32,9 +32,15 @@ class ItemSearch(QWidget):
         self.results.currentRowChanged.connect(lambda _row: self._show_chosen())
         self.chosen_label = QLabel()
         self.chosen_label.setWordWrap(True)
+        # A search that finds nothing says so, and what else to try.
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setStyleSheet("color: #8a1c1c;")
+        self.no_match.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.chosen_label)
         self.query.textEdited.connect(self.refresh)
@@ -45,6 +51,7 @@ class ItemSearch(QWidget):
 
     def retranslate_ui(self) -> None:
         self.query.setPlaceholderText(self.tr("输入事项名称、编码、部门或拼音首字母（如 bdcdj）"))
+        self._show_no_match(self.query.text())
         self._show_chosen()
 
     def refresh(self, text: str) -> None:
@@ -58,6 +65,15 @@ class ItemSearch(QWidget):
         # Only a typed query marks a row for Enter; the label names it.
         if self.results.count() and text.strip():
             self.results.setCurrentRow(0)
+        self._show_no_match(text)
+
+    def _show_no_match(self, text: str) -> None:
+        found_nothing = bool(text.strip()) and not self.results.count()
+        self.no_match.setVisible(found_nothing)
+        if found_nothing:
+            self.no_match.setText(self.tr(
+                "没有找到与“{query}”相符的事项。请检查拼写，或改用事项名称中的字词、事项编码、"
+                "部门名称或拼音首字母。").format(query=text.strip()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.query and event.type() == QEvent.Type.KeyPress:

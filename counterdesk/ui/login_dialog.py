@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
 
 from counterdesk.services.accounts import AccountService, Actor
 from counterdesk.ui import operations
+
+# The window icon and the minimise/close buttons beside the title, in pixels.
+TITLE_BAR_ROOM = 160
 
 
 class LoginDialog(QDialog):
@@ -51,6 +55,17 @@ class LoginDialog(QDialog):
             self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.setMinimumWidth(self.width_for_title())
+
+    def width_for_title(self) -> int:
+        """Wide enough that the title bar shows the whole title (a small dialog's title is
+        cut off, "登录 — CounterD…"): the title in the title bar's bold font, plus room for
+        the icon and the bar's buttons, and never narrower than the heading."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        title = QFontMetrics(bold).horizontalAdvance(self.windowTitle())
+        return max(title + TITLE_BAR_ROOM, self.title.sizeHint().width()
+                   + self.layout().contentsMargins().left() * 2)
 
     def log_in(self) -> None:
         actor = operations.run(self, lambda: self.accounts.log_in(

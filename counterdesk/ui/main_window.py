@@ -24,10 +24,17 @@ from counterdesk.ui.idle_lock import IdleLock
 from counterdesk.ui.intake_page import IntakePage
 from counterdesk.ui.keys import FOCUS_RING_STYLE, bind, with_key
 from counterdesk.ui.my_cases_page import MyCasesPage
+from counterdesk.ui.rating_screen import OPEN_KEY as RATING_KEY
+from counterdesk.ui.rating_screen import RatingScreen, open_rating_screen
 from counterdesk.ui.settings_page import SettingsPage
 
 NOTICE_MS = 10_000
 LOG_OUT_KEY = "Ctrl+Shift+L"
+
+
+def literal_tab_text(text: str) -> str:
+    """A tab title shown as written: Qt takes a single & for a mnemonic and hides it."""
+    return text.replace("&", "&&")
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +50,7 @@ class MainWindow(QMainWindow):
         index = ItemSearchIndex(space.catalog.latest())
         self.intake = IntakePage(space, actor, index)
         self.my_cases = MyCasesPage(space, actor)
-        self.settings_page = SettingsPage(space.home)
+        self.settings_page = SettingsPage(space, actor)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, "")
         self.tabs.addTab(self.my_cases, "")
@@ -52,11 +59,12 @@ class MainWindow(QMainWindow):
         self.supervisor_pages = supervisor.build_pages(space, actor) if actor.is_supervisor \
             else []
         for title, page in self.supervisor_pages:
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, literal_tab_text(title))
         # Accounts, office settings and the calendar change what every clerk works under.
         self.admin_pages = admin.build_pages(space, actor) if actor.role == Role.ADMIN else []
         for title, page in self.admin_pages:
-            self.tabs.addTab(page, title)
+            # "Accounts & windows": an ampersand in a tab title would mark a mnemonic.
+            self.tabs.addTab(page, literal_tab_text(title))
             changed = getattr(page, "catalog_changed", None)
             if changed is not None:
                 changed.connect(self.refresh_item_search)
@@ -86,6 +94,9 @@ class MainWindow(QMainWindow):
         bind(self, "Ctrl+1", lambda: self.tabs.setCurrentWidget(self.intake), context)
         bind(self, "Ctrl+2", lambda: self.tabs.setCurrentWidget(self.my_cases), context)
         bind(self, LOG_OUT_KEY, self.log_out, context)
+        # 好差评: the rating screen for the case being served, turned to the applicant.
+        self.rating_screen: RatingScreen | None = None
+        bind(self, RATING_KEY, self.ask_rating, context)
         minutes = OfficeService(space).load().idle_lock_minutes
         self.idle_lock = IdleLock(self, AccountService(space), actor, minutes)
         self.retranslate_ui()
@@ -127,6 +138,23 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice_timer.start()
+
+    def ask_rating(self) -> None:
+        """F9: the applicant rates the case being served — the selected row of my cases, or
+        the case at the intake page."""
+        case_id = self._served_case()
+        if not case_id:
+            self.show_notice(self.tr("请先在“我的案件”中选中要评价的案件，或在登记受理后再按 F9。"))
+            return
+        self.rating_screen = open_rating_screen(self, self.space, self.actor, case_id)
+
+    def _served_case(self) -> str:
+        if self.tabs.currentWidget() is self.my_cases:
+            index = self.my_cases.table.currentIndex()
+            return str(index.data(Qt.ItemDataRole.UserRole) or "") if index.isValid() else ""
+        if self.tabs.currentWidget() is self.intake and self.intake.case:
+            return str(self.intake.case.get("id") or "")
+        return ""
 
     def _role_text(self) -> str:
         return words.role(self.actor.role.value)
@@ -171,6 +199,8 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         if self.case_dialog is not None:
             self.case_dialog.close()
+        if self.rating_screen is not None:
+            self.rating_screen.close()
         if self.intake.preview is not None:
             self.intake.preview.close()
         self.close()

@@ -119,3 +119,17 @@ def confirm_yes(box: QWidget) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_behind(qapp):
+    """A test that signs in installs the account's language (and Qt's own translation of
+    it) application-wide; take it away again so the next test starts in the source language."""
+    yield
+    import contextlib
+
+    from counterdesk import app
+
+    while app._installed:
+        with contextlib.suppress(RuntimeError):
+            qapp.removeTranslator(app._installed.pop())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from counterdesk.services.case_search import CaseLogSearch
-from counterdesk.store.log_repo import LogFilter
+from counterdesk.services.log_filter import LogFilter
 from counterdesk.ui import words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +91,7 @@ class CaseLogTableModel(QAbstractTableModel):
             if field == "registered_at":
                 return str(value)[:16].replace("T", " ")
             if field == "status":
-                return words.status(str(value))
+                return words.case_status(str(value), row.get("refusal_review"))
             if field == "last_outcome":
                 return words.outcome(str(value)) if value else ""
             if field == "item_name":

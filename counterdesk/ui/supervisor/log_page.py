@@ -30,8 +30,8 @@ from counterdesk.domain.cases import CaseStatus
 from counterdesk.services.accounts import Actor
 from counterdesk.services.case_search import CaseLogSearch
 from counterdesk.services.casework import TimelineEntry
+from counterdesk.services.log_filter import LogFilter
 from counterdesk.services.workspace import Workspace
-from counterdesk.store.log_repo import LogFilter
 from counterdesk.ui import timeline_words, words
 from counterdesk.ui.supervisor import texts
 from counterdesk.ui.supervisor.log_model import CaseLogTableModel

@@ -13,6 +13,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QHorizontalBarSeries,
     QLineSeries,
     QPieSeries,
     QValueAxis,
@@ -31,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterdesk.export.batch import export_batch
 from counterdesk.services.accounts import Actor
+from counterdesk.services.exporting import export_batch
 from counterdesk.services.stats import Dashboard, StatsService
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import words
@@ -158,29 +159,53 @@ class StatisticsPage(QWidget):
                    channels.column("cases"))
 
     def _bars(self, key: str, title: str, categories: list[str], values: list[object]) -> None:
+        """Bars lying down, named on the left: a long name ("Very satisfied") takes the room
+        it needs there instead of being cut to fit under a narrow bar."""
         chart = QChart()
         chart.setTitle(title)
         bars = QBarSet(title)
-        heights = [float(v or 0) for v in values]  # type: ignore[arg-type]
+        # the first category on top, as the list reads
+        heights = [float(v or 0) for v in reversed(values)]  # type: ignore[arg-type]
         bars.append(heights)
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         series.append(bars)
         chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append(list(reversed(categories)))
+        counts = count_axis(int(max(heights, default=0)))
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(names)
+        series.attachAxis(counts)
+        chart.legend().setVisible(False)
+        self.charts[key].setChart(chart)
+
+    def _one_day(self, chart: QChart, day: object, count: object) -> None:
+        """A single day is a bar over its date on a count axis, not a lone dot."""
+        bars = QBarSet(chart.title())
+        bars.append([float(count)])  # type: ignore[arg-type]
+        series = QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.3)
+        chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append(categories)
-        axis_y = count_axis(int(max(heights, default=0)))
+        axis_x.append([QDate.fromString(str(day), Qt.DateFormat.ISODate).toString("MM-dd")])
+        axis_y = count_axis(int(count))  # type: ignore[call-overload]
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
-        chart.legend().setVisible(False)
-        self.charts[key].setChart(chart)
 
     def _days(self, key: str, title: str, rows: tuple[tuple[object, ...], ...]) -> None:
         chart = QChart()
         chart.setTitle(title)
+        chart.legend().setVisible(False)
+        if len(rows) == 1:
+            self._one_day(chart, *rows[0])
+            self.charts[key].setChart(chart)
+            return
         series = QLineSeries()
-        # Points are drawn too: a period whose cases all fall on one day has no line to draw.
+        # Each day's point is marked on the line.
         series.setPointsVisible(True)
         days = []
         for day, count in rows:

@@ -41,6 +41,9 @@ class DocumentType(StrEnum):
     MATERIALS_LIST = "materials_list"  # 材料接收清单
     GUIDE_SHEET = "guide_sheet"  # 办事指南告知单, a consultation handout
     REVOCATION_NOTICE = "revocation_notice"  # 撤销不予受理决定通知书
+    PLEDGE_LETTER = "pledge_letter"  # 容缺受理承诺书 / 告知承诺书, signed by the applicant
+    EXTENSION_NOTICE = "extension_notice"  # 延长办理期限告知书 (行政许可法 art. 42)
+    PAUSE_NOTICE = "pause_notice"  # 除外时间告知书 (行政许可法 art. 45)
 
 
 class CopyKind(StrEnum):
@@ -81,10 +84,21 @@ class DocumentHeader:
 
 
 @dataclass(frozen=True)
+class AgentInfo:
+    """代理人 as printed: name, identity number (masked on the applicant copy), relation."""
+
+    name: str
+    id_number: str
+    relation: str = ""
+
+
+@dataclass(frozen=True)
 class Applicant:
     name: str
     id_number: str
     kind: ApplicantKind = ApplicantKind.PERSON
+    # The agent who applied for the applicant, printed beside the applicant on every document.
+    agent: AgentInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -212,11 +226,19 @@ class RejectionNotice:
 
 @dataclass(frozen=True)
 class MaterialsList:
+    """材料接收凭证: what was handed over and when, printed at receipt before any decision."""
+
     header: DocumentHeader
     applicant: Applicant
     item: ItemInfo
     received_on: dt.date
     materials: tuple[ReceivedMaterial, ...]
+    # The time of receipt (HH:MM) when it was recorded; lists issued before have none.
+    received_time: str = ""
+    # 窗口否决报备: the matter went to a supervisor, and the applicant is answered in writing
+    # by this day (the item's notice period from receipt).
+    referred_for_review: bool = False
+    answer_due: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import BinaryIO, Literal
 
 from reportlab.platypus import Flowable
 
+from counterdesk.domain.aftercare_documents import ExtensionNotice, PauseNotice, PledgeLetter
 from counterdesk.domain.documents import (
     AcceptanceReceipt,
     CopyKind,
@@ -24,6 +25,7 @@ from counterdesk.domain.documents import (
     check_rejection_printable,
 )
 from counterdesk.printing import words
+from counterdesk.printing.aftercare import extension_story, pause_story, pledge_story
 from counterdesk.printing.guide import guide_story
 from counterdesk.printing.layout import build_a4
 from counterdesk.printing.notices import rejection_story, supplement_story
@@ -40,6 +42,9 @@ _STORIES: dict[type, tuple[DocumentType, Callable[..., list[Flowable]]]] = {
     MaterialsList: (DocumentType.MATERIALS_LIST, materials_list_story),
     GuideSheet: (DocumentType.GUIDE_SHEET, guide_story),
     RevocationNotice: (DocumentType.REVOCATION_NOTICE, revocation_story),
+    PledgeLetter: (DocumentType.PLEDGE_LETTER, pledge_story),
+    ExtensionNotice: (DocumentType.EXTENSION_NOTICE, extension_story),
+    PauseNotice: (DocumentType.PAUSE_NOTICE, pause_story),
 }
 
 

@@ -25,9 +25,12 @@ DOCUMENT_TITLES: dict[DocumentType, str] = {
     DocumentType.ACCEPTANCE_RECEIPT: "受理通知书",
     DocumentType.SUPPLEMENT_NOTICE: "一次性告知书（补正材料通知书）",
     DocumentType.REJECTION_NOTICE: "不予受理通知书",
-    DocumentType.MATERIALS_LIST: "材料接收清单",
+    DocumentType.MATERIALS_LIST: "材料接收凭证",
     DocumentType.GUIDE_SHEET: "办事指南告知单",
     DocumentType.REVOCATION_NOTICE: "撤销不予受理决定通知书",
+    DocumentType.PLEDGE_LETTER: "承诺书",  # 容缺受理承诺书 or 告知承诺书 (printing/aftercare.py)
+    DocumentType.EXTENSION_NOTICE: "延长办理期限告知书",
+    DocumentType.PAUSE_NOTICE: "除外时间告知书",
 }
 
 COPY_LABELS: dict[CopyKind, str] = {

@@ -10,9 +10,11 @@ from pathlib import Path
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.decision import promised_date
 from counterdesk.domain.holiday_notice import NoticeSchedule
+from counterdesk.services.case_clock import moved_promised_date
 from counterdesk.services.holidays import statutory_workday
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
+from counterdesk.store.aftercare_repo import AftercareRepo
 from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.db import Connection
 from counterdesk.store.settings_repo import SettingsRepo
@@ -115,6 +117,10 @@ def recompute_promised_dates(space: Workspace, conn: Connection, year: int,
             continue
         before = dt.date.fromisoformat(case["promised_date"])
         after = promised_date(item, dt.date.fromisoformat(case["accepted_on"]), calendar)
+        changes = AftercareRepo(conn).clock_changes(case["id"])
+        if changes:  # extensions and closed pauses move the recomputed date again
+            AftercareRepo(conn).rebase_clock(case["id"], after.isoformat())
+            after = moved_promised_date(changes, after, calendar, space.today()) or after
         if after == before:
             continue
         repo.update_case(case["id"], {"promised_date": after.isoformat(), "updated_at": at})

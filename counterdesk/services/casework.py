@@ -8,13 +8,13 @@ import json
 from dataclasses import dataclass
 
 from counterdesk.domain.cases import (
-    BAD_RATINGS,
     OPEN_STATUSES,
     CaseStatus,
     Rating,
     transition,
 )
 from counterdesk.domain.catalog import UnknownItemError
+from counterdesk.domain.deadlines import DeadlineKind, next_deadline_kind, urgency
 from counterdesk.domain.decision import notice_due
 from counterdesk.services.accounts import Actor
 from counterdesk.services.intake import IntakeError, IntakeService
@@ -23,9 +23,6 @@ from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.document_repo import DocumentRepo
 from counterdesk.store.users_repo import UsersRepo
-
-# Bad ratings must be followed up (好差评 rules): within this many working days.
-RATING_FOLLOW_UP_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -43,12 +40,8 @@ class CaseSummary:
     registered_at: str
 
     def urgency(self, today: dt.date) -> str:
-        """overdue | today | "" — the list colours rows by this."""
-        if self.next_deadline is None:
-            return ""
-        if self.next_deadline < today:
-            return "overdue"
-        return "today" if self.next_deadline == today else ""
+        """overdue | today | "" — the list colours rows by this (domain/deadlines.py)."""
+        return urgency(self.next_deadline, today)
 
 
 @dataclass(frozen=True)
@@ -91,17 +84,27 @@ class CaseworkService:
         (行政许可法 art. 32, or the item's own rule), counted from receipt as a decision
         would count it. Told to supplement: the notice was given in time, nothing is due
         until the applicant comes back."""
-        if status == CaseStatus.ACCEPTED and case["promised_date"]:
-            return dt.date.fromisoformat(str(case["promised_date"])), "promised_date"
-        if status == CaseStatus.SUPPLEMENT_PENDING:
-            return None, "awaiting_applicant"
-        received = self.intake.continues_from(case)  # an undecided case's day of receipt
+        if status == CaseStatus.ESCALATED:
+            # 窗口否决报备: the receipt promised the applicant a written answer by this day.
+            due = self.intake.escalation_answer_due(case)
+            return due, "answer_due" if due is not None else ""
+        kind = next_deadline_kind(status)
+        if kind == DeadlineKind.PROMISED_DATE and case["promised_date"]:
+            return dt.date.fromisoformat(str(case["promised_date"])), kind.value
+        if kind == DeadlineKind.AWAITING_APPLICANT:
+            return None, kind.value
+        if kind != DeadlineKind.NOTICE_DUE:
+            return None, ""
+        received = self.intake.recorded_receipt_day(case)  # an undecided case's receipt
         if received is not None and case["item_code"]:
             try:
                 item = self.intake.item_of(case)
             except IntakeError:
                 return None, ""  # its guide version is gone: `check` and decide say so
-            return notice_due(item.procedure, received, self.space.calendar), "notice_due"
+            # 责令受理: the supervisor sent the escalated case back to be accepted.
+            worded = "acceptance_ordered" if self.intake.acceptance_ordered(case) \
+                else kind.value
+            return notice_due(item.procedure, received, self.space.calendar), worded
         return None, ""
 
     def _item_name(self, code: str, version: str) -> str:
@@ -134,15 +137,9 @@ class CaseworkService:
 
     def escalate(self, actor: Actor, case_id: str, reason: str) -> None:
         """窗口无否决权: a refusal on any ground but art. 32 ¶1–2 goes to a supervisor; the
-        case stays open meanwhile."""
-        if not reason.strip():
-            raise IntakeError("reason_required", "an escalation needs the clerk's reason")
-        case = self.intake.case(case_id)
-        # The refusal is of an application in hand: the day of receipt is fixed now, so an
-        # upheld refusal and any later decision count from it, not from the review.
-        received = {} if case["received_on"] else {"received_on": self.space.today().isoformat()}
-        self._change(actor, case_id, "escalation", {"reason": reason.strip()},
-                     CaseStatus.ESCALATED, received, review="escalation")
+        case stays open meanwhile. The desk escalates through IntakeService.escalate, which
+        also records the materials ticked and prints the applicant's receipt."""
+        self.intake.escalate(actor, case_id, reason)
 
     def close_consultation(self, actor: Actor, case_id: str, note: str) -> None:
         case = self.intake.case(case_id)
@@ -173,22 +170,11 @@ class CaseworkService:
                                             "result": result.strip()})
 
     def rate(self, actor: Actor, case_id: str, rating: Rating, comment: str = "") -> None:
-        """好差评: a bad rating goes to the supervisors with a follow-up deadline."""
-        case = self.intake.case(case_id)
-        if case["owner_id"] != actor.user_id and not actor.is_supervisor:
-            raise IntakeError("not_owner", "only the first-responsible clerk records ratings")
-        at = self.space.now_text()
-        bad = rating in BAD_RATINGS
-        due = self.space.calendar.add_workdays(self.space.today(), RATING_FOLLOW_UP_DAYS) \
-            if bad else None
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
-            details: dict[str, object] = {"rating": rating.value, "comment": comment.strip()}
-            event_id = repo.insert_event(case_id, at, actor.user_id, "rating", details)
-            if due is not None:
-                repo.open_review(case_id, "bad_rating", event_id, at, due.isoformat())
-            audit.append(conn, at=at, actor_id=actor.user_id, action="rating", entity="case",
-                         entity_id=case_id, details=details)
+        """好差评 as the applicant chose it on the rating screen (services/ratings.py): one
+        rating per service event; a bad one goes to the supervisors with its follow-up date."""
+        from counterdesk.services.ratings import RatingService
+
+        RatingService(self.space).record_applicant(actor, case_id, rating, (), comment)
 
     def timeline(self, case_id: str) -> list[TimelineEntry]:
         """Registration, submissions, decisions, documents with prints, events, reviews."""
@@ -216,7 +202,8 @@ class CaseworkService:
         for event in repo.events(case_id):
             entries.append(TimelineEntry(event["at"], event["kind"], json.loads(event["details"])))
         for review in repo.reviews(case_id):
+            # Each row says what was known at its time: the review as it was opened; its
+            # verdict is the "review" event recorded when it was given.
             entries.append(TimelineEntry(review["created_at"], "review", {
-                "kind": review["kind"], "status": review["status"],
-                "comment": review["comment"]}))
+                "kind": review["kind"], "status": "open"}))
         return sorted(entries, key=lambda e: e.at)

@@ -10,6 +10,7 @@ import types
 import typing
 from typing import Any
 
+from counterdesk.domain import aftercare_documents as later
 from counterdesk.domain import documents as docs
 
 _TYPES: dict[str, type[Any]] = {
@@ -19,6 +20,9 @@ _TYPES: dict[str, type[Any]] = {
     "materials_list": docs.MaterialsList,
     "guide_sheet": docs.GuideSheet,
     "revocation_notice": docs.RevocationNotice,
+    "pledge_letter": later.PledgeLetter,
+    "extension_notice": later.ExtensionNotice,
+    "pause_notice": later.PauseNotice,
 }
 
 

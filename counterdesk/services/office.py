@@ -5,17 +5,20 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass, fields
 
+from counterdesk.domain.ratings import MAX_FOLLOW_UP_DAYS
+from counterdesk.domain.retention import parse_retention_years
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.settings_repo import SettingsRepo
 
 DOC_TYPES = ("acceptance_receipt", "supplement_notice", "rejection_notice", "materials_list",
-             "guide_sheet", "revocation_notice")
+             "guide_sheet", "revocation_notice", "pledge_letter", "extension_notice",
+             "pause_notice")
 _PATTERN_FIELDS = {"year", "seq", "office"}
 _PRINTED_ON_EVERY_DOCUMENT = {"office_name", "office_short", "seal_text"}
 # Yes/no settings, stored as "1" / "0".
-_SWITCHES = {"office_is_issuer", "clerk_phone_printed"}
+_SWITCHES = {"office_is_issuer", "clerk_phone_printed", "backup_encryption_required"}
 
 
 class SettingsError(ValueError):
@@ -32,6 +35,8 @@ class OfficeSettings:
     reconsideration_body: str = ""
     court: str = ""
     idle_lock_minutes: int = 5
+    # 好差评: a bad rating is followed up within this many working days (provinces set 3-15).
+    rating_follow_up_days: int = 3
     language: str = "zh_CN"
     # GB/T 9704-2012 7.2.5: 年份、发文顺序号不编虚位 (1, not 0001).
     pattern_acceptance_receipt: str = "{office}受〔{year}〕{seq}号"
@@ -40,10 +45,18 @@ class OfficeSettings:
     pattern_materials_list: str = "{office}收〔{year}〕{seq}号"
     pattern_guide_sheet: str = "{office}告〔{year}〕{seq}号"
     pattern_revocation_notice: str = "{office}撤〔{year}〕{seq}号"
+    pattern_pledge_letter: str = "{office}诺〔{year}〕{seq}号"
+    pattern_extension_notice: str = "{office}延〔{year}〕{seq}号"
+    pattern_pause_notice: str = "{office}除〔{year}〕{seq}号"
     # "1": the hall is itself an issuer (行政审批局); items without an issuer are its own.
     office_is_issuer: str = "0"
     # "1": the clerk's own phone prints on documents (off: the consult phone only).
     clerk_phone_printed: str = "0"
+    # Retention rule: personal data of cases finished more than this many years ago may be
+    # anonymised (`counterdesk purge`); empty: no rule (domain/retention.py).
+    retention_years: str = ""
+    # "1": a backup copied out of the data folder (`backup --out`) must be encrypted.
+    backup_encryption_required: str = "0"
 
     @property
     def issues_in_own_name(self) -> bool:
@@ -105,9 +118,18 @@ class OfficeService:
                 raise SettingsError(f"{key} is printed on every document and cannot be empty")
             if key.startswith("pattern_"):
                 validate_pattern(value)
+            if key == "retention_years":
+                try:
+                    parse_retention_years(value)
+                except ValueError as error:
+                    raise SettingsError(str(error)) from None
             if key in _SWITCHES and value not in ("0", "1"):
                 raise SettingsError(f"{key} must be 0 (no) or 1 (yes)")
-            if known[key].type in (int, "int"):
+            if key == "rating_follow_up_days":
+                if not value.isdigit() or not 1 <= int(value) <= MAX_FOLLOW_UP_DAYS:
+                    raise SettingsError(f"{key} must be a whole number of working days from 1 "
+                                        f"to {MAX_FOLLOW_UP_DAYS}")
+            elif known[key].type in (int, "int"):
                 if not value.isdigit() or not 1 <= int(value) <= 240:
                     raise SettingsError(f"{key} must be a whole number from 1 to 240")
         at = self.space.now_text()

@@ -56,14 +56,22 @@ FAMILIES: dict[str, Family] = {family.name: family for family in (
         _child("decisions", "case_id", "cases"),
         _child("case_events", "case_id", "cases"),
         _child("reviews", "case_id", "cases"),
+        _child("pledges", "case_id", "cases"),
+        _child("clock_changes", "case_id", "cases"),
     )),
     Family("document", "SELECT id FROM documents", (
         Part("documents", "SELECT * FROM documents WHERE id = :id",
              "SELECT id AS _owner, * FROM documents"),
         _child("document_prints", "document_id", "documents"),
     )),
+    Family("applicant_flag", "SELECT id FROM applicant_flags", (
+        Part("applicant_flags", "SELECT * FROM applicant_flags WHERE id = :id",
+             "SELECT id AS _owner, * FROM applicant_flags"),
+    )),
     Family("user", "SELECT id FROM users", (
         Part("users", "SELECT * FROM users WHERE id = :id", "SELECT id AS _owner, * FROM users"),
+        # An account's own desk preferences (0009) are part of the account.
+        _child("user_preferences", "user_id", "users"),
     )),
     Family("window", "SELECT id FROM windows", (
         Part("windows", "SELECT * FROM windows WHERE id = :id",

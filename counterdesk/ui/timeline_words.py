@@ -19,11 +19,27 @@ REJECT_REASONS = frozenset(reason.value for reason in RejectReason)
 # Row ids of reviews, decisions and documents have their own timeline rows; the demo flag is
 # said by the action itself.
 INTERNAL_KEYS = frozenset({"review", "decision", "document", "case", "event", "seq",
-                           "action", "actor", "password_hash", "demo"})
+                           "action", "actor", "password_hash", "demo", "service",
+                           "rating_event", "submission"})
 # Text the clerk or supervisor typed: shown as typed, never taken for a code.
 TYPED_KEYS = frozenset({"note", "comment", "result", "competent_office", "target",
                         "username", "to_window", "to_department", "tracking_no", "doc_no",
-                        "item", "version", "display_name", "ground_basis", "revoked"})
+                        "item", "version", "display_name", "ground_basis", "revoked",
+                        "visited_by", "said", "change", "appeal", "backdate_reason",
+                        "result_doc_no", "delivery_address", "agent", "agent_relation"})
+
+
+def comma() -> str:
+    """Punctuation follows the language: full-width in Chinese, ", " in English."""
+    return translate("timeline", "，")
+
+
+def colon() -> str:
+    return translate("timeline", "：")
+
+
+def semicolon() -> str:
+    return translate("timeline", "；")
 
 
 def entry_kind(code: str) -> str:
@@ -47,6 +63,9 @@ def audit_action(code: str) -> str:
         "completion": translate("timeline", "办结"),
         "close": translate("timeline", "结束咨询"),
         "rating": translate("timeline", "好差评"),
+        "rating_visit": translate("timeline", "差评回访"),
+        "rating_rectification": translate("timeline", "差评整改"),
+        "rating_appeal": translate("timeline", "差评申诉复核"),
         "review_confirm": translate("timeline", "督查确认"),
         "review_overturn": translate("timeline", "督查纠正"),
         "escalation_upheld": translate("timeline", "督查维持不予受理"),
@@ -66,6 +85,7 @@ def audit_action(code: str) -> str:
         "calendar_override_delete": translate("timeline", "删除工作日调整"),
         "calendar_declare_year": translate("timeline", "确认全年节假日"),
         "settings_change": translate("timeline", "修改设置"),
+        "preferences_change": translate("timeline", "修改个人设置"),
         "export": translate("timeline", "导出数据批次"),
         "export_full_ids": translate("timeline", "导出数据批次（含完整证件号码）"),
         "demo_seed": translate("timeline", "生成演示数据"),
@@ -92,10 +112,28 @@ def detail_name(key: str) -> str:
         "result": translate("timeline", "办理结果"),
         "rating": translate("timeline", "评价"),
         "comment": translate("timeline", "意见"),
+        "reasons": translate("timeline", "不满意原因"),
+        "source": translate("timeline", "评价方式"),
+        "visited_by": translate("timeline", "回访人"),
+        "visited_on": translate("timeline", "回访日期"),
+        "said": translate("timeline", "回访情况"),
+        "change": translate("timeline", "整改措施"),
+        "appeal": translate("timeline", "申诉内容"),
+        "verdict": translate("timeline", "复核结论"),
         "kind": translate("timeline", "督查类型"),
         "status": translate("timeline", "督查结论"),
         "case_status": translate("timeline", "案件状态"),
         "received_on": translate("timeline", "收件日"),
+        "answer_due": translate("timeline", "书面答复期限"),
+        "backdate_reason": translate("timeline", "补录原因"),
+        "agent": translate("timeline", "代理人"),
+        "agent_relation": translate("timeline", "与申请人关系"),
+        "agent_id_warning": translate("timeline", "代理人证件号码校验"),
+        "result_kind": translate("timeline", "办结结果"),
+        "result_doc_no": translate("timeline", "决定文书文号"),
+        "result_doc_date": translate("timeline", "决定文书日期"),
+        "delivery": translate("timeline", "送达方式"),
+        "delivery_address": translate("timeline", "邮寄地址"),
         "competent_office": translate("timeline", "有权机关"),
         "ground": translate("timeline", "法定理由"),
         "ground_basis": translate("timeline", "法律依据"),
@@ -109,7 +147,7 @@ def id_warnings(codes: str) -> str:
     """What the clerk registered past, confirmed: `checksum`, `other_name` or both."""
     worded = {"checksum": translate("timeline", "证件号码校验未通过（经办人已确认）"),
               "other_name": translate("timeline", "号码已登记在其他姓名下（经办人已确认）")}
-    return "；".join(worded.get(code, code) for code in codes.split(",") if code)
+    return semicolon().join(worded.get(code, code) for code in codes.split(",") if code)
 
 
 def reject_reason(reason: str) -> str:
@@ -129,6 +167,9 @@ def neutral(value: str) -> str:
 def detail_value(key: str, value: object) -> str:
     if isinstance(value, bool):
         return translate("timeline", "是") if value else translate("timeline", "否")
+    if key == "reasons" and isinstance(value, list):
+        return "、".join(neutral(words.rating_reasons().get(str(code), str(code)))
+                        for code in value)
     if isinstance(value, list):
         return translate("timeline", "{n} 项").format(n=len(value))
     text = str(value)
@@ -140,7 +181,9 @@ def detail_value(key: str, value: object) -> str:
     words_for: dict[str, Callable[[], dict[str, str]]] = {
         "rating": words.ratings, "kind": texts.review_kinds,
         "status": texts.review_statuses, "purpose": words.purposes,
-        "channel": words.channels, "ground": texts.refusal_grounds}
+        "channel": words.channels, "ground": texts.refusal_grounds,
+        "source": words.rating_sources, "verdict": words.appeal_verdicts,
+        "result_kind": words.result_kinds, "delivery": words.deliveries}
     if key in word_of:
         return neutral(word_of[key](text))
     if key in words_for:
@@ -150,7 +193,7 @@ def detail_value(key: str, value: object) -> str:
 
 def details(summary: dict[str, object]) -> str:
     """name: value for every detail worth showing, in the order they were recorded."""
-    return "，".join(f"{detail_name(key)}：{detail_value(key, value)}"
+    return comma().join(f"{detail_name(key)}{colon()}{detail_value(key, value)}"
                     for key, value in summary.items()
                     if key not in INTERNAL_KEYS and not key.startswith("_")
                     and value not in ("", None, []))
@@ -162,7 +205,7 @@ def describe(entry: TimelineEntry) -> str:
     if entry.kind == "decision":
         text = words.outcome(str(summary["outcome"]))
         if summary.get("reason"):
-            text += "：" + reject_reason(str(summary["reason"]))
+            text += colon() + reject_reason(str(summary["reason"]))
         if summary.get("problems"):
             text += translate("timeline", "，{n} 项问题").format(n=summary["problems"])
         if summary.get("promised_date"):
@@ -192,5 +235,5 @@ def describe(entry: TimelineEntry) -> str:
             seq=summary["seq"], action=audit_action(str(summary["action"])),
             actor=summary.get("actor") or translate("timeline", "系统"))
         rest = details(summary)
-        return f"{head}：{rest}" if rest else head
+        return f"{head}{colon()}{rest}" if rest else head
     return details(summary)

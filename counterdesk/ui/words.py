@@ -48,9 +48,19 @@ def status(code: str) -> str:
             "supplement_pending": translate("words", "待补正"),
             "escalated": translate("words", "否决报备中"),
             "accepted": translate("words", "已受理"),
-            "rejected": translate("words", "不予受理（督查复核）"),
+            "rejected": translate("words", "不予受理"),
             "completed": translate("words", "已办结"),
             "closed": translate("words", "已结束")}.get(code, code)
+
+
+def case_status(code: str, refusal_review: str | None = None) -> str:
+    """A case's status; a refusal says where the 督查 review of it stands now (the status of
+    its latest rejection or escalation review: open, confirmed)."""
+    if code == "rejected":
+        return {"open": translate("words", "不予受理（待督查复核）"),
+                "confirmed": translate("words", "不予受理（督查已确认）"),
+                }.get(refusal_review or "", status(code))
+    return status(code)
 
 
 def outcome(code: str) -> str:
@@ -94,7 +104,10 @@ def document_type(code: str) -> str:
             "rejection_notice": translate("words", "不予受理通知书"),
             "materials_list": translate("words", "材料接收清单"),
             "guide_sheet": translate("words", "办事指南告知单"),
-            "revocation_notice": translate("words", "撤销不予受理决定通知书")}.get(code, code)
+            "revocation_notice": translate("words", "撤销不予受理决定通知书"),
+            "pledge_letter": translate("words", "容缺受理承诺书/告知承诺书"),
+            "extension_notice": translate("words", "延长办理期限告知书"),
+            "pause_notice": translate("words", "除外时间告知书")}.get(code, code)
 
 
 def ratings() -> dict[str, str]:
@@ -102,12 +115,45 @@ def ratings() -> dict[str, str]:
             "satisfied": translate("words", "满意"),
             "fairly_satisfied": translate("words", "基本满意"),
             "dissatisfied": translate("words", "不满意"),
-            "very_dissatisfied": translate("words", "非常不满意")}
+            "very_dissatisfied": translate("words", "非常不满意"),
+            "not_rated": translate("words", "未评价")}
+
+
+def rating_reasons() -> dict[str, str]:
+    """Why a bad rating (domain/ratings.py BadReason)."""
+    return {"attitude": translate("words", "服务态度"),
+            "efficiency": translate("words", "办事效率"),
+            "unclear_materials": translate("words", "材料要求不清"),
+            "repeated_visits": translate("words", "多次跑"),
+            "other": translate("words", "其他")}
+
+
+def rating_sources() -> dict[str, str]:
+    return {"applicant": translate("words", "申请人自评"),
+            "clerk": translate("words", "工作人员记录未评价")}
+
+
+def appeal_verdicts() -> dict[str, str]:
+    return {"upheld": translate("words", "维持差评"),
+            "overturned": translate("words", "撤销差评（不计入统计）")}
+
+
+def result_kinds() -> dict[str, str]:
+    """办结 results (domain/completion.py ResultKind)."""
+    return {"granted": translate("words", "准予"), "refused": translate("words", "不予"),
+            "done": translate("words", "办结")}
+
+
+def deliveries() -> dict[str, str]:
+    """How a result reaches the applicant (domain/completion.py Delivery)."""
+    return {"pickup": translate("words", "自取"), "mail": translate("words", "邮寄")}
 
 
 def deadline_kind(code: str) -> str:
     return {"notice_due": translate("words", "告知期限"),
-            "promised_date": translate("words", "承诺办结")}.get(code, "")
+            "promised_date": translate("words", "承诺办结"),
+            "answer_due": translate("words", "报备书面答复期限"),
+            "acceptance_ordered": translate("words", "督查责令受理：请受理")}.get(code, "")
 
 
 def timeline_kind(code: str) -> str:
@@ -119,6 +165,9 @@ def timeline_kind(code: str) -> str:
             "referral": translate("words", "转办"),
             "completion": translate("words", "办结"),
             "rating": translate("words", "好差评"),
+            "rating_visit": translate("words", "差评回访"),
+            "rating_rectification": translate("words", "差评整改"),
+            "rating_appeal": translate("words", "差评申诉复核"),
             "close": translate("words", "结束"),
             "review": translate("words", "督查复核"),
             "deadline_moved": translate("words", "期限重算")}.get(code, code)
@@ -159,6 +208,37 @@ def error_code(code: str) -> str:
         "competent_office_required": translate(
             "words", "不属于本机关职权范围时，必须填写应向哪个行政机关申请。"),
         "escalated": translate("words", "该案件已窗口否决报备，等待督查决定。"),
+        # 收件, agents and completion
+        "receipt_in_future": translate("words", "收件日期不能晚于今天，请核对。"),
+        "backdate_reason_required": translate(
+            "words", "收件日期早于今天：请在“补录原因”中写明为何今天才录入。"),
+        "backdate_reason_too_long": translate("words", "补录原因过长（不超过200字）。"),
+        "receipt_before_earlier_step": translate(
+            "words", "收件日期不能早于该案件上一次作出决定的日期，请核对。"),
+        "nothing_received": translate("words", "请先在材料清单中勾选申请人实际交来的材料。"),
+        "receipt_not_open": translate("words", "该案件已作出决定，不能再收件。"),
+        "agent_name_required": translate("words", "请填写代理人姓名。"),
+        "agent_name_too_long": translate("words", "代理人姓名过长，请按证件填写。"),
+        "agent_name_bad_character": translate(
+            "words", "代理人姓名中有不能用于姓名的字符，请按证件填写。"),
+        "agent_name_misplaced_dot": translate(
+            "words", "代理人姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。"),
+        "agent_id_required": translate("words", "请填写代理人证件号码。"),
+        "agent_phone_invalid": translate(
+            "words", "代理人联系电话格式不对：请填写手机号码（11位）或带区号的固定电话。"),
+        "agent_relation_required": translate(
+            "words", "请填写代理人与申请人的关系，如：亲属、受托人、法定代理人。"),
+        "agent_relation_invalid": translate(
+            "words", "代理人与申请人的关系过长或含有不可打印的字符。"),
+        "result_not_allowed": translate("words", "该事项不能以此结果办结，请重新选择办理结果。"),
+        "result_doc_no_required": translate("words", "准予或不予的，请填写决定文书文号。"),
+        "result_doc_date_required": translate("words", "准予或不予的，请填写决定文书日期。"),
+        "result_doc_date_future": translate("words", "决定文书日期不能晚于今天。"),
+        "result_doc_date_before_acceptance": translate("words", "决定文书日期不能早于受理日期。"),
+        "result_doc_no_invalid": translate("words", "决定文书文号过长或含有不可打印的字符。"),
+        "delivery_address_required": translate("words", "邮寄送达的，请填写邮寄地址。"),
+        "delivery_address_invalid": translate("words", "邮寄地址过长或含有不可打印的字符。"),
+        "result_note_invalid": translate("words", "办理结果说明过长或含有不可打印的字符。"),
         "not_owner": translate("words", "只有首问责任人可以办理该案件。"),
         "case_closed": translate("words", "该案件已结束。"),
         "reason_required": translate("words", "请填写否决报备的理由。"),
@@ -178,4 +258,30 @@ def error_code(code: str) -> str:
             "words", "不能停用自己正在使用的管理员账户，请由另一位管理员操作。"),
         "unknown_user": translate("words", "找不到该账户，请刷新列表后重试。"),
         "note_required": translate("words", "请填写调整原因（如“停电闭厅”“集中办理日”）。"),
+        **rating_errors(),
     }.get(code, code)
+
+
+def rating_errors() -> dict[str, str]:
+    """好差评 refusals (domain/ratings.py, services/ratings.py)."""
+    return {
+        "no_service": translate("words", "该案件还没有可评价的服务。"),
+        "already_rated": translate(
+            "words", "本次服务已经评价过（或已记录未评价），每次服务只评价一次。"),
+        "clerk_records_not_rated": translate(
+            "words", "评价须由申请人本人在评价屏上作出，工作人员只能记录“未评价”。"),
+        "rating_required": translate("words", "请申请人选择一项评价。"),
+        "reasons_for_bad_only": translate("words", "只有不满意的评价才选择原因。"),
+        "not_bad_rating": translate("words", "只有差评需要回访、整改或申诉复核。"),
+        "rating_overturned": translate("words", "该差评经申诉复核已撤销，无需再回访或整改。"),
+        "visitor_required": translate("words", "请填写回访人。"),
+        "visit_words_required": translate("words", "请填写回访情况（申请人说了什么、如何答复）。"),
+        "visit_in_future": translate("words", "回访日期不能晚于今天。"),
+        "visit_before_rating": translate("words", "回访日期不能早于评价日期。"),
+        "rectification_required": translate("words", "请填写整改措施。"),
+        "appeal_decided": translate("words", "该差评的申诉已经复核，不能再次复核。"),
+        "appeal_required": translate("words", "请填写申请人的申诉内容。"),
+        "appeal_reason_required": translate("words", "请填写复核理由。"),
+        "unknown_rating": translate("words", "找不到该评价，请刷新列表。"),
+        "follow_up_days_range": translate("words", "差评回访期限须为1至30个工作日。"),
+    }

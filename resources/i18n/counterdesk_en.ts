@@ -415,88 +415,83 @@ Save anyway?</translation>
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="107" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="111" />
             <source>案件详情</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="108" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="112" />
             <source>办理过程</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="109" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="113" />
             <source>文书（Enter 预览/补打）</source>
             <translation>Documents (Enter: preview/reprint)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="110" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="114" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="155" />
             <source>申请人补正材料后再次提交</source>
             <translation>Return visit with supplements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="111" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="115" />
             <source>转办（首问责任人不变）</source>
             <translation>Refer (the first-inquiry owner stays)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="112" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="116" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="112" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="116" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="113" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="117" />
             <source>说明</source>
-            <translation>Note</translation>
+            <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="115" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="119" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="116" />
-            <location filename="../../counterdesk/ui/case_dialog.py" line="118" />
-            <source>办结</source>
-            <translation>Completion</translation>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="122" />
+            <source>请申请人评价</source>
+            <translation>Applicant rates</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="117" />
-            <source>办理结果，如：已发证</source>
-            <translation>Result, e.g. certificate issued</translation>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="123" />
+            <source>记录未评价</source>
+            <translation>Record not rated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="119" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="153" />
+            <source>督查责令受理：请受理（自原收件日 {day} 起算）</source>
+            <translation>Supervisor ordered acceptance: please accept (counted from the original receipt date {day})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="121" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="120" />
-            <source>申请人意见（可选）</source>
-            <translation>Applicant's comment (optional)</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="121" />
-            <source>记录评价</source>
-            <translation>Record rating</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="122" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="124" />
             <source>关闭 (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
             <source>{tracking} · {name} · {item} · {status}</source>
             <translation>{tracking} · {name} · {item} · {status}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="143" />
             <source>{doc_type} {doc_no}（已打印{prints}次）</source>
             <translation>{doc_type} {doc_no} (printed {prints}×)</translation>
         </message>
@@ -557,82 +552,102 @@ Save anyway?</translation>
     <context>
         <name>ChecklistPage</name>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="139" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="164" />
             <source>受理前审查</source>
             <translation>Preliminary check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="131" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="156" />
             <source>申请事项依法需要取得行政许可（行政许可法第三十二条第一款第（一）项）</source>
             <translation>The application needs a licence by law (Administrative Licensing Law art. 32 ¶1 (1))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="133" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="158" />
             <source>属于本机关职权范围（行政许可法第三十二条第一款第（二）项）</source>
             <translation>Within this authority's powers (Administrative Licensing Law art. 32 ¶1 (2))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="135" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="160" />
             <source>申请事项依法需要办理本事项</source>
             <translation>The matter applied for is one this item handles by law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="136" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="161" />
             <source>属于本机关职权范围</source>
             <translation>Within this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="141" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="166" />
             <source>应向何机关申请</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="142" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="167" />
             <source>不属本机关职权范围时必填</source>
             <translation>Required when outside this office's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="143" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="168" />
+            <source>收件日期</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="169" />
+            <source>补录原因</source>
+            <translation>Reason for an earlier date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="170" />
+            <source>收件日期早于今天时必填，如：昨日收件今日录入</source>
+            <translation>Required when the date received is before today, e.g. received yesterday, recorded today</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="171" />
+            <source>收件并打印材料接收凭证</source>
+            <translation>Receive and print the materials receipt</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="172" />
             <source>情形问题</source>
             <translation>Intake questions</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="144" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="173" />
             <source>全部收齐</source>
             <translation>All received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="145" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="174" />
             <source>返回</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="224" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="265" />
             <source>材料核对</source>
             <translation>Materials check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="226" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="267" />
             <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
             <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="279" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="321" />
             <source>返回首问登记</source>
             <translation>Back to registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="280" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="322" />
             <source>本次材料核对已有记录（已保存为草稿）。确定离开核对、返回首问登记吗？</source>
             <translation>This materials check has entries (kept as a draft). Leave the check and go back to registration?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="319" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="374" />
             <source>不属于本机关职权范围：请填写应向何机关申请。</source>
             <translation>Not within this authority's powers: enter the authority to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="325" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="380" />
             <source>请填写签发日期：{names}</source>
             <translation>Enter the issue date: {names}</translation>
         </message>
@@ -668,44 +683,269 @@ Save anyway?</translation>
     <context>
         <name>ChecklistTableModel</name>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="121" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="132" />
             <source>收到 · 材料名称</source>
             <translation>Received · material</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="122" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="133" />
             <source>形式</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="123" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="134" />
             <source>份数（实交/应交）</source>
             <translation>Copies (given/needed)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="124" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="135" />
             <source>签发日期</source>
             <translation>Issue date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="125" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="136" />
             <source>问题</source>
             <translation>Defects</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="157" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="172" />
             <source>{days}天内</source>
             <translation>within {days} days</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="160" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="175" />
             <source>待填写（{due}）</source>
             <translation>to fill in ({due})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="168" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="183" />
             <source>（已当场更正：{items}）</source>
             <translation> (corrected on the spot: {items})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="36" />
+            <source>听证</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="37" />
+            <source>招标、拍卖</source>
+            <translation>Tender or auction</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="38" />
+            <source>检验、检测、检疫</source>
+            <translation>Testing, inspection or quarantine</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="39" />
+            <source>鉴定</source>
+            <translation>Appraisal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="40" />
+            <source>专家评审</source>
+            <translation>Expert review</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="46" />
+            <source>请填写延长期限的理由，告知书将写明。</source>
+            <translation>Write the reasons for the extension; the notice states them.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="47" />
+            <source>请填写批准延期的本机关负责人。</source>
+            <translation>Name the head of the body who approved the extension.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="48" />
+            <source>延长的工作日数超出法定范围（可延长：{detail}）。</source>
+            <translation>The extension is outside what the law allows (allowed: {detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="50" />
+            <source>办理期限已于 {detail} 届满，不能再延长或暂停；请按超期处理。</source>
+            <translation>The time limit ended on {detail}; it can no longer be extended or stopped. Handle the case as overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="52" />
+            <source>暂停日期不能早于受理日期（{detail}）。</source>
+            <translation>The clock cannot stop before the day of acceptance ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="54" />
+            <source>恢复计算的日期不能早于暂停开始日期。</source>
+            <translation>The clock cannot restart before the day it stopped.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="56" />
+            <source>与已记录的暂停期间（自 {detail} 起）重叠。</source>
+            <translation>This overlaps the period already recorded (from {detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="76" />
+            <source>办理期限</source>
+            <translation>Time limit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="84" />
+            <source> 个工作日</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="86" />
+            <source>本机关负责人姓名</source>
+            <translation>Name of the head of the body</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="88" />
+            <source>如：需要实地核查，20个工作日内不能作出决定</source>
+            <translation>e.g. an on-site inspection is needed; no decision is possible within 20 working days</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="89" />
+            <source>延长期限并出具告知书</source>
+            <translation>Extend and issue the notice</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="91" />
+            <source>延长办理期限（经负责人批准）</source>
+            <translation>Extend the time limit (approved by the head)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="93" />
+            <source>延长</source>
+            <translation>Extend by</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="94" />
+            <source>批准人</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="95" />
+            <source>理由</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="104" />
+            <source>如：申请人申请听证</source>
+            <translation>e.g. the applicant asked for a hearing</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="105" />
+            <source>暂停计算并出具告知书</source>
+            <translation>Stop the clock and issue the notice</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="109" />
+            <source>恢复计算</source>
+            <translation>Restart the clock</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="111" />
+            <source>除外时间（听证、检验检测、鉴定、专家评审等，不计入期限）</source>
+            <translation>Time not counted (hearing, testing, appraisal, expert review…)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="113" />
+            <source>事由类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="114" />
+            <source>暂停开始日期</source>
+            <translation>First day not counted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="115" />
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="118" />
+            <source>最后一个不计入的日期</source>
+            <translation>Last day not counted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="139" />
+            <source>只有已受理、有承诺办结日期的案件可以延长或暂停期限。</source>
+            <translation>Only an accepted case with a promised date can be extended or stopped.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="144" />
+            <source>办理期限暂停计算中（自 {day} 起），恢复计算后重新得出办结日期。</source>
+            <translation>The clock is stopped (since {day}); the due date is computed again when it restarts.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="148" />
+            <source>原承诺办结日期 {base}；已延长 {ext} 个工作日，不计入期限 {paused} 个工作日；现办结日期 {due}。</source>
+            <translation>Originally promised for {base}; extended by {ext} working days, {paused} working days not counted; now due {due}.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="176" />
+            <source>无法记录</source>
+            <translation>Cannot record this</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="100" />
+            <source>即办件当场办结</source>
+            <translation>Complete the immediate item now</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionForm</name>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="55" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="62" />
+            <source>办结</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="56" />
+            <source>办理结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="56" />
+            <source>决定文书文号</source>
+            <translation>Decision document number</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="57" />
+            <source>决定文书日期</source>
+            <translation>Decision document date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="57" />
+            <source>送达方式</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="58" />
+            <source>邮寄地址</source>
+            <translation>Postal address</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="58" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="60" />
+            <source>准予或不予时必填</source>
+            <translation>Required when granted or refused</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="61" />
+            <source>办理结果说明，如：已发证</source>
+            <translation>Result note, e.g. certificate issued</translation>
         </message>
     </context>
     <context>
@@ -787,58 +1027,88 @@ Save anyway?</translation>
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="150" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="229" />
             <source>文书预览 — {doc_type}</source>
             <translation>Document preview — {doc_type}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="151" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="230" />
             <source>{doc_type} {doc_no}（已记录在案，可打印或另存）</source>
             <translation>{doc_type} {doc_no} (recorded in the log; print or save it)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="153" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="233" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="154" />
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="206" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="235" />
+            <source>直接送默认打印机：{name}</source>
+            <translation>Prints straight to the default printer: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="236" />
+            <source>未设默认打印机：打印时选择打印机（可在“设置”中选定）</source>
+            <translation>No default printer: you choose the printer when printing (set one under “Settings”)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="237" />
+            <source>选择打印机…</source>
+            <translation>Choose printer…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="238" />
+            <source>A4 纸</source>
+            <translation>A4 paper</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="239" />
+            <source>80mm 热敏小票</source>
+            <translation>80 mm thermal slip</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="240" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="314" />
             <source>另存为PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="155" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="241" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="172" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="259" />
+            <source>正在打印到 {name}……</source>
+            <translation>Printing to {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="271" />
             <source>打印机</source>
             <translation>printer</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="177" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="271" />
             <source>正在打印……</source>
             <translation>Printing…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="194" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="299" />
             <source>已送打印机。</source>
             <translation>Sent to the printer.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="199" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="308" />
             <source>打印失败：{message}。文书已在案，可稍后补打。</source>
             <translation>Printing failed: {message}. The document is in the log; reprint it later.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="207" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="315" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="212" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="320" />
             <source>已保存：{path}</source>
             <translation>Saved: {path}</translation>
         </message>
@@ -846,17 +1116,22 @@ Save anyway?</translation>
     <context>
         <name>DonePanel</name>
         <message>
-            <location filename="../../counterdesk/ui/outcome_panels.py" line="86" />
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="92" />
             <source>文书预览/打印</source>
             <translation>Preview/print document</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/outcome_panels.py" line="87" />
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="93" />
             <source>材料接收清单</source>
             <translation>Materials received list</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/outcome_panels.py" line="88" />
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="94" />
+            <source>即办件当场办结</source>
+            <translation>Complete the immediate item now</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/outcome_panels.py" line="95" />
             <source>下一位申请人</source>
             <translation>Next applicant</translation>
         </message>
@@ -927,6 +1202,74 @@ Save anyway?</translation>
             <location filename="../../counterdesk/ui/first_admin_dialog.py" line="78" />
             <source>本中心名称打印在每份文书的收件地点上（事项由本中心决定时也作为出具机关），请先填写。</source>
             <translation>The hall's name is printed on every document as the place of receipt (and as the issuing authority where the hall decides). Enter it first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="424" />
+            <source>差评回访</source>
+            <translation>Bad-rating follow-up call</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="425" />
+            <source>回访人</source>
+            <translation>Followed up by</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="426" />
+            <source>回访日期</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="427" />
+            <source>回访情况</source>
+            <translation>What was said</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="428" />
+            <source>申请人反映了什么，如何答复</source>
+            <translation>What the applicant raised and how it was answered</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="430" />
+            <source>差评整改</source>
+            <translation>Bad-rating rectification</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="431" />
+            <source>整改措施</source>
+            <translation>What was changed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="432" />
+            <source>针对差评改进了什么</source>
+            <translation>What was improved because of the bad rating</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="434" />
+            <source>差评申诉复核</source>
+            <translation>Bad-rating appeal review</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="435" />
+            <source>申诉内容</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="436" />
+            <source>复核结论</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="437" />
+            <source>复核理由</source>
+            <translation>Reason for the verdict</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="438" />
+            <source>申请人或窗口提出的申诉理由</source>
+            <translation>The grounds of the appeal, from the applicant or the window</translation>
         </message>
     </context>
     <context>
@@ -1541,22 +1884,22 @@ Save anyway?</translation>
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="161" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="167" />
             <source>已登记 {tracking}（{purpose}）· {name}</source>
             <translation>Registered {tracking} ({purpose}) · {name}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="165" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="171" />
             <source>事项指南待完善：本事项暂不能受理审查，请登记咨询或联系管理员完善指南。</source>
             <translation>This item's guide is still to be completed: applications cannot be checked yet. Register a consultation, or ask an administrator to complete the guide.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="181" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="187" />
             <source>确认不予受理</source>
             <translation>Confirm rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="182" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="188" />
             <source>将对申请人“{name}”出具编号的不予受理通知书。
 理由：{ground}
 确定出具吗？</source>
@@ -1565,27 +1908,42 @@ Ground: {ground}
 Issue it?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="194" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="200" />
             <source>{tracking}：{outcome}，已出具{doc_type} {doc_no}</source>
             <translation>{tracking}: {outcome}; issued {doc_type} {doc_no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="198" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="204" />
             <source>未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料之日起受理。</source>
             <translation>Not told within the notice period: under this item's rule the application counts as accepted from the day the materials were received.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="201" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="207" />
             <source>承诺最迟于 {day}（含）办结</source>
             <translation>Promised completion by {day} (inclusive)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="212" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="213" />
+            <source>即办件：可当场办结 (F7)</source>
+            <translation>Immediate item: can be completed now (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="230" />
+            <source>已当场办结。</source>
+            <translation>Completed on the spot.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="247" />
+            <source>{tracking}：已收件（{day}），已出具材料接收凭证 {doc_no}</source>
+            <translation>{tracking}: materials received ({day}); materials receipt {doc_no} issued</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="267" />
             <source>确认窗口否决报备</source>
             <translation>Confirm escalation</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="213" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="268" />
             <source>将对申请人“{name}”（{tracking}）作窗口否决报备，交督查决定。
 理由：{reason}
 确定报备吗？</source>
@@ -1594,30 +1952,40 @@ Reason: {reason}
 Escalate?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="225" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="284" />
             <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
             <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="288" />
+            <source>已出具材料接收凭证 {doc_no}：最迟于 {day} 书面答复申请人</source>
+            <translation>Materials receipt {doc_no} issued: the applicant is answered in writing by {day}</translation>
         </message>
     </context>
     <context>
         <name>ItemSearch</name>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="47" />
+            <location filename="../../counterdesk/ui/item_search.py" line="53" />
             <source>输入事项名称、编码、部门或拼音首字母（如 bdcdj）</source>
             <translation>Type item name, code, department or pinyin initials (e.g. bdcdj)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="98" />
+            <location filename="../../counterdesk/ui/item_search.py" line="75" />
+            <source>没有找到与“{query}”相符的事项。请检查拼写，或改用事项名称中的字词、事项编码、部门名称或拼音首字母。</source>
+            <translation>No service item matches “{query}”. Check the spelling, or try words from the item's name, its code, the department or the pinyin initials.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/item_search.py" line="114" />
             <source>按 Enter 选择：{name}（{code}）</source>
             <translation>Press Enter to choose: {name} ({code})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="101" />
+            <location filename="../../counterdesk/ui/item_search.py" line="117" />
             <source>尚未选择事项</source>
             <translation>No item chosen yet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="103" />
+            <location filename="../../counterdesk/ui/item_search.py" line="119" />
             <source>已选：{name}（{code}，{kind}）</source>
             <translation>Chosen: {name} ({code}, {kind})</translation>
         </message>
@@ -1708,37 +2076,37 @@ Escalate?</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/login_dialog.py" line="48" />
+            <location filename="../../counterdesk/ui/login_dialog.py" line="52" />
             <source>登录 — CounterDesk 窗口受理台</source>
             <translation>Sign in — CounterDesk intake desk</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/login_dialog.py" line="49" />
+            <location filename="../../counterdesk/ui/login_dialog.py" line="53" />
             <source>窗口受理台 登录</source>
             <translation>Intake desk sign-in</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
+            <location filename="../../counterdesk/ui/login_dialog.py" line="54" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
+            <location filename="../../counterdesk/ui/login_dialog.py" line="54" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/login_dialog.py" line="50" />
+            <location filename="../../counterdesk/ui/login_dialog.py" line="54" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/login_dialog.py" line="52" />
+            <location filename="../../counterdesk/ui/login_dialog.py" line="56" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/login_dialog.py" line="53" />
+            <location filename="../../counterdesk/ui/login_dialog.py" line="57" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
@@ -1746,57 +2114,62 @@ Escalate?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="95" />
+            <location filename="../../counterdesk/ui/main_window.py" line="106" />
             <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
             <translation>CounterDesk intake desk — {name} @ {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="97" />
+            <location filename="../../counterdesk/ui/main_window.py" line="108" />
             <source>首问登记 (Ctrl+1)</source>
             <translation>Registration (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="98" />
+            <location filename="../../counterdesk/ui/main_window.py" line="109" />
             <source>我的案件 (Ctrl+2)</source>
             <translation>My cases (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="99" />
+            <location filename="../../counterdesk/ui/main_window.py" line="110" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="100" />
+            <location filename="../../counterdesk/ui/main_window.py" line="111" />
             <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="103" />
+            <location filename="../../counterdesk/ui/main_window.py" line="114" />
             <source>退出登录/切换用户</source>
             <translation>Log out / switch user</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="120" />
+            <location filename="../../counterdesk/ui/main_window.py" line="131" />
             <source>节假日安排尚未录入</source>
             <translation>Holiday schedule not entered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="121" />
+            <location filename="../../counterdesk/ui/main_window.py" line="132" />
             <source>{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。国务院公布通知后，请管理员在“管理 → 日历”页“录入年度节假日安排”中粘贴通知全文。</source>
             <translation>The {year} holiday schedule has not been entered. Cases with deadlines in {year} are handled as usual; their dates are computed from the statutory holidays and marked provisional. Once the State Council publishes its notice, an administrator pastes it on the Calendar page ("Enter a year's holiday schedule").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="125" />
+            <location filename="../../counterdesk/ui/main_window.py" line="136" />
             <source>{year}年节假日安排尚未录入：相关日期为暂计</source>
             <translation>{year} holiday schedule not entered: those dates are provisional</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="149" />
+            <location filename="../../counterdesk/ui/main_window.py" line="147" />
+            <source>请先在“我的案件”中选中要评价的案件，或在登记受理后再按 F9。</source>
+            <translation>First select the case to rate in "My cases", or press F9 after the decision at intake.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/main_window.py" line="177" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="150" />
+            <location filename="../../counterdesk/ui/main_window.py" line="178" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>
@@ -2102,276 +2475,352 @@ Escalate?</translation>
     <context>
         <name>OfficeSettingsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="98" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="109" />
             <source>办公设置</source>
             <translation>Office settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="99" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="110" />
             <source>本中心</source>
             <translation>This hall</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="100" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="111" />
             <source>中心名称</source>
             <translation>Hall name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="100" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="111" />
             <source>文号简称</source>
             <translation>Short name in numbers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="100" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="111" />
             <source>印章文字</source>
             <translation>Seal text</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="112" />
             <source>咨询电话</source>
             <translation>Consultation phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="112" />
             <source>投诉电话</source>
             <translation>Complaint phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="101" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="112" />
             <source>默认行政复议机关</source>
             <translation>Default reconsideration body</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="102" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="113" />
             <source>默认人民法院</source>
             <translation>Default court</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="102" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="113" />
             <source>无操作锁定（分钟）</source>
             <translation>Lock after idle (minutes)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="106" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="117" />
             <source>本中心为实施机关（行政审批局）：未写明实施机关的事项以本中心名义出具</source>
             <translation>This hall is an issuing authority (行政审批局): items naming no issuer are issued in its name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="107" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="118" />
             <source>在文书上打印经办人本人电话</source>
             <translation>Print the clerk's own phone number on documents</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="108" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="120" />
+            <source>复制到数据目录以外的备份必须加密</source>
+            <translation>Backups copied out of the data folder must be encrypted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="121" />
+            <source>个人信息保留年限</source>
+            <translation>Keep personal data (years)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="122" />
+            <source>差评回访期限（工作日）</source>
+            <translation>Bad-rating follow-up (working days)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="124" />
+            <source>差评须在评价后该工作日数内回访（各省规定不同，如3、5或15个工作日）</source>
+            <translation>A bad rating is followed up within this many working days of the rating (provinces differ: e.g. 3, 5 or 15 working days)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="126" />
+            <source>留空为不设期限；设定后，办结超过该年限的案件可匿名化个人信息</source>
+            <translation>Empty: no limit. When set, personal data of cases finished longer ago can be anonymised</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="127" />
             <source>用于文号，如“大政服”</source>
             <translation>used in document numbers, e.g. 大政服</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="110" />
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="111" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="129" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="130" />
             <source>事项目录未写明时，不予受理通知书使用此项</source>
             <translation>printed on rejection notices when the item's guide names none</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="112" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="131" />
             <source>文号格式</source>
             <translation>Document number patterns</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="113" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="132" />
             <source>可用字段：{office} 文号简称，{year} 年份（必填），{seq} 序号（必填，不编虚位）。</source>
             <translation>Fields: {office} short name, {year} year (required), {seq} number (required, no leading zeros).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="154" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="177" />
             <source>✗ 格式无效：须含 {year} 和 {seq}，只能用 {office}、{year}、{seq}</source>
             <translation>✗ Invalid: must contain {year} and {seq}; only {office}, {year}, {seq} allowed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="118" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="137" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="119" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="138" />
             <source>放弃修改</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="160" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="183" />
             <source>示例：{number}</source>
             <translation>Example: {number}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="170" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="193" />
             <source>没有需要保存的修改。</source>
             <translation>Nothing changed to save.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="174" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="197" />
             <source>设置未保存，请按提示修改。</source>
             <translation>Settings not saved; correct them as the message says.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/office_page.py" line="176" />
+            <location filename="../../counterdesk/ui/admin/office_page.py" line="199" />
             <source>已保存 {count} 项设置。新的文号格式从下一份文书起使用；锁定时间在下次登录时生效。</source>
             <translation>{count} setting(s) saved. New number patterns apply from the next document; the lock time applies from the next sign-in.</translation>
         </message>
     </context>
     <context>
+        <name>RatingScreen</name>
+        <message>
+            <location filename="../../counterdesk/ui/rating_screen.py" line="124" />
+            <source>请您评价</source>
+            <translation>Please rate our service</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/rating_screen.py" line="125" />
+            <source>请您对本次服务作出评价（按数字键或点击）</source>
+            <translation>Please rate this service (press a number key or tap)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/rating_screen.py" line="129" />
+            <source>很抱歉！请告诉我们哪里做得不好（可多选，也可不选）</source>
+            <translation>We are sorry! Tell us what went wrong (choose any, or none)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/rating_screen.py" line="133" />
+            <source>提交评价 (Enter)</source>
+            <translation>Submit rating (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/rating_screen.py" line="134" />
+            <source>感谢您的评价！</source>
+            <translation>Thank you for your rating!</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistrationPage</name>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="151" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="183" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="152" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="184" />
             <source>来访</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="153" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="185" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="154" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="186" />
             <source>办理事项</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="155" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="187" />
             <source>来访目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="155" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="187" />
             <source>渠道</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="156" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="188" />
             <source>排队号（可选）</source>
             <translation>Queue ticket (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="157" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="189" />
             <source>申请人类型</source>
             <translation>Applicant type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="157" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="189" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="158" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="190" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="202" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="159" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="191" />
             <source>联系人</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="167" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="199" />
+            <source>代理人</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="200" />
+            <source>由代理人办理（需提交授权委托书）</source>
+            <translation>Applying through an agent (letter of authorisation required)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
+            <source>代理人姓名</source>
+            <translation>Agent's name</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="203" />
+            <source>与申请人关系</source>
+            <translation>Relation to the applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="206" />
             <source>登记</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="168" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="207" />
             <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
             <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="177" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="216" />
             <source>外国人永久居留身份证</source>
             <translation>Foreign permanent resident ID card</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="178" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="217" />
             <source>港澳台居民居住证</source>
             <translation>Residence permit (Hong Kong, Macau, Taiwan residents)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="185" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="224" />
             <source>位数不对（护照号码应为5至17位）</source>
             <translation>wrong length (a passport number has 5 to 17 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="187" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="226" />
             <source>含有不允许的字符（护照号码只能是字母和数字）</source>
             <translation>contains characters not allowed (a passport number has letters and digits only)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="189" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="228" />
             <source>开头不对（外国人永久居留身份证号码以9开头）</source>
             <translation>wrong start (a foreign permanent resident ID number starts with 9)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="191" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="230" />
             <source>开头不对（港澳台居民居住证号码以810000、820000或830000开头）</source>
             <translation>wrong start (a residence permit number starts with 810000, 820000 or 830000)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="193" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="232" />
             <source>国籍代码不对（第4至6位应为外国的国家代码）</source>
             <translation>wrong nationality code (digits 4 to 6 must be a foreign country's code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="195" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="234" />
             <source>受理地代码不存在（第2至3位应为省级行政区代码）</source>
             <translation>unknown issuing place (digits 2 and 3 must be a province-level code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="204" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="255" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="204" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="255" />
             <source>单位名称</source>
             <translation>Organization name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="206" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="202" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="257" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="206" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="257" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="222" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="273" />
             <source>✓ 号码有效</source>
             <translation>✓ number valid</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="225" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="276" />
             <source>✗ {reason}</source>
             <translation>✗ {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="240" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
             <source>证件类型已按号码改为“{kind}”</source>
             <translation>ID type changed to "{kind}" to match the number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="269" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="320" />
             <source>{name}（受理编号 {tracking_no}）</source>
             <translation>{name} (tracking number {tracking_no})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="272" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="323" />
             <source>证件号码已登记在其他姓名下</source>
             <translation>ID number on file under another name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="273" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="324" />
             <source>证件号码 {number} 以前登记的申请人是：
 {others}
 本次填写的是“{name}”。请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。</source>
@@ -2380,12 +2829,17 @@ Escalate?</translation>
 This time the name is "{name}". Check the document and the name. Is it correct? "Yes" goes on registering, "No" goes back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="290" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="341" />
+            <source>代理人证件号码未通过校验</source>
+            <translation>The agent's ID number fails its check</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/registration_page.py" line="342" />
             <source>证件号码未通过校验</source>
             <translation>ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="343" />
             <source>证件号码 {number} {reason}。
 请再次核对证件原件。号码与证件一致吗？选择“是”按此号码登记，选择“否”返回修改。</source>
             <translation>ID number {number}: {reason}.
@@ -2395,254 +2849,410 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="68" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="90" />
             <source>全部类型</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="130" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="164" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="131" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="133" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="134" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>说明</source>
-            <translation>Note</translation>
+            <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="135" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
+            <source>Enter 或双击打开案件</source>
+            <translation>Enter or double-click opens the case</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="170" />
             <source>处理意见（纠正和报备决定必须填写）</source>
             <translation>Comment (required to overturn or to decide an escalation)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="137" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="172" />
             <source>撤销或维持不予受理时，本意见作为理由写入给申请人的通知书</source>
             <translation>When a rejection is revoked or upheld, this comment is printed as the reasons on the notice to the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="138" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="173" />
             <source>确认无误</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="139" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="174" />
             <source>予以纠正</source>
             <translation>Overturn</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="140" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="175" />
             <source>维持不予受理</source>
             <translation>Uphold rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="141" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="176" />
             <source>责令受理</source>
             <translation>Order acceptance</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="142" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="177" />
+            <source>回访…</source>
+            <translation>Follow-up call…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="178" />
+            <source>整改…</source>
+            <translation>Rectification…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="179" />
+            <source>申诉复核…</source>
+            <translation>Appeal review…</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="180" />
             <source>维持不予受理的法定理由</source>
             <translation>Lawful ground for upholding the refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="143" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="181" />
             <source>请选择法定理由</source>
             <translation>Choose a lawful ground</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>理由</source>
-            <translation>Reason</translation>
+            <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>法律名称</source>
             <translation>Law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>条款</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="146" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>有权受理机关</source>
             <translation>Competent authority</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="147" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
             <source>法律依据</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="150" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="188" />
             <source>如：《婚姻登记条例》</source>
             <translation>e.g. 《婚姻登记条例》 (Marriage Registration Regulations)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="151" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="189" />
             <source>如：第六条</source>
             <translation>e.g. 第六条 (article 6)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="152" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="190" />
             <source>申请人应当向其申请的机关</source>
             <translation>The authority the applicant should apply to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="181" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="225" />
+            <source>督查队列中没有待处理的事项：不予受理、窗口否决报备、差评和超期案件出现时会列在这里。</source>
+            <translation>Nothing to review: refusals, window refusals referred for review, bad ratings and overdue cases are listed here when they arise.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="227" />
+            <source>没有符合所选条件的督查记录。</source>
+            <translation>No review items match the chosen filter.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="236" />
+            <source>{day} 前答复</source>
+            <translation>answer by {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="238" />
+            <source>{day} 前回访</source>
+            <translation>follow up by {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="241" />
+            <source>{deadline}（已超期）</source>
+            <translation>{deadline} (overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="246" />
             <source>{who}：{comment}</source>
             <translation>{who}: {comment}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="186" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="251" />
             <source>承诺办结日 {day}</source>
             <translation>promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="204" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="254" />
+            <source>回访 {n} 次</source>
+            <translation>{n} follow-up call(s)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="255" />
+            <source>整改 {n} 项</source>
+            <translation>{n} rectification(s)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="257" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="389" />
+            <source>申诉复核：{verdict}</source>
+            <translation>Appeal review: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="284" />
             <source>{kind} · {no} · 提交于 {at}</source>
             <translation>{kind} · {no} · submitted {at}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="232" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="312" />
             <source>（该事项的办事指南未写明受理规定，通知书不引用法律条款）</source>
             <translation>(The item's guide names no procedural rule: the notice cites no article)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="333" />
+            <source>{done}：{kind} {no}（{name}）</source>
+            <translation>{done}: {kind} {no} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="340" />
+            <source>已确认无误</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="345" />
+            <source>已予以纠正</source>
+            <translation>Overturned</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="349" />
+            <source>已维持不予受理并出具不予受理通知书</source>
+            <translation>Refusal upheld and the refusal notice issued</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="349" />
+            <source>已责令受理</source>
+            <translation>Acceptance ordered</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="384" />
+            <source>已记录回访</source>
+            <translation>Follow-up call recorded</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="386" />
+            <source>已记录整改</source>
+            <translation>Rectification recorded</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/settings_page.py" line="48" />
+            <location filename="../../counterdesk/ui/settings_page.py" line="93" />
+            <source>（不设默认：每次打印时选择）</source>
+            <translation>(no default: choose the printer each time)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="97" />
+            <source>{name}（本机未找到）</source>
+            <translation>{name} (not found on this PC)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="102" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/settings_page.py" line="50" />
+            <location filename="../../counterdesk/ui/settings_page.py" line="103" />
+            <source>以下设置只属于当前账户（{name}），不影响在本机登录的其他人。</source>
+            <translation>These settings belong to your account ({name}) only; they change nothing for anyone else who signs in on this PC.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="105" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/settings_page.py" line="51" />
+            <location filename="../../counterdesk/ui/settings_page.py" line="105" />
+            <source>A4 打印机</source>
+            <translation>A4 printer</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="105" />
+            <source>80mm 小票打印机</source>
+            <translation>80 mm slip printer</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="111" />
+            <source>界面语言在下次登录时生效（可按 Ctrl+Shift+L 退出登录后重新登录）。</source>
+            <translation>The interface language takes effect at your next log-in (press Ctrl+Shift+L to log out, then sign in again).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="112" />
+            <source>未找到打印机：本机没有可用的打印机，打印时仍可另存为PDF。</source>
+            <translation>No printer found: this PC has no printer available. Documents can still be saved as PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="114" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/settings_page.py" line="57" />
-            <source>已保存，重新启动程序后生效。</source>
-            <translation>Saved; takes effect at the next start.</translation>
+            <location filename="../../counterdesk/ui/settings_page.py" line="127" />
+            <source>未保存：{reason}</source>
+            <translation>Not saved: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="128" />
+            <source>打印机名称无法识别，请重新选择打印机</source>
+            <translation>the printer name cannot be used; choose the printer again</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="129" />
+            <source>不支持该界面语言</source>
+            <translation>this interface language is not supported</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="136" />
+            <source>没有改动。</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="138" />
+            <source>已保存。界面语言在下次登录时生效，打印机设置立即生效。</source>
+            <translation>Saved. The interface language takes effect at your next log-in; the printers at once.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/settings_page.py" line="140" />
+            <source>已保存，立即生效。</source>
+            <translation>Saved; in effect at once.</translation>
         </message>
     </context>
     <context>
         <name>StatisticsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="100" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="101" />
             <source>登记日期自</source>
             <translation>Registered from</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="101" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="102" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="102" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="103" />
             <source>统计</source>
             <translation>Compute</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="103" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="104" />
             <source>导出统计表(CSV)</source>
             <translation>Export figures (CSV)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="104" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="105" />
             <source>导出数据批次</source>
             <translation>Export data batch</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="111" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="112" />
             <source>日期格式不对</source>
             <translation>Wrong date format</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="112" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="113" />
             <source>请按 2026-09-30 的格式输入统计期间的起止日期。</source>
             <translation>Enter the period's first and last day like 2026-09-30.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="140" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="141" />
             <source>无数据</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="222" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="247" />
             <source>选择导出统计表的文件夹</source>
             <translation>Choose a folder for the figures</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="229" />
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="244" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="254" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="269" />
             <source>导出完成</source>
             <translation>Export finished</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="230" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="255" />
             <source>已导出 {n} 个统计表到 {folder}</source>
             <translation>Exported {n} table(s) to {folder}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="235" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="260" />
             <source>选择导出数据的文件夹</source>
             <translation>Choose a folder for the data batch</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="240" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="265" />
             <source>无需导出</source>
             <translation>Nothing to export</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="241" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="266" />
             <source>自第 {n} 批以来数据没有变化，未生成新的批次。</source>
             <translation>Nothing changed since batch {n}; no new batch was made.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="245" />
+            <location filename="../../counterdesk/ui/supervisor/stats_page.py" line="270" />
             <source>第 {n} 批数据（{rows} 行）已导出到 {folder}</source>
             <translation>Batch {n} ({rows} rows) exported to {folder}</translation>
         </message>
@@ -3052,32 +3662,37 @@ Correct them as the message says, then save again.</translation>
             <translation>The rejection notice being overturned is not in the log: no revocation notice can be issued.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="78" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="72" />
+            <source>差评不能直接纠正：申请人申诉的，请用“申诉复核”作出决定。</source>
+            <translation>A bad rating cannot be overturned directly: if the applicant appeals, decide it with "Appeal review".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="80" />
             <source>申请事项依法无需办理（不需要取得许可）</source>
             <translation>Nothing to apply for by law (no permit needed)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="79" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="81" />
             <source>不属于本机关职权范围</source>
             <translation>Outside this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="80" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="82" />
             <source>申请人隐瞒有关情况或者提供虚假材料</source>
             <translation>The applicant concealed facts or gave false materials</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="81" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="83" />
             <source>其他法定情形（填写法律和条款）</source>
             <translation>Another lawful ground (enter the law and article)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="89" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="91" />
             <source>无法处理</source>
             <translation>Cannot decide</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/texts.py" line="91" />
+            <location filename="../../counterdesk/ui/supervisor/texts.py" line="93" />
             <source>无法完成</source>
             <translation>Cannot finish</translation>
         </message>
@@ -3085,398 +3700,523 @@ Correct them as the message says, then save again.</translation>
     <context>
         <name>timeline</name>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="32" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="34" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="38" />
+            <source>：</source>
+            <translation>: </translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="42" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="48" />
             <source>审计</source>
             <translation>Audit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="34" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="50" />
             <source>其他记录</source>
             <translation>Other entry</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="39" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="55" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="40" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="56" />
             <source>选定办理事项</source>
             <translation>Item chosen</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="41" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="57" />
             <source>作出受理决定</source>
             <translation>Decision made</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="42" />
-            <location filename="../../counterdesk/ui/timeline_words.py" line="86" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="58" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="106" />
             <source>文书编号</source>
             <translation>Document number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="43" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="59" />
             <source>打印文书</source>
             <translation>Document printed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="44" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="60" />
             <source>补打文书</source>
             <translation>Document reprinted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="45" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="61" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="46" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="62" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="47" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="63" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="48" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="64" />
             <source>结束咨询</source>
             <translation>Consultation closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="49" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="65" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="50" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="66" />
+            <source>差评回访</source>
+            <translation>Bad-rating follow-up call</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="67" />
+            <source>差评整改</source>
+            <translation>Bad-rating rectification</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="68" />
+            <source>差评申诉复核</source>
+            <translation>Bad-rating appeal review</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="69" />
             <source>督查确认</source>
             <translation>Confirmed by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="51" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="70" />
             <source>督查纠正</source>
             <translation>Overturned by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="52" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="71" />
             <source>督查维持不予受理</source>
             <translation>Rejection upheld by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="53" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="72" />
             <source>督查责令受理</source>
             <translation>Acceptance ordered by supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="54" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="73" />
             <source>超期案件列入督查</source>
             <translation>Overdue case queued for review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="55" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="74" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="56" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="75" />
             <source>登录失败</source>
             <translation>Log-in failed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="57" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="76" />
             <source>账户锁定期间尝试登录</source>
             <translation>Log-in attempt while the account was locked</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="58" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="77" />
             <source>新建账号</source>
             <translation>Account created</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="59" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="78" />
             <source>停用账号</source>
             <translation>Account deactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="60" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="79" />
             <source>恢复账号</source>
             <translation>Account reactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="61" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="80" />
             <source>解除锁定</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="62" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="81" />
             <source>重设密码</source>
             <translation>Password reset</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="63" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="82" />
             <source>保存窗口设置</source>
             <translation>Window saved</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="64" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="83" />
             <source>导入事项目录</source>
             <translation>Catalog imported</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="65" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="84" />
             <source>调整工作日</source>
             <translation>Working day adjusted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="66" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="85" />
             <source>删除工作日调整</source>
             <translation>Delete a calendar entry</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="67" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="86" />
             <source>确认全年节假日</source>
             <translation>Year's holidays declared</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="68" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="87" />
             <source>修改设置</source>
             <translation>Settings changed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="69" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="88" />
+            <source>修改个人设置</source>
+            <translation>Personal settings changed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="89" />
             <source>导出数据批次</source>
             <translation>Export data batch</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="70" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="90" />
             <source>导出数据批次（含完整证件号码）</source>
             <translation>Export batch (with full ID numbers)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="71" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="91" />
             <source>生成演示数据</source>
             <translation>Demo data generated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="72" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="92" />
             <source>其他操作</source>
             <translation>Other action</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="77" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="97" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="78" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="98" />
             <source>证件号码提示</source>
             <translation>ID number warning</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="79" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="99" />
             <source>事项编码</source>
             <translation>Item code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="80" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="100" />
             <source>办事指南版本</source>
             <translation>Guide version</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="81" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="101" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="82" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="102" />
             <source>理由</source>
-            <translation>Reason</translation>
+            <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="83" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="103" />
             <source>问题</source>
             <translation>Defects</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="84" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="104" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="85" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="105" />
             <source>承诺办结日</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="87" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="107" />
             <source>文书</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="88" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="108" />
             <source>打印到</source>
             <translation>Printed to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="89" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="109" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="90" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="110" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="91" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="111" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="92" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="112" />
             <source>办理结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="93" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="113" />
             <source>评价</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="94" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="114" />
             <source>意见</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="95" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="115" />
+            <source>不满意原因</source>
+            <translation>Reasons for dissatisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="116" />
+            <source>评价方式</source>
+            <translation>Rated by</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="117" />
+            <source>回访人</source>
+            <translation>Followed up by</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="118" />
+            <source>回访日期</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="119" />
+            <source>回访情况</source>
+            <translation>What was said</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="120" />
+            <source>整改措施</source>
+            <translation>What was changed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="121" />
+            <source>申诉内容</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="122" />
+            <source>复核结论</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="123" />
             <source>督查类型</source>
             <translation>Review kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="96" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="124" />
             <source>督查结论</source>
             <translation>Review verdict</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="97" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="125" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="98" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="126" />
             <source>收件日</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="99" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="127" />
+            <source>书面答复期限</source>
+            <translation>Written answer due</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="128" />
+            <source>补录原因</source>
+            <translation>Reason for an earlier date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="129" />
+            <source>代理人</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="130" />
+            <source>与申请人关系</source>
+            <translation>Relation to the applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="131" />
+            <source>代理人证件号码校验</source>
+            <translation>Agent's ID number check</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="132" />
+            <source>办结结果</source>
+            <translation>Completion result</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="133" />
+            <source>决定文书文号</source>
+            <translation>Decision document number</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="134" />
+            <source>决定文书日期</source>
+            <translation>Decision document date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="135" />
+            <source>送达方式</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="136" />
+            <source>邮寄地址</source>
+            <translation>Postal address</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="137" />
             <source>有权机关</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="100" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="138" />
             <source>法定理由</source>
             <translation>Lawful ground</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="101" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="139" />
             <source>法律依据</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="102" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="140" />
             <source>撤销的不予受理通知书</source>
             <translation>Revoked rejection notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="103" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="141" />
             <source>账号</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="104" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="142" />
             <source>同一号码的其他姓名案件</source>
             <translation>Cases with this number under another name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="105" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="143" />
             <source>其他信息</source>
             <translation>Other details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="110" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="148" />
             <source>证件号码校验未通过（经办人已确认）</source>
             <translation>ID number failed its check (confirmed by the clerk)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="111" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="149" />
             <source>号码已登记在其他姓名下（经办人已确认）</source>
             <translation>Number on file under another name (confirmed by the clerk)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="118" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="156" />
             <source>经窗口否决报备，督查复核后维持不予受理</source>
             <translation>Referred by the window; the supervisor upheld the rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="126" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="164" />
             <source>（未说明）</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="131" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="169" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="131" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="169" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="133" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="174" />
             <source>{n} 项</source>
             <translation>{n} item(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="167" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="210" />
             <source>，{n} 项问题</source>
             <translation>, {n} problem(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="169" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="212" />
             <source>，承诺办结日 {day}</source>
             <translation>, promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="172" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="215" />
             <source>，告知期限 {day}</source>
             <translation>, notice due {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="175" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="218" />
             <source>{no}，{purpose}，{channel}</source>
             <translation>{no}, {purpose}, {channel}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="183" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="226" />
             <source>{type} {no}，打印 {n} 次</source>
             <translation>{type} {no}, printed {n}×</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="187" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="230" />
             <source>{year}年节假日安排已录入，承诺办结日由 {before}（暂计）改为 {after}</source>
             <translation>{year} holiday schedule entered: promised date moved from {before} (provisional) to {after}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="191" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="234" />
             <source>第 {seq} 条 {action}（{actor}）</source>
             <translation>entry {seq} {action} ({actor})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="193" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="236" />
             <source>系统</source>
             <translation>system</translation>
         </message>
@@ -3619,11 +4359,6 @@ Correct them as the message says, then save again.</translation>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="51" />
-            <source>不予受理（督查复核）</source>
-            <translation>Rejected (under review)</translation>
-        </message>
-        <message>
             <location filename="../../counterdesk/ui/words.py" line="52" />
             <source>已办结</source>
             <translation>Completed</translation>
@@ -3634,379 +4369,701 @@ Correct them as the message says, then save again.</translation>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="57" />
+            <location filename="../../counterdesk/ui/words.py" line="67" />
             <source>受理</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="58" />
+            <location filename="../../counterdesk/ui/words.py" line="68" />
             <source>一次性告知补正</source>
             <translation>Supplement (one-time notice)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="59" />
+            <location filename="../../counterdesk/ui/words.py" line="51" />
+            <location filename="../../counterdesk/ui/words.py" line="69" />
             <source>不予受理</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="63" />
+            <location filename="../../counterdesk/ui/words.py" line="73" />
             <source>申请事项依法无需办理</source>
             <translation>The matter needs no application by law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="64" />
+            <location filename="../../counterdesk/ui/words.py" line="74" />
             <source>申请事项不属于本机关职权范围</source>
             <translation>The matter is not within this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="69" />
+            <location filename="../../counterdesk/ui/words.py" line="79" />
             <source>未提交</source>
             <translation>Not submitted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="70" />
+            <location filename="../../counterdesk/ui/words.py" line="80" />
             <source>形式不符</source>
             <translation>Wrong form</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="71" />
+            <location filename="../../counterdesk/ui/words.py" line="81" />
             <source>份数不足</source>
             <translation>Too few copies</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="72" />
+            <location filename="../../counterdesk/ui/words.py" line="82" />
             <source>缺少签字</source>
             <translation>Unsigned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="73" />
+            <location filename="../../counterdesk/ui/words.py" line="83" />
             <source>填写错误</source>
             <translation>Fill-in error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="74" />
+            <location filename="../../counterdesk/ui/words.py" line="84" />
             <source>缺少盖章</source>
             <translation>Unsealed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="75" />
+            <location filename="../../counterdesk/ui/words.py" line="85" />
             <source>超过有效期</source>
             <translation>Expired</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="76" />
+            <location filename="../../counterdesk/ui/words.py" line="86" />
             <source>内容不清</source>
             <translation>Illegible</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="77" />
+            <location filename="../../counterdesk/ui/words.py" line="87" />
             <source>信息不一致</source>
             <translation>Inconsistent</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="85" />
+            <location filename="../../counterdesk/ui/words.py" line="95" />
             <source>原件</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="85" />
+            <location filename="../../counterdesk/ui/words.py" line="95" />
             <source>复印件</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="86" />
+            <location filename="../../counterdesk/ui/words.py" line="96" />
             <source>原件和复印件</source>
             <translation>Original and copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="87" />
+            <location filename="../../counterdesk/ui/words.py" line="97" />
             <source>查验原件</source>
             <translation>Original inspected</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="88" />
+            <location filename="../../counterdesk/ui/words.py" line="98" />
             <source>电子</source>
             <translation>Electronic</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="92" />
+            <location filename="../../counterdesk/ui/words.py" line="102" />
             <source>受理通知书</source>
             <translation>Acceptance receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="93" />
+            <location filename="../../counterdesk/ui/words.py" line="103" />
             <source>一次性告知书</source>
             <translation>One-time notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="94" />
+            <location filename="../../counterdesk/ui/words.py" line="104" />
             <source>不予受理通知书</source>
             <translation>Rejection notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="95" />
+            <location filename="../../counterdesk/ui/words.py" line="105" />
             <source>材料接收清单</source>
             <translation>Materials received list</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="96" />
+            <location filename="../../counterdesk/ui/words.py" line="106" />
             <source>办事指南告知单</source>
             <translation>Guide sheet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="97" />
+            <location filename="../../counterdesk/ui/words.py" line="107" />
             <source>撤销不予受理决定通知书</source>
             <translation>Revocation of rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="101" />
+            <location filename="../../counterdesk/ui/words.py" line="114" />
             <source>非常满意</source>
             <translation>Very satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="102" />
+            <location filename="../../counterdesk/ui/words.py" line="115" />
             <source>满意</source>
             <translation>Satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="103" />
+            <location filename="../../counterdesk/ui/words.py" line="116" />
             <source>基本满意</source>
             <translation>Fairly satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="104" />
+            <location filename="../../counterdesk/ui/words.py" line="117" />
             <source>不满意</source>
             <translation>Dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="105" />
+            <location filename="../../counterdesk/ui/words.py" line="118" />
             <source>非常不满意</source>
             <translation>Very dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="109" />
+            <location filename="../../counterdesk/ui/words.py" line="153" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="110" />
+            <location filename="../../counterdesk/ui/words.py" line="154" />
             <source>承诺办结</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="114" />
+            <location filename="../../counterdesk/ui/words.py" line="160" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="115" />
+            <location filename="../../counterdesk/ui/words.py" line="161" />
             <source>收取材料</source>
             <translation>Materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="116" />
+            <location filename="../../counterdesk/ui/words.py" line="162" />
             <source>作出决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="117" />
+            <location filename="../../counterdesk/ui/words.py" line="163" />
             <source>出具文书</source>
             <translation>Document issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="118" />
+            <location filename="../../counterdesk/ui/words.py" line="164" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="119" />
+            <location filename="../../counterdesk/ui/words.py" line="165" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="120" />
+            <location filename="../../counterdesk/ui/words.py" line="144" />
+            <location filename="../../counterdesk/ui/words.py" line="166" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="121" />
+            <location filename="../../counterdesk/ui/words.py" line="60" />
+            <source>不予受理（待督查复核）</source>
+            <translation>Not accepted (awaiting supervisor review)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="61" />
+            <source>不予受理（督查已确认）</source>
+            <translation>Not accepted (confirmed by supervisor)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="108" />
+            <source>容缺受理承诺书/告知承诺书</source>
+            <translation>Pledge / commitment letter</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="109" />
+            <source>延长办理期限告知书</source>
+            <translation>Notice of extended time limit</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="110" />
+            <source>除外时间告知书</source>
+            <translation>Notice of time not counted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="119" />
+            <source>未评价</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="124" />
+            <source>服务态度</source>
+            <translation>Attitude</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="125" />
+            <source>办事效率</source>
+            <translation>Efficiency</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="126" />
+            <source>材料要求不清</source>
+            <translation>Unclear material requirements</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="127" />
+            <source>多次跑</source>
+            <translation>Had to come several times</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="128" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="132" />
+            <source>申请人自评</source>
+            <translation>Rated by the applicant</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="133" />
+            <source>工作人员记录未评价</source>
+            <translation>Not rated (recorded by staff)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="137" />
+            <source>维持差评</source>
+            <translation>Bad rating upheld</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="138" />
+            <source>撤销差评（不计入统计）</source>
+            <translation>Bad rating overturned (not counted)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="143" />
+            <source>准予</source>
+            <translation>Granted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="143" />
+            <source>不予</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <source>自取</source>
+            <translation>Collect in person</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <source>邮寄</source>
+            <translation>By post</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <source>报备书面答复期限</source>
+            <translation>Written answer to an escalation due</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="156" />
+            <source>督查责令受理：请受理</source>
+            <translation>Supervisor ordered acceptance: please accept</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="167" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="122" />
+            <location filename="../../counterdesk/ui/words.py" line="168" />
+            <source>差评回访</source>
+            <translation>Bad-rating follow-up call</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="169" />
+            <source>差评整改</source>
+            <translation>Bad-rating rectification</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="170" />
+            <source>差评申诉复核</source>
+            <translation>Bad-rating appeal review</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="171" />
             <source>结束</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="123" />
+            <location filename="../../counterdesk/ui/words.py" line="172" />
             <source>督查复核</source>
             <translation>Supervisor review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="124" />
+            <location filename="../../counterdesk/ui/words.py" line="173" />
             <source>期限重算</source>
             <translation>Deadline recomputed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="129" />
+            <location filename="../../counterdesk/ui/words.py" line="178" />
             <source>连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在“账户与窗口”中解锁。</source>
             <translation>Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator to unlock it under "Accounts &amp; windows".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="136" />
+            <location filename="../../counterdesk/ui/words.py" line="185" />
             <source>第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / 应交 {required} 件</source>
             <translation>Submission {seq} · received on {received_on} · {received} of {required} materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="144" />
+            <location filename="../../counterdesk/ui/words.py" line="193" />
             <source>请填写申请人姓名或单位名称。</source>
             <translation>Enter the applicant's name or the organization's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="145" />
+            <location filename="../../counterdesk/ui/words.py" line="194" />
             <source>姓名或单位名称过长（个人不超过60字，单位不超过100字），请核对证件后重新填写。</source>
             <translation>The name is too long (60 characters for a person, 100 for a unit); check the identity document and enter it again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="147" />
+            <location filename="../../counterdesk/ui/words.py" line="196" />
             <source>姓名中有不能用于姓名的字符（数字、符号等），请按证件填写。</source>
             <translation>The name contains characters a name cannot have (digits, symbols); enter it as on the identity document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <location filename="../../counterdesk/ui/words.py" line="198" />
             <source>姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。</source>
             <translation>The middle dot "·" may only stand between two parts of a name; enter it as on the identity document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <location filename="../../counterdesk/ui/words.py" line="200" />
             <source>联系电话格式不对：请填写手机号码（11位）或带区号的固定电话，如 0537-1234567。</source>
             <translation>The phone number is not valid: enter an 11-digit mobile number or a landline with its area code, e.g. 0537-1234567.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="153" />
+            <location filename="../../counterdesk/ui/words.py" line="202" />
             <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
             <translation>Choose the service item first (F3 to search).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <location filename="../../counterdesk/ui/words.py" line="203" />
             <source>证件号码未通过校验，请核对证件原件。</source>
             <translation>The ID number fails its check; compare it with the original document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <location filename="../../counterdesk/ui/words.py" line="204" />
             <source>找不到该案件，请刷新“我的案件”后重试。</source>
             <translation>The case was not found; refresh "My cases" and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="156" />
+            <location filename="../../counterdesk/ui/words.py" line="205" />
             <source>已收取材料，办理事项不能再更改。</source>
             <translation>Materials have been received; the service item can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="157" />
+            <location filename="../../counterdesk/ui/words.py" line="206" />
             <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
             <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="159" />
+            <location filename="../../counterdesk/ui/words.py" line="208" />
             <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
             <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="161" />
+            <location filename="../../counterdesk/ui/words.py" line="210" />
             <source>该案件已窗口否决报备，等待督查决定。</source>
             <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="162" />
+            <location filename="../../counterdesk/ui/words.py" line="212" />
+            <source>收件日期不能晚于今天，请核对。</source>
+            <translation>The date received cannot be after today; please check it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="213" />
+            <source>收件日期早于今天：请在“补录原因”中写明为何今天才录入。</source>
+            <translation>The date received is before today: say under "Reason for an earlier date" why it is recorded only now.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="215" />
+            <source>补录原因过长（不超过200字）。</source>
+            <translation>The reason is too long (200 characters at most).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="216" />
+            <source>收件日期不能早于该案件上一次作出决定的日期，请核对。</source>
+            <translation>The date received cannot be before the case's last decision; please check it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="218" />
+            <source>请先在材料清单中勾选申请人实际交来的材料。</source>
+            <translation>First tick in the checklist the materials the applicant actually handed over.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="219" />
+            <source>该案件已作出决定，不能再收件。</source>
+            <translation>This case has been decided; materials can no longer be received for it.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="220" />
+            <source>请填写代理人姓名。</source>
+            <translation>Enter the agent's name.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="221" />
+            <source>代理人姓名过长，请按证件填写。</source>
+            <translation>The agent's name is too long; copy it from the ID.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="222" />
+            <source>代理人姓名中有不能用于姓名的字符，请按证件填写。</source>
+            <translation>The agent's name has characters no name has; copy it from the ID.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="224" />
+            <source>代理人姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。</source>
+            <translation>The dot "·" in the agent's name can only stand between two parts of the name; copy it from the ID.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="226" />
+            <source>请填写代理人证件号码。</source>
+            <translation>Enter the agent's ID number.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="227" />
+            <source>代理人联系电话格式不对：请填写手机号码（11位）或带区号的固定电话。</source>
+            <translation>The agent's phone number is not valid: enter a mobile number (11 digits) or a landline with its area code.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="229" />
+            <source>请填写代理人与申请人的关系，如：亲属、受托人、法定代理人。</source>
+            <translation>Enter how the agent is related to the applicant, e.g. relative, authorised person, legal representative.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="231" />
+            <source>代理人与申请人的关系过长或含有不可打印的字符。</source>
+            <translation>The agent's relation is too long or has unprintable characters.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="233" />
+            <source>该事项不能以此结果办结，请重新选择办理结果。</source>
+            <translation>This item cannot end with this result; choose another result.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="234" />
+            <source>准予或不予的，请填写决定文书文号。</source>
+            <translation>When granted or refused, enter the decision document's number.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="235" />
+            <source>准予或不予的，请填写决定文书日期。</source>
+            <translation>When granted or refused, enter the decision document's date.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="236" />
+            <source>决定文书日期不能晚于今天。</source>
+            <translation>The decision document's date cannot be after today.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="237" />
+            <source>决定文书日期不能早于受理日期。</source>
+            <translation>The decision document's date cannot be before the date of acceptance.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="238" />
+            <source>决定文书文号过长或含有不可打印的字符。</source>
+            <translation>The decision document number is too long or has unprintable characters.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="239" />
+            <source>邮寄送达的，请填写邮寄地址。</source>
+            <translation>For delivery by post, enter the postal address.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="240" />
+            <source>邮寄地址过长或含有不可打印的字符。</source>
+            <translation>The postal address is too long or has unprintable characters.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="241" />
+            <source>办理结果说明过长或含有不可打印的字符。</source>
+            <translation>The result note is too long or has unprintable characters.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="242" />
             <source>只有首问责任人可以办理该案件。</source>
             <translation>Only the case's first-inquiry owner can handle it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="163" />
+            <location filename="../../counterdesk/ui/words.py" line="243" />
             <source>该案件已结束。</source>
             <translation>This case is closed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="164" />
+            <location filename="../../counterdesk/ui/words.py" line="244" />
             <source>请填写否决报备的理由。</source>
             <translation>Enter the reason for the escalation.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="165" />
+            <location filename="../../counterdesk/ui/words.py" line="245" />
             <source>已收取材料的案件请用“办结”结束。</source>
             <translation>A case with received materials ends with "Complete".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="166" />
+            <location filename="../../counterdesk/ui/words.py" line="246" />
             <source>请填写转办的窗口或部门。</source>
             <translation>Enter the window or department to refer to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="167" />
+            <location filename="../../counterdesk/ui/words.py" line="247" />
             <source>请填写办理结果。</source>
             <translation>Enter the result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="168" />
+            <location filename="../../counterdesk/ui/words.py" line="248" />
             <source>用户名或密码错误，请重新输入。</source>
             <translation>Wrong user name or password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="169" />
+            <location filename="../../counterdesk/ui/words.py" line="249" />
             <source>连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。</source>
             <translation>Too many wrong passwords: the account is locked for now. Try again later, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="170" />
+            <location filename="../../counterdesk/ui/words.py" line="250" />
             <source>该窗口未设置，请选择列表中的窗口。</source>
             <translation>This window is not set up; choose a window from the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="171" />
+            <location filename="../../counterdesk/ui/words.py" line="251" />
             <source>请填写用户名和姓名。</source>
             <translation>Enter the user name and the name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="172" />
+            <location filename="../../counterdesk/ui/words.py" line="252" />
             <source>密码至少需要8个字符。</source>
             <translation>A password needs at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="173" />
+            <location filename="../../counterdesk/ui/words.py" line="253" />
             <source>该用户名已被使用，请换一个。</source>
             <translation>This user name is taken; choose another.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="174" />
+            <location filename="../../counterdesk/ui/words.py" line="254" />
             <source>管理员账户已存在，请直接登录。</source>
             <translation>An administrator already exists; sign in.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="175" />
+            <location filename="../../counterdesk/ui/words.py" line="255" />
             <source>请填写窗口编号和窗口名称。</source>
             <translation>Enter the window ID and the window name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="176" />
+            <location filename="../../counterdesk/ui/words.py" line="256" />
             <source>您的角色无权进行此操作。</source>
             <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="177" />
+            <location filename="../../counterdesk/ui/words.py" line="257" />
             <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
             <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="179" />
+            <location filename="../../counterdesk/ui/words.py" line="259" />
             <source>找不到该账户，请刷新列表后重试。</source>
             <translation>The account was not found; refresh the list and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="180" />
+            <location filename="../../counterdesk/ui/words.py" line="260" />
             <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
             <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="268" />
+            <source>该案件还没有可评价的服务。</source>
+            <translation>This case has had no service to rate yet.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="269" />
+            <source>本次服务已经评价过（或已记录未评价），每次服务只评价一次。</source>
+            <translation>This service was already rated (or recorded as not rated); each service is rated once.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="271" />
+            <source>评价须由申请人本人在评价屏上作出，工作人员只能记录“未评价”。</source>
+            <translation>Only the applicant rates, on the rating screen; staff may only record "not rated".</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="273" />
+            <source>请申请人选择一项评价。</source>
+            <translation>Ask the applicant to choose a rating.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="274" />
+            <source>只有不满意的评价才选择原因。</source>
+            <translation>Reasons are chosen for a bad rating only.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="275" />
+            <source>只有差评需要回访、整改或申诉复核。</source>
+            <translation>Only a bad rating is followed up, rectified or appealed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="276" />
+            <source>该差评经申诉复核已撤销，无需再回访或整改。</source>
+            <translation>This bad rating was overturned on appeal; no follow-up or rectification is needed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="277" />
+            <source>请填写回访人。</source>
+            <translation>Enter who followed the applicant up.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="278" />
+            <source>请填写回访情况（申请人说了什么、如何答复）。</source>
+            <translation>Enter what was said in the follow-up (what the applicant said, how it was answered).</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="279" />
+            <source>回访日期不能晚于今天。</source>
+            <translation>The follow-up date cannot be after today.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="280" />
+            <source>回访日期不能早于评价日期。</source>
+            <translation>The follow-up date cannot be before the rating.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="281" />
+            <source>请填写整改措施。</source>
+            <translation>Enter what was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="282" />
+            <source>该差评的申诉已经复核，不能再次复核。</source>
+            <translation>The appeal against this rating was already decided; it cannot be decided again.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="283" />
+            <source>请填写申请人的申诉内容。</source>
+            <translation>Enter what the applicant's appeal says.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="284" />
+            <source>请填写复核理由。</source>
+            <translation>Enter the reason for the verdict.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="285" />
+            <source>找不到该评价，请刷新列表。</source>
+            <translation>The rating was not found; refresh the list.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="286" />
+            <source>差评回访期限须为1至30个工作日。</source>
+            <translation>The bad-rating follow-up period must be 1 to 30 working days.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,108 @@
+"""The applicant's pledge or commitment, and the notices of an extended or stopped clock."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import printing_samples as samples
+from conftest import pdf_pages_text, squash
+
+from counterdesk.domain.aftercare_documents import (
+    ExtensionNotice,
+    PauseNotice,
+    PledgedItem,
+    PledgeLetter,
+)
+from counterdesk.domain.clock import PauseKind
+from counterdesk.domain.documents import AgentInfo, DocumentType
+from counterdesk.domain.pledges import PledgeKind
+from counterdesk.printing import render
+from counterdesk.services import document_codec
+
+D = dt.date
+
+
+def pledge(kind: PledgeKind = PledgeKind.TOLERANCE) -> PledgeLetter:
+    return PledgeLetter(
+        header=samples.header(DocumentType.PLEDGE_LETTER, "微审服诺〔2026〕3号"),
+        applicant=samples.APPLICANT, item=samples.ITEM, kind=kind, received_on=D(2026, 9, 30),
+        materials=(PledgedItem("契税完税证明", D(2026, 10, 20)),),
+        promised_date=D(2026, 10, 13))
+
+
+def extension(item=samples.LICENCE_ITEM) -> ExtensionNotice:  # type: ignore[no-untyped-def]
+    return ExtensionNotice(
+        header=samples.header(DocumentType.EXTENSION_NOTICE, "微审服延〔2026〕1号",
+                              issued_on=D(2026, 10, 12)),
+        applicant=samples.APPLICANT, item=item, received_on=D(2026, 9, 30), days=10,
+        previous_due=D(2026, 10, 13), new_due=D(2026, 10, 27), reasons="需要实地核查房屋现状")
+
+
+def pause(end: dt.date | None = None, item=samples.LICENCE_ITEM) -> PauseNotice:  # type: ignore[no-untyped-def]
+    return PauseNotice(
+        header=samples.header(DocumentType.PAUSE_NOTICE, "微审服除〔2026〕1号",
+                              issued_on=D(2026, 10, 12)),
+        applicant=samples.APPLICANT, item=item, received_on=D(2026, 9, 30),
+        pause_kind=PauseKind.EXPERT_REVIEW, start=D(2026, 10, 12), reasons="申请事项需组织专家论证",
+        end=end, new_due=D(2026, 10, 20) if end else None)
+
+
+def text_of(document: object, tmp_path: Path) -> list[str]:
+    path = tmp_path / "doc.pdf"
+    render(document, path)  # type: ignore[arg-type]
+    return [squash(page) for page in pdf_pages_text(path)]
+
+
+def test_the_tolerance_pledge_lists_the_material_its_day_and_a_line_to_sign(tmp_path):
+    applicant_copy, archive = text_of(pledge(), tmp_path)
+    assert "容缺受理承诺书" in applicant_copy and "微审服诺〔2026〕3号" in applicant_copy
+    assert "契税完税证明" in applicant_copy and "2026年10月20日" in applicant_copy
+    assert "承诺人（签字或盖章）" in applicant_copy and "承诺人（签字或盖章）" in archive
+    assert "逾期未补交的" in applicant_copy
+
+
+def test_the_commitment_letter_cites_the_state_council_guideline(tmp_path):
+    applicant_copy, _ = text_of(pledge(PledgeKind.COMMITMENT), tmp_path)
+    assert "告知承诺书" in applicant_copy and "国办发〔2020〕42号" in applicant_copy
+    assert "以承诺代替的材料" in applicant_copy and "核查期限" in applicant_copy
+
+
+def test_a_licence_extension_cites_article_42_and_both_dates(tmp_path):
+    applicant_copy, _ = text_of(extension(), tmp_path)
+    assert "延长办理期限告知书" in applicant_copy
+    assert "《中华人民共和国行政许可法》第四十二条第一款" in applicant_copy
+    assert "经本机关负责人批准" in applicant_copy and "延长10个工作日" in applicant_copy
+    assert "由2026年10月13日延至2026年10月27日" in applicant_copy
+
+
+def test_an_extension_of_an_item_that_is_not_a_licence_cites_no_licensing_law(tmp_path):
+    for page in text_of(extension(samples.ITEM), tmp_path) + text_of(
+            pause(item=samples.ITEM), tmp_path):
+        assert "行政许可法" not in page
+
+
+def test_the_pause_notice_and_the_restart_notice_say_what_is_not_counted(tmp_path):
+    stopped, _ = text_of(pause(), tmp_path)
+    assert "第四十五条" in stopped and "专家评审" in stopped
+    assert "自2026年10月12日起办理期限暂停计算" in stopped
+    restarted, _ = text_of(pause(end=D(2026, 10, 14)), tmp_path)
+    assert "自2026年10月12日至2026年10月14日" in restarted
+    assert "办结日期顺延至2026年10月20日" in restarted
+
+
+def test_an_agent_is_printed_on_the_pledge(tmp_path):
+    applicant = dataclasses.replace(samples.APPLICANT,
+                                    agent=AgentInfo("李四", "370826199001011234", "受托人"))
+    applicant_copy, archive = text_of(dataclasses.replace(pledge(), applicant=applicant),
+                                      tmp_path)
+    assert "李四（受托人）" in applicant_copy
+    assert "370826199001011234" in archive and "370826199001011234" not in applicant_copy
+
+
+def test_each_document_comes_back_from_the_log_unchanged():
+    for document in (pledge(), pledge(PledgeKind.COMMITMENT), extension(), pause(),
+                     pause(end=D(2026, 10, 14))):
+        stored = document_codec.dumps(document)  # type: ignore[arg-type]
+        assert document_codec.loads(document.header.doc_type.value, stored) == document

@@ -47,6 +47,10 @@ class ExtensionNotice:
     new_due: dt.date
     reasons: str
     provisional: bool = False
+    # The new date passes the item's legal limit (法定办结时限): for a licence that takes
+    # 行政许可法 art. 42, which the notice then cites; within it, only the hall's own
+    # promise moves and no law is cited.
+    beyond_legal_limit: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class PauseNotice:
     pause_kind: PauseKind
     start: dt.date
     reasons: str
+    # 行政许可法 art. 45: the applicant is told in writing how long the period will take.
+    expected_end: dt.date | None = None
     # Issued again when the clock restarts: the last day not counted and the new due date.
     end: dt.date | None = None
     new_due: dt.date | None = None

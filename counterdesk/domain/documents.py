@@ -170,6 +170,10 @@ class AcceptanceReceipt:
     notice_due: dt.date | None = None
     # promised_date falls in a year whose holiday schedule is not published yet.
     provisional: bool = False
+    # 容缺受理 ("tolerance") or 告知承诺 ("commitment"): accepted on the applicant's signed
+    # pledge or commitment for these materials (the pledge letter lists their days).
+    pledge: str = ""
+    pledged_materials: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

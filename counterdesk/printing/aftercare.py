@@ -88,14 +88,15 @@ def pledge_story(letter: PledgeLetter, copy: CopyKind) -> list[Flowable]:
     ]
     if letter.provisional:
         story.append(TextBlock(words.PROVISIONAL_NOTE, st.cell))
-    story.append(closing(header, copy, phones=phone_rows(item)))
+    story.append(closing(header, copy, sign_off=False, phones=phone_rows(item)))
     return story
 
 
 def extension_story(notice: ExtensionNotice, copy: CopyKind) -> list[Flowable]:
     header, item = notice.header, notice.item
     received = words.cn_date(notice.received_on)
-    basis = (words.according_to(f"{LICENSING_LAW}第四十二条第一款") if item.is_licence else "")
+    basis = (words.according_to(f"{LICENSING_LAW}第四十二条第一款")
+             if item.is_licence and notice.beyond_legal_limit else "")
     statement = (f"你（单位）于{received}提出的“{item.name}”申请，本机关已受理。因"
                  f"{notice.reasons.strip().rstrip('。')}，本机关不能在原定期限内作出决定。"
                  f"经本机关负责人批准，{basis}办理期限延长{words.days(notice.days)}，"
@@ -123,8 +124,10 @@ def pause_story(notice: PauseNotice, copy: CopyKind) -> list[Flowable]:
     what = PAUSE_WORDS[notice.pause_kind]
     basis = (words.according_to(f"{LICENSING_LAW}第四十五条") if item.is_licence else "")
     start = words.cn_date(notice.start)
+    expected = (f"{what}预计于{words.cn_date(notice.expected_end)}前完成，"
+                if notice.expected_end is not None else "")
     opening_words = (f"你（单位）于{received}提出的“{item.name}”申请，本机关已受理。因"
-                     f"{notice.reasons.strip().rstrip('。')}，需要进行{what}，{basis}"
+                     f"{notice.reasons.strip().rstrip('。')}，需要进行{what}，{expected}{basis}"
                      f"{what}所需时间不计算在办理期限内。")
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
@@ -141,6 +144,8 @@ def pause_story(notice: PauseNotice, copy: CopyKind) -> list[Flowable]:
         statement = (opening_words + f"自{start}起办理期限暂停计算，{what}结束后继续计算，"
                      f"届时本机关将书面告知新的办结日期。特此告知。")
         rows.append([("事由", what), ("暂停计算日期", start)])
+        if notice.expected_end is not None:
+            rows.append([("预计完成日期", words.cn_date(notice.expected_end))])
     rows.append(phone_rows(item))
     story: list[Flowable] = [*heading(header, TITLES[header.doc_type]),
                              *opening(notice.applicant.name, statement), kv_table(rows)]

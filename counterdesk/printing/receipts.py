@@ -102,6 +102,16 @@ def acceptance_statement(receipt: AcceptanceReceipt) -> str:
                 f"{words.notice_period(item)}{due}书面告知需要补正的内容，"
                 f"{words.according_to(words.step_citation(item, '四'))}"
                 f"自收到申请材料之日即{received}起视为受理。")
+    names = "、".join(f"“{name}”" for name in receipt.pledged_materials)
+    if receipt.pledge == "tolerance":
+        # 容缺受理: the application is not complete; the applicant signed a pledge.
+        return (f"你（单位）于{received}提出的“{item.name}”申请，{names}暂缺。你（单位）已签署"
+                f"容缺受理承诺书，承诺在承诺书所列期限内补交，本机关决定予以受理（容缺受理）。"
+                f"逾期未补交的，本机关将依规定终止办理。")
+    if receipt.pledge == "commitment":
+        return (f"你（单位）于{received}提出的“{item.name}”申请，对{names}，你（单位）已签署"
+                f"告知承诺书，以书面承诺代替提交，本机关决定予以受理（告知承诺），并将依法"
+                f"核查承诺内容。")
     return (f"你（单位）于{received}提出的“{item.name}”申请，申请材料齐全、符合法定形式，"
             f"{words.according_to(words.step_citation(item, '五'))}本机关决定予以受理。")
 
@@ -121,12 +131,12 @@ def materials_list_story(listing: MaterialsList, copy: CopyKind) -> list[Flowabl
         [("接收时间", when), ("材料项数", f"{len(listing.materials)}项")],
     ]
     if listing.referred_for_review and listing.answer_due is not None:
-        rows.append([("书面答复期限", f"{words.cn_date(listing.answer_due)}前")])
+        rows.append([("书面答复期限", words.dated(listing.answer_due, False))])
     confirm = (f"以上{len(listing.materials)}项材料已于{when}收到，经双方当面核对无误。"
                f"本凭证仅证明材料已接收，不代表申请已受理；有关期限自收到材料之日起计算。")
     story: list[Flowable] = [*heading(header, title), kv_table(rows)]
     if listing.referred_for_review:
-        story.append(TextBlock(referral_words(listing), st.body))
+        story.append(TextBlock(referral_words(listing), st.after_table))
     story += [section("接收材料明细"), materials_table(listing.materials),
               TextBlock(confirm, st.after_table), closing(header, copy)]
     return story

@@ -15,6 +15,7 @@ from counterdesk.domain import aftercare_documents as later
 from counterdesk.domain import documents as docs
 from counterdesk.domain.calendar import WorkCalendar
 from counterdesk.domain.cases import CaseStatus
+from counterdesk.domain.catalog import ServiceItem
 from counterdesk.domain.clock import (
     DEFAULT_MAX_EXTENSION_DAYS,
     ClockError,
@@ -112,10 +113,17 @@ class ClockService:
         return self._record(actor, case_id, "extension", extension=extension, max_days=max_days)
 
     def pause(self, actor: Actor, case_id: str, kind: PauseKind, start: dt.date,
-              reasons: str) -> ClockState:
-        """行政许可法 art. 45: the clock stops from `start` until the period is ended."""
+              reasons: str, expected_end: dt.date | None = None) -> ClockState:
+        """行政许可法 art. 45: the clock stops from `start` until the period is ended; the
+        applicant is told how long it is expected to take."""
         require(actor, Role.SUPERVISOR)
-        return self._record(actor, case_id, "pause", pause=Pause(kind, start), reasons=reasons)
+        if expected_end is None:
+            raise IntakeError("expected_end_required",
+                              "say by when the hearing, testing or review is expected to end")
+        if expected_end < start:
+            raise ClockError(ClockRefusal.PAUSE_END_BEFORE_START)
+        return self._record(actor, case_id, "pause", pause=Pause(kind, start), reasons=reasons,
+                            expected_end=expected_end)
 
     def resume(self, actor: Actor, case_id: str, end: dt.date) -> ClockState:
         """End the open period on its last day not counted; the due date moves by the working
@@ -134,10 +142,12 @@ class ClockService:
                 raise ClockError(ClockRefusal.PAUSE_END_BEFORE_START, open_pause.start.isoformat())
             repo.end_pause(str(row["id"]), end.isoformat())
             state = self._apply(conn, repo, actor, case, at, "clock_resumed",
-                                {"pause": str(row["id"]), "end_on": end.isoformat()})
+                                {"clock_change": str(row["id"]), "end_on": end.isoformat()})
             ended = replace(open_pause, end=end)
+            expected = dt.date.fromisoformat(str(row["expected_end"])) \
+                if row["expected_end"] else None
             return self._notify(conn, actor, case, state, pause=ended,
-                                reasons=str(row["reasons"]))
+                                reasons=str(row["reasons"]), expected_end=expected)
 
     def _accepted(self, conn: Any, case_id: str) -> tuple[AftercareRepo, dict[str, Any]]:
         case = CaseRepo(conn).get_case(case_id)
@@ -149,7 +159,8 @@ class ClockService:
 
     def _record(self, actor: Actor, case_id: str, kind: str, *,
                 extension: Extension | None = None, pause: Pause | None = None,
-                reasons: str = "", max_days: int = DEFAULT_MAX_EXTENSION_DAYS) -> ClockState:
+                reasons: str = "", max_days: int = DEFAULT_MAX_EXTENSION_DAYS,
+                expected_end: dt.date | None = None) -> ClockState:
         at = self.space.now_text()
         with self.space.db.transaction() as conn:
             repo, case = self._accepted(conn, case_id)
@@ -167,7 +178,7 @@ class ClockService:
                            approved_by=extension.approved_by, reasons=extension.reasons)
                 details: dict[str, object] = {"days": extension.days,
                                               "approved_by": extension.approved_by,
-                                              "reasons": extension.reasons}
+                                              "clock_reasons": extension.reasons}
             else:
                 assert pause is not None
                 accepted = dt.date.fromisoformat(str(case["accepted_on"] or case["received_on"]))
@@ -175,18 +186,19 @@ class ClockService:
                 if state.due.date is not None and pause.start > state.due.date:
                     raise ClockError(ClockRefusal.TOO_LATE, state.due.date.isoformat())
                 row.update(pause_kind=pause.kind.value, start_on=pause.start.isoformat(),
-                           reasons=reasons.strip())
+                           reasons=reasons.strip(),
+                           expected_end=expected_end.isoformat() if expected_end else None)
                 details = {"pause_kind": pause.kind.value, "start_on": pause.start.isoformat(),
-                           "reasons": reasons.strip()}
+                           "clock_reasons": reasons.strip()}
             repo.insert_clock_change(row)
-            details["change"] = row["id"]
+            details["clock_change"] = row["id"]
             new_state = self._apply(conn, repo, actor, case, at, f"clock_{kind}", details)
             if extension is not None:
                 assert state.due.date is not None
                 return self._notify(conn, actor, case, new_state, extension=extension,
                                     previous_due=state.due.date)
             return self._notify(conn, actor, case, new_state, pause=pause,
-                                reasons=reasons.strip())
+                                reasons=reasons.strip(), expected_end=expected_end)
 
     def _apply(self, conn: Any, repo: AftercareRepo, actor: Actor, case: dict[str, Any],
                at: str, action: str, details: dict[str, object]) -> ClockState:
@@ -201,9 +213,14 @@ class ClockService:
                      entity_id=case_id, details=details)
         return state
 
+    def _legal_due(self, item: ServiceItem, received: dt.date) -> dt.date:
+        """The item's legal limit (法定办结时限) from receipt: statutory days only."""
+        return self.space.calendar.statutory().add_workdays(received, item.legal_limit_days)
+
     def _notify(self, conn: Any, actor: Actor, case: dict[str, Any], state: ClockState, *,
                 extension: Extension | None = None, previous_due: dt.date | None = None,
-                pause: Pause | None = None, reasons: str = "") -> ClockState:
+                pause: Pause | None = None, reasons: str = "",
+                expected_end: dt.date | None = None) -> ClockState:
         """The applicant is told in writing (art. 42, art. 45): the notice is numbered in the
         same transaction as the change it announces."""
         today = self.space.today()
@@ -221,7 +238,8 @@ class ClockService:
                 header=header(docs.DocumentType.EXTENSION_NOTICE, case, settings, actor, today,
                               item=item),
                 days=extension.days, previous_due=previous_due, new_due=due,
-                reasons=extension.reasons, provisional=provisional, **common)
+                reasons=extension.reasons, provisional=provisional,
+                beyond_legal_limit=due > self._legal_due(item, received), **common)
         else:
             assert pause is not None
             notice = later.PauseNotice(
@@ -229,7 +247,7 @@ class ClockService:
                               item=item),
                 pause_kind=pause.kind, start=pause.start, reasons=reasons, end=pause.end,
                 new_due=due if pause.end is not None else None, provisional=provisional,
-                **common)
+                expected_end=expected_end, **common)
         document_id, doc_no = issue_document(conn, str(case["id"]), None, actor,
                                              notice,  # type: ignore[arg-type]
                                              settings, today, self.space.now_text())

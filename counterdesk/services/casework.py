@@ -176,6 +176,13 @@ class CaseworkService:
 
         RatingService(self.space).record_applicant(actor, case_id, rating, (), comment)
 
+    def refusal_review(self, case_id: str) -> str | None:
+        """Where the 督查 review of the case's latest refusal stands (open, confirmed), if
+        the case was refused or escalated."""
+        reviews = [r for r in CaseRepo(self.space.db.conn).reviews(case_id)
+                   if r["kind"] in ("rejection", "escalation")]
+        return str(reviews[-1]["status"]) if reviews else None
+
     def timeline(self, case_id: str) -> list[TimelineEntry]:
         """Registration, submissions, decisions, documents with prints, events, reviews."""
         conn = self.space.db.conn

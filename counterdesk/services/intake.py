@@ -30,6 +30,7 @@ from counterdesk.domain.decision import (
 )
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.ids import IdCheck, check_as, holder_name_key
+from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailable
 from counterdesk.domain.receipt import ReceiptDateError, answer_due, check_receipt_date
 from counterdesk.domain.validation import check_org_name, check_person_name, check_phone
 from counterdesk.services.accounts import Actor
@@ -114,6 +115,9 @@ class SubmissionInput:
     details: Mapping[str, str] = field(default_factory=dict)
     # Why materials received before today are recorded only now (required then; audited).
     backdate_reason: str = ""
+    # "tolerance" (容缺受理) or "commitment" (告知承诺): accept what would be a supplement on
+    # the applicant's signed pledge or commitment (domain/pledges.py says when that is open).
+    pledge: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,9 @@ class RecordedDecision:
     doc_no: str
     doc_type: str
     deemed_accepted: bool = False
+    # The pledge or commitment letter the applicant signs, when accepted on one.
+    pledge_document_id: str = ""
+    pledge_doc_no: str = ""
 
 
 def check_applicant_id(applicant: Applicant, today: dt.date) -> IdCheck | None:
@@ -404,6 +411,10 @@ class IntakeService:
         now = self.space.clock()
         today = now.date()
         decision = decide(item, scenario, self.space.calendar)
+        pledged = None
+        if submission.pledge:
+            decision, pledged = self._on_pledge(case, item, decision, scenario.received_on,
+                                                submission.pledge)
         deemed = decision.deemed_accepted
         settings = OfficeService(self.space).load()
         at = now.isoformat(timespec="seconds")
@@ -424,7 +435,9 @@ class IntakeService:
                 "notice_due": _iso(decision.notice_due),
                 "promised_date": _iso(decision.promised_date),
                 "decided_on": today.isoformat(), "decided_at": at, "clerk_id": actor.user_id,
-                "first_visit": int(first_visit), "note": "deemed_accepted" if deemed else ""})
+                "first_visit": int(first_visit),
+                "note": "deemed_accepted" if deemed else
+                        (f"pledge:{pledged.kind.value}" if pledged else "")})
             status = {Outcome.ACCEPT: CaseStatus.ACCEPTED,
                       Outcome.SUPPLEMENT: CaseStatus.SUPPLEMENT_PENDING,
                       Outcome.REJECT: CaseStatus.REJECTED}[decision.outcome]
@@ -438,18 +451,55 @@ class IntakeService:
                 changes["promised_date"] = _iso(decision.promised_date)
             repo.update_case(case_id, changes)
             self._queue_reviews(repo, case_id, decision, decision_id, earlier, deemed, at)
+            letter = ("", "")
+            if pledged is not None:  # the pledges are case rows: recorded before the entry
+                from counterdesk.services.pledge_intake import record_pledges
+
+                letter = record_pledges(conn, self.space, actor, case, item, pledged,
+                                        scenario.received_on, settings, today, at)
             audit.append(conn, at=at, actor_id=actor.user_id, action="decide", entity="case",
                          entity_id=case_id, details={"decision": decision_id,
                                                      **decision.to_json(),
                                                      **_backdated(scenario.received_on, today,
-                                                                  submission)})
+                                                                  submission),
+                                                     **({"pledge": pledged.kind.value}
+                                                        if pledged else {})})
             document = build_decision_document(case, item, decision, scenario, settings,
                                                actor, today, submission.details)
+            if pledged is not None:
+                document = dataclasses.replace(
+                    document, pledge=pledged.kind.value,  # type: ignore[call-arg]
+                    pledged_materials=tuple(m.name for m in pledged.materials))
             doc_id, doc_no = issue_document(conn, case_id, decision_id, actor, document,
                                             settings, today, at)
             self._drop_draft(conn, actor)
         return RecordedDecision(decision, decision_id, doc_id, doc_no,
-                                document.header.doc_type.value, deemed)
+                                document.header.doc_type.value, deemed, *letter)
+
+    def pledge_offer(self, case: Mapping[str, object], submission: SubmissionInput,
+                     kind: str) -> PledgeOffer | PledgeUnavailable:
+        """Whether the applicant may be accepted on a pledge or commitment now, and on what
+        terms (materials and their days); nothing is written."""
+        from counterdesk.services.pledge_intake import pledge_offer
+
+        received_on = self.checked_receipt_day(case, submission)
+        scenario = self.scenario(case, dataclasses.replace(submission, received_on=received_on))
+        decision = decide(self.item_of(case), scenario, self.space.calendar)
+        return pledge_offer(self.space, case, self.item_of(case), decision, received_on,
+                            PledgeKind(kind))
+
+    def _on_pledge(self, case: Mapping[str, object], item: ServiceItem, decision: Decision,
+                   received_on: dt.date, kind: str) -> tuple[Decision, PledgeOffer]:
+        from counterdesk.services.pledge_intake import accepted_on_pledge, pledge_offer
+
+        if kind not in {k.value for k in PledgeKind}:
+            raise IntakeError("bad_pledge", f"unknown pledge kind {kind!r}")
+        result = pledge_offer(self.space, case, item, decision, received_on, PledgeKind(kind))
+        if isinstance(result, PledgeUnavailable):
+            raise IntakeError(f"pledge_{result.reason.value}",
+                              f"{kind} is not open to this application ({result.reason.value}"
+                              f"{': ' + ', '.join(result.materials) if result.materials else ''})")
+        return accepted_on_pledge(self.space, decision, result), result
 
     # -- 收件 and 窗口否决报备 ---------------------------------------------------------------
 

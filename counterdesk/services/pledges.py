@@ -46,7 +46,7 @@ class PledgeService:
         if not number:
             raise IntakeError("id_required", "the applicant's ID number is needed for a flag")
         if not reason.strip():
-            raise IntakeError("reason_required", "write why the applicant is flagged")
+            raise IntakeError("flag_reason_required", "write why the applicant is flagged")
         at = self.space.now_text()
         flag_id = new_id()
         with self.space.db.transaction() as conn:
@@ -80,7 +80,7 @@ class PledgeService:
         if state == PledgeState.BROKEN:
             require(actor, Role.SUPERVISOR)
             if not note.strip():
-                raise IntakeError("reason_required", "write what was found")
+                raise IntakeError("finding_required", "write what was found")
         at = self.space.now_text()
         with self.space.db.transaction() as conn:
             repo = AftercareRepo(conn)
@@ -91,8 +91,8 @@ class PledgeService:
                 raise IntakeError("already_settled", "the pledge is settled already")
             case_id = str(pledge["case_id"])
             details: dict[str, object] = {"pledge": pledge_id, "material": pledge["material_id"],
-                                          "kind": pledge["kind"], "state": state.value,
-                                          "note": note.strip()}
+                                          "pledge_kind": pledge["kind"],
+                                          "pledge_state": state.value, "note": note.strip()}
             CaseRepo(conn).insert_event(case_id, at, actor.user_id, "pledge_settled", details)
             audit.append(conn, at=at, actor_id=actor.user_id, action="pledge_settled",
                          entity="case", entity_id=case_id, details=details)

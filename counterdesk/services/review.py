@@ -15,6 +15,7 @@ from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.cases import CaseStatus, transition
 from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import RejectReason
+from counterdesk.domain.pledges import PledgeState
 from counterdesk.domain.ratings import FollowUpStep
 from counterdesk.domain.refusal_grounds import (
     RefusalGroundError,
@@ -27,8 +28,10 @@ from counterdesk.services.casework import CaseworkService, TimelineEntry
 from counterdesk.services.documents import applicant_of, header, issue_document, item_info
 from counterdesk.services.intake import IntakeService
 from counterdesk.services.office import OfficeService
+from counterdesk.services.pledges import PledgeService
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
+from counterdesk.store.aftercare_repo import AftercareRepo
 from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.db import Connection
 from counterdesk.store.document_repo import DocumentRepo
@@ -37,7 +40,7 @@ from counterdesk.store.rating_repo import RatingRepo
 from counterdesk.store.review_repo import ReviewRepo
 
 REVIEW_KINDS = ("rejection", "escalation", "bad_rating", "overdue", "late_notice",
-                "second_notice", "deadline_moved")
+                "second_notice", "deadline_moved", "pledge_overdue")
 REVIEW_STATUSES = ("open", "confirmed", "overturned")
 ESCALATION_UPHELD = RejectReason.ESCALATION_UPHELD.value
 
@@ -106,11 +109,15 @@ class ReviewService:
         require(actor, Role.SUPERVISOR)
         at = self.space.now_text()
         with self.space.db.transaction() as conn:
-            queued = ReviewRepo(conn).queue_overdue(self.space.today().isoformat(), at)
+            today = self.space.today().isoformat()
+            queued = [str(row["case_id"]) for row in ReviewRepo(conn).queue_overdue(today, at)]
+            # 容缺受理/告知承诺: a pledge still open after its day (the material never came,
+            # or the commitment is due for verification).
+            queued += PledgeService.queue_overdue(conn, today, at)
             if queued:
                 audit.append(conn, at=at, actor_id=actor.user_id, action="overdue_queued",
                              entity="reviews", entity_id="overdue",
-                             details={"cases": sorted(str(row["case_id"]) for row in queued)})
+                             details={"cases": sorted(set(queued))})
         return len(queued)
 
     def queue(self, actor: Actor, status: str = "open", kind: str = "") -> list[dict[str, Any]]:
@@ -160,7 +167,24 @@ class ReviewService:
         if review["kind"] == "escalation":
             raise ReviewError("decide_escalation",
                               "an escalation is decided: uphold the refusal or order acceptance")
+        if review["kind"] == "pledge_overdue":
+            # Confirmed: the pledge is broken (the material never came, or the commitment
+            # proved untrue) — a supervisor's finding, in words.
+            comment = _required(comment)
+            self._close(actor, review, "confirmed", comment, "review_confirm",
+                        answer=self._settle(review, actor, PledgeState.BROKEN, comment))
+            return
         self._close(actor, review, "confirmed", comment, "review_confirm")
+
+    @staticmethod
+    def _settle(review: dict[str, Any], actor: Actor, state: PledgeState, comment: str
+                ) -> Answer:
+        def answer(conn: Connection, now: dt.datetime) -> dict[str, object]:
+            at = now.isoformat(timespec="seconds")
+            AftercareRepo(conn).settle_pledge(str(review["subject_id"]), state.value,
+                                              actor.user_id, at, comment.strip())
+            return {"pledge": str(review["subject_id"]), "pledge_state": state.value}
+        return answer
 
     def overturn(self, actor: Actor, review_id: str, comment: str) -> None:
         """The supervisor disagrees; an overturned rejection reopens the case for its owner
@@ -174,6 +198,10 @@ class ReviewService:
                               "a bad rating is set aside only by deciding the applicant's "
                               "appeal (申诉复核)")
         comment = _required(comment)
+        if review["kind"] == "pledge_overdue":  # not a problem: the material came after all
+            self._close(actor, review, "overturned", comment, "review_overturn",
+                        answer=self._settle(review, actor, PledgeState.FULFILLED, comment))
+            return
         if review["kind"] != "rejection":
             self._close(actor, review, "overturned", comment, "review_overturn")
             return

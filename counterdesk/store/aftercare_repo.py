@@ -74,13 +74,14 @@ class AftercareRepo:
             {"case": case_id})]
 
     def insert_clock_change(self, row: Mapping[str, Any]) -> None:
-        values = {"days": None, "pause_kind": None, "end_on": None, "approved_by": "",
-                  "reasons": "", **row}
+        values = {"days": None, "pause_kind": None, "end_on": None, "expected_end": None,
+                  "approved_by": "", "reasons": "", **row}
         self.conn.execute(
             "INSERT INTO clock_changes (id, case_id, kind, days, pause_kind, start_on, end_on,"
-            " approved_by, reasons, base_promised, recorded_by, recorded_at) VALUES (:id,"
-            " :case_id, :kind, :days, :pause_kind, :start_on, :end_on, :approved_by, :reasons,"
-            " :base_promised, :recorded_by, :recorded_at)", values)
+            " expected_end, approved_by, reasons, base_promised, recorded_by, recorded_at)"
+            " VALUES (:id, :case_id, :kind, :days, :pause_kind, :start_on, :end_on,"
+            " :expected_end, :approved_by, :reasons, :base_promised, :recorded_by,"
+            " :recorded_at)", values)
 
     def end_pause(self, change_id: str, end_on: str) -> bool:
         cursor = self.conn.execute(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +25,7 @@ from counterdesk.services.casework import CaseworkService
 from counterdesk.services.completion import CompletionService
 from counterdesk.services.documents import DocumentService
 from counterdesk.services.intake import IntakeService
+from counterdesk.services.pledges import Flag, PledgeService
 from counterdesk.services.ratings import RatingService
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations, timeline_words, words
@@ -74,6 +76,19 @@ class CaseDialog(QDialog):
         self.not_rated_button.clicked.connect(self.record_not_rated)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
+        # 督查: a supervisor extends or stops the clock of an accepted case, and flags an
+        # applicant 失信 (no 容缺受理 or 告知承诺 from then on).
+        self.pledges = PledgeService(space)
+        self.flag: Flag | None = None
+        self.clock_button = QPushButton()
+        self.clock_button.clicked.connect(self.open_clock)
+        self.flag_button = QPushButton()
+        self.flag_button.clicked.connect(self.toggle_flag)
+        self.supervision_box = QGroupBox()
+        supervision_row = QHBoxLayout(self.supervision_box)
+        supervision_row.addWidget(self.clock_button, 1)
+        supervision_row.addWidget(self.flag_button)
+        self.supervision_box.setVisible(actor.is_supervisor)
 
         self.refer_box = QGroupBox()
         refer_form = QFormLayout(self.refer_box)
@@ -98,6 +113,7 @@ class CaseDialog(QDialog):
         right.addWidget(self.refer_box)
         right.addWidget(self.complete_box)
         right.addWidget(self.rating_box)
+        right.addWidget(self.supervision_box)
         right.addStretch(1)
         right.addWidget(self.close_button)
         layout = QHBoxLayout(self)
@@ -122,6 +138,8 @@ class CaseDialog(QDialog):
         self.ask_rating_button.setText(with_key(self.tr("请申请人评价"), OPEN_KEY))
         self.not_rated_button.setText(self.tr("记录未评价"))
         self.close_button.setText(self.tr("关闭 (Esc)"))
+        self.supervision_box.setTitle(self.tr("督查"))
+        self.clock_button.setText(self.tr("办理期限：延长或暂停计算…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -130,9 +148,16 @@ class CaseDialog(QDialog):
             return
         self.case = case
         status = CaseStatus(str(case["status"]))
-        self.summary.setText(self.tr("{tracking} · {name} · {item} · {status}").format(
+        summary = self.tr("{tracking} · {name} · {item} · {status}").format(
             tracking=case["tracking_no"], name=case["applicant_name"],
-            item=case["item_code"] or "", status=words.status(status.value)))
+            item=case["item_code"] or "", status=words.case_status(
+                status.value, self.casework.refusal_review(self.case_id)))
+        for pledge in self.pledges.pledges(self.case_id):
+            if pledge["state"] == "open":
+                summary += "\n" + self.tr("{kind}：{name}（{day} 前）").format(
+                    kind=words.pledge_kind(str(pledge["kind"])), name=pledge["name"],
+                    day=pledge["due_on"])
+        self.summary.setText(summary)
         self.timeline.clear()
         for entry in self.casework.timeline(self.case_id):
             kind, text = timeline_words.entry_kind(entry.kind), timeline_words.describe(entry)
@@ -155,9 +180,37 @@ class CaseDialog(QDialog):
             else self.tr("申请人补正材料后再次提交"))
         self.refer_box.setEnabled(not finished)
         self.complete_box.setEnabled(status == CaseStatus.ACCEPTED)
+        self.clock_button.setEnabled(status == CaseStatus.ACCEPTED)
+        self.flag = self.pledges.flag_of(str(case["id_number"] or ""))
+        self.flag_button.setEnabled(bool(case["id_number"]))
+        self.flag_button.setText(self.tr("取消失信标记") if self.flag
+                                 else self.tr("标记申请人失信…"))
         if status == CaseStatus.ACCEPTED:
             results = operations.run(self, lambda: self.completion.results_for(self.case_id))
             self.complete_box.set_results(results or (), self.space.today())
+
+    def open_clock(self) -> None:
+        from counterdesk.ui.supervisor.clock_dialog import ClockDialog
+
+        self.clock_dialog = ClockDialog(self.space, self.actor, self.case_id, self)
+        self.clock_dialog.changed.connect(self.refresh)
+        self.clock_dialog.open()
+
+    def toggle_flag(self) -> None:
+        """A flag needs the supervisor's reason; clearing it keeps the record."""
+        if self.flag is not None:
+            flag_id = self.flag.flag_id
+            if operations.attempt(self, lambda: self.pledges.clear_flag(self.actor, flag_id)):
+                self.refresh()
+            return
+        reason, given = QInputDialog.getText(
+            self, self.tr("标记申请人失信"),
+            self.tr("申请人“{name}”将不能适用容缺受理和告知承诺。请填写依据（如：承诺不实、"
+                    "逾期未补交且未说明理由）：").format(name=self.case["applicant_name"]))
+        if given and operations.attempt(self, lambda: self.pledges.set_flag(
+                self.actor, str(self.case["id_number"]), str(self.case["applicant_name"]),
+                reason)):
+            self.refresh()
 
     def return_visit(self) -> None:
         self.return_visit_requested.emit(self.case_id)

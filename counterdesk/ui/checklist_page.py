@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.agents import AGENT_QUESTION, BY_AGENT, NOT_BY_AGENT, asks_agent
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.catalog import Category, ServiceItem
-from counterdesk.domain.decision import ScenarioError
+from counterdesk.domain.decision import Outcome, ScenarioError
+from counterdesk.domain.pledges import PledgeKind
 from counterdesk.services.intake import IntakeService, SubmissionInput
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations
@@ -41,6 +43,7 @@ class ChecklistPage(QWidget):
     changed = Signal()
     decide_requested = Signal()
     escalate_requested = Signal()
+    pledge_requested = Signal(str)
     receive_requested = Signal()
     back_requested = Signal()
 
@@ -110,6 +113,7 @@ class ChecklistPage(QWidget):
         self.panel = DecisionPanel()
         self.panel.decide_requested.connect(self.decide_requested)
         self.panel.escalate_requested.connect(self.escalate_requested)
+        self.panel.pledge_requested.connect(self.pledge_requested)
 
         left = QVBoxLayout()
         left.addWidget(self.heading)
@@ -142,6 +146,8 @@ class ChecklistPage(QWidget):
         bind(self, "Ctrl+Return", self.panel.decide_button.click)
         bind(self, "Ctrl+Enter", self.panel.decide_button.click)
         bind(self, "Ctrl+E", self.escalate_requested.emit)
+        bind(self, "F8", self.panel.tolerance_button.click)
+        bind(self, "F10", self.panel.commitment_button.click)
         bind(self, "F6", self.receive_requested.emit)
         bind(self, "Esc", self.go_back)
         self.editor.bind_keys(self)
@@ -386,6 +392,13 @@ class ChecklistPage(QWidget):
             self.panel.show_decision(None, operations.explain(error)[1])
             return
         self.panel.show_decision(decision)
+        if decision.outcome == Outcome.SUPPLEMENT:
+            # Offered only when the live decision can be taken as it stands; a refusal to
+            # record (a receipt day not yet explained) is told when deciding.
+            submission = self.submission()
+            with contextlib.suppress(Exception):
+                self.panel.show_pledges({kind.value: self.intake.pledge_offer(
+                    self.case, submission, kind.value) for kind in PledgeKind})
 
     def state(self) -> dict[str, Any]:
         return {"answers": self.answers(), "permit_required": self.permit_required.isChecked(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from counterdesk.domain.cases import Purpose
 from counterdesk.domain.decision import Outcome
+from counterdesk.domain.pledges import PledgeKind, PledgeOffer
 from counterdesk.services.accounts import Actor
 from counterdesk.services.casework import CaseworkService
 from counterdesk.services.completion import CompletionService
@@ -44,6 +46,7 @@ class IntakePage(QStackedWidget):
         self.drafts = DraftService(space)
         self.case: dict[str, Any] = {}
         self.document_id = ""
+        self.pledge_document_id = ""  # the 容缺受理/告知承诺 letter the applicant signs
         self.preview: DocumentPreviewDialog | None = None
         self._quiet = False
         self.registration = RegistrationPage(space, actor, index)
@@ -61,11 +64,14 @@ class IntakePage(QStackedWidget):
         self.registration.registered.connect(self._registered)
         self.checklist.decide_requested.connect(self.decide)
         self.checklist.escalate_requested.connect(self.escalate)
+        self.checklist.pledge_requested.connect(self.decide_on_pledge)
         self.checklist.receive_requested.connect(self.receive)
         self.checklist.back_requested.connect(self.leave_checklist)
         self.consultation.close_requested.connect(self.close_consultation)
         self.consultation.guide_requested.connect(self.issue_guide_sheet)
         self.done.document_requested.connect(lambda: self.show_document(self.document_id))
+        self.done.pledge_letter_requested.connect(
+            lambda: self.show_document(self.pledge_document_id))
         self.done.materials_list_requested.connect(self.issue_materials_list)
         self.done.complete_requested.connect(self.complete_now)
         self.done.next_requested.connect(self.start_new)
@@ -178,7 +184,23 @@ class IntakePage(QStackedWidget):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def decide(self) -> None:
+    def decide_on_pledge(self, kind: str) -> None:
+        """容缺受理 / 告知承诺: said aloud before anything is numbered — what the applicant
+        signs for, and by when."""
+        offer = self.checklist.panel.offers.get(kind)
+        if not isinstance(offer, PledgeOffer):
+            return
+        lines = "\n".join(f"· {m.name}（{m.due.isoformat()}）" for m in offer.materials)
+        title, text = ((self.tr("确认容缺受理"), self.tr(
+            "申请人“{name}”将签署容缺受理承诺书，承诺在期限内补交：\n{lines}\n"
+            "确定受理并出具受理通知书和承诺书吗？")) if kind == PledgeKind.TOLERANCE.value else
+            (self.tr("确认告知承诺受理"), self.tr(
+                "申请人“{name}”将签署告知承诺书，以承诺代替下列材料（期限内核查）：\n"
+                "{lines}\n确定受理并出具受理通知书和承诺书吗？")))
+        if self._confirmed(title, text.format(name=self.case["applicant_name"], lines=lines)):
+            self.decide(kind)
+
+    def decide(self, pledge: str = "") -> None:
         """Committed first; only then is the document shown and printed (art. 32 last ¶)."""
         case_id = str(self.case["id"])
         decision = self.checklist.panel.decision
@@ -189,13 +211,15 @@ class IntakePage(QStackedWidget):
                 .format(name=self.case["applicant_name"], ground=words.reject_reason(
                     decision.reason.value if decision.reason else ""))):
             return
+        submission = dataclasses.replace(self.checklist.submission(), pledge=pledge)
         recorded = operations.run(self, lambda: self.intake.decide(
-            self.actor, case_id, self.checklist.submission()))
+            self.actor, case_id, submission))
         if recorded is None:
             return
         self.draft_timer.stop()
         self.case = self.intake.case(case_id)
         self.document_id = recorded.document_id
+        self.pledge_document_id = recorded.pledge_document_id
         self.cases_changed.emit()
         text = self.tr("{tracking}：{outcome}，已出具{doc_type} {doc_no}").format(
             tracking=self.case["tracking_no"], outcome=words.outcome(recorded.decision.outcome),
@@ -206,13 +230,17 @@ class IntakePage(QStackedWidget):
         if recorded.decision.promised_date is not None:
             text += "\n" + self.tr("承诺最迟于 {day}（含）办结").format(
                 day=recorded.decision.promised_date.isoformat())
+        if recorded.pledge_doc_no:
+            text += "\n" + self.tr("已出具承诺书 {doc_no}：请申请人签字后存档 (F8)").format(
+                doc_no=recorded.pledge_doc_no)
         self.setCurrentWidget(self.done)
         at_once = recorded.decision.outcome == Outcome.ACCEPT and bool(operations.run(
             self, lambda: self.completion.completes_at_once(case_id)))
         if at_once:
             text += "\n" + self.tr("即办件：可当场办结 (F7)")
-        self.done.show_result(text, True, True, at_once)
-        self.show_document(recorded.document_id)
+        self.done.show_result(text, True, True, at_once, bool(recorded.pledge_document_id))
+        # The letter is signed before the applicant leaves; the receipt is one key away (F5).
+        self.show_document(recorded.pledge_document_id or recorded.document_id)
 
     def complete_now(self) -> None:
         """即办件: the result is recorded before the applicant leaves the window."""

@@ -56,6 +56,7 @@ class DonePanel(QWidget):
 
     document_requested = Signal()
     materials_list_requested = Signal()
+    pledge_letter_requested = Signal()
     complete_requested = Signal()
     next_requested = Signal()
 
@@ -68,6 +69,8 @@ class DonePanel(QWidget):
         self.document_button.clicked.connect(self.document_requested)
         self.materials_button = QPushButton()
         self.materials_button.clicked.connect(self.materials_list_requested)
+        self.pledge_button = QPushButton()
+        self.pledge_button.clicked.connect(self.pledge_letter_requested)
         # 即办件: accepted and completed in the same visit.
         self.complete_button = QPushButton()
         self.complete_button.clicked.connect(self.complete_requested)
@@ -76,6 +79,7 @@ class DonePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.document_button)
         buttons.addWidget(self.materials_button)
+        buttons.addWidget(self.pledge_button)
         buttons.addWidget(self.complete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
@@ -86,17 +90,21 @@ class DonePanel(QWidget):
         bind(self, "F5", self.document_button.click)
         bind(self, "F6", self.materials_button.click)
         bind(self, "F7", self.complete_button.click)
+        bind(self, "F8", self.pledge_button.click)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.document_button.setText(with_key(self.tr("文书预览/打印"), "F5"))
         self.materials_button.setText(with_key(self.tr("材料接收清单"), "F6"))
         self.complete_button.setText(with_key(self.tr("即办件当场办结"), "F7"))
+        self.pledge_button.setText(with_key(self.tr("承诺书"), "F8"))
         self.next_button.setText(with_key(self.tr("下一位申请人"), "Enter"))
 
     def show_result(self, text: str, has_document: bool, has_materials: bool,
-                    completes_at_once: bool = False) -> None:
+                    completes_at_once: bool = False, has_pledge_letter: bool = False) -> None:
         self.summary.setText(text)
+        self.pledge_button.setEnabled(has_pledge_letter)
+        self.pledge_button.setVisible(has_pledge_letter)
         self.document_button.setEnabled(has_document)
         self.materials_button.setEnabled(has_materials)
         self.complete_button.setEnabled(completes_at_once)

@@ -20,13 +20,15 @@ REJECT_REASONS = frozenset(reason.value for reason in RejectReason)
 # said by the action itself.
 INTERNAL_KEYS = frozenset({"review", "decision", "document", "case", "event", "seq",
                            "action", "actor", "password_hash", "demo", "service",
-                           "rating_event", "submission"})
+                           "rating_event", "submission", "pledge", "clock_change",
+                           "material"})
 # Text the clerk or supervisor typed: shown as typed, never taken for a code.
 TYPED_KEYS = frozenset({"note", "comment", "result", "competent_office", "target",
                         "username", "to_window", "to_department", "tracking_no", "doc_no",
                         "item", "version", "display_name", "ground_basis", "revoked",
                         "visited_by", "said", "change", "appeal", "backdate_reason",
-                        "result_doc_no", "delivery_address", "agent", "agent_relation"})
+                        "result_doc_no", "delivery_address", "agent", "agent_relation",
+                        "approved_by", "clock_reasons"})
 
 
 def comma() -> str:
@@ -89,6 +91,15 @@ def audit_action(code: str) -> str:
         "export": translate("timeline", "导出数据批次"),
         "export_full_ids": translate("timeline", "导出数据批次（含完整证件号码）"),
         "demo_seed": translate("timeline", "生成演示数据"),
+        "clock_extension": translate("timeline", "延长办理期限"),
+        "clock_pause": translate("timeline", "暂停计算期限"),
+        "clock_resumed": translate("timeline", "恢复计算期限"),
+        "pledge_settled": translate("timeline", "承诺事项办结"),
+        "flag_set": translate("timeline", "标记申请人失信"),
+        "flag_cleared": translate("timeline", "取消失信标记"),
+        "purge": translate("timeline", "到期个人信息匿名化"),
+        "backup_copy": translate("timeline", "备份数据"),
+        "restore": translate("timeline", "恢复备份"),
     }.get(code, translate("timeline", "其他操作"))
 
 
@@ -140,6 +151,17 @@ def detail_name(key: str) -> str:
         "revoked": translate("timeline", "撤销的不予受理通知书"),
         "username": translate("timeline", "账号"),
         "id_other_cases": translate("timeline", "同一号码的其他姓名案件"),
+        "days": translate("timeline", "延长工作日数"),
+        "approved_by": translate("timeline", "批准人"),
+        "clock_reasons": translate("timeline", "事由"),
+        "pause_kind": translate("timeline", "除外时间类别"),
+        "start_on": translate("timeline", "暂停开始日"),
+        "end_on": translate("timeline", "最后不计入日"),
+        "pledge_kind": translate("timeline", "承诺类型"),
+        "pledge_state": translate("timeline", "承诺结果"),
+        "material": translate("timeline", "材料"),
+        "pledge": translate("timeline", "承诺编号"),
+        "clock_change": translate("timeline", "期限变更编号"),
     }.get(key, translate("timeline", "其他信息"))
 
 
@@ -183,7 +205,9 @@ def detail_value(key: str, value: object) -> str:
         "status": texts.review_statuses, "purpose": words.purposes,
         "channel": words.channels, "ground": texts.refusal_grounds,
         "source": words.rating_sources, "verdict": words.appeal_verdicts,
-        "result_kind": words.result_kinds, "delivery": words.deliveries}
+        "result_kind": words.result_kinds, "delivery": words.deliveries,
+        "pledge_kind": words.pledge_kinds, "pledge_state": words.pledge_states,
+        "pause_kind": words.pause_kinds}
     if key in word_of:
         return neutral(word_of[key](text))
     if key in words_for:

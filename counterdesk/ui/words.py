@@ -63,6 +63,28 @@ def case_status(code: str, refusal_review: str | None = None) -> str:
     return status(code)
 
 
+def pledge_kinds() -> dict[str, str]:
+    return {"tolerance": translate("words", "容缺受理"),
+            "commitment": translate("words", "告知承诺")}
+
+
+def pledge_states() -> dict[str, str]:
+    return {"open": translate("words", "待履行"), "fulfilled": translate("words", "已履行"),
+            "broken": translate("words", "未履行")}
+
+
+def pause_kinds() -> dict[str, str]:
+    return {"hearing": translate("words", "听证"), "tender": translate("words", "招标、拍卖"),
+            "testing": translate("words", "检验、检测、检疫"),
+            "appraisal": translate("words", "鉴定"),
+            "expert_review": translate("words", "专家评审")}
+
+
+def pledge_kind(code: str) -> str:
+    return {"tolerance": translate("words", "容缺待补交"),
+            "commitment": translate("words", "告知承诺待核查")}.get(code, code)
+
+
 def outcome(code: str) -> str:
     return {"accept": translate("words", "受理"),
             "supplement": translate("words", "一次性告知补正"),
@@ -170,7 +192,11 @@ def timeline_kind(code: str) -> str:
             "rating_appeal": translate("words", "差评申诉复核"),
             "close": translate("words", "结束"),
             "review": translate("words", "督查复核"),
-            "deadline_moved": translate("words", "期限重算")}.get(code, code)
+            "deadline_moved": translate("words", "期限重算"),
+            "clock_extension": translate("words", "延长办理期限"),
+            "clock_pause": translate("words", "暂停计算期限"),
+            "clock_resumed": translate("words", "恢复计算期限"),
+            "pledge_settled": translate("words", "承诺事项办结")}.get(code, code)
 
 
 def account_locked(until: str) -> str:
@@ -259,6 +285,29 @@ def error_code(code: str) -> str:
         "unknown_user": translate("words", "找不到该账户，请刷新列表后重试。"),
         "note_required": translate("words", "请填写调整原因（如“停电闭厅”“集中办理日”）。"),
         **rating_errors(),
+        "not_accepted": translate("words", "只有已受理的案件可以延长或暂停办理期限。"),
+        "no_open_pause": translate("words", "该案件的办理期限没有暂停，无需恢复计算。"),
+        "clock_stopped": translate("words", "办理期限正在暂停计算，请先恢复计算再延长。"),
+        "no_promised_date": translate("words", "该案件没有承诺办结日期（即办件），无需延长。"),
+        "expected_end_required": translate("words", "请填写听证、检验检测、鉴定或评审预计完成的"
+                                                    "日期，告知书须写明所需时间。"),
+        "id_required": translate("words", "该申请人没有登记证件号码，无法标记失信。"),
+        "flag_reason_required": translate("words", "请填写标记失信的依据。"),
+        "already_flagged": translate("words", "该申请人已被标记为失信。"),
+        "not_flagged": translate("words", "该失信标记已取消，请刷新后查看。"),
+        "finding_required": translate("words", "请写明核查发现的情况（如：逾期未补交）。"),
+        "bad_state": translate("words", "承诺事项只能认定为已履行或未履行。"),
+        "unknown_pledge": translate("words", "找不到该承诺事项，请刷新后重试。"),
+        "already_settled": translate("words", "该承诺事项已办结，请刷新后查看。"),
+        "bad_pledge": translate("words", "无法识别的承诺类型。"),
+        "pledge_not_a_supplement": translate("words", "材料齐全或依法不予受理的申请无需承诺，"
+                                                      "请直接作出决定。"),
+        "pledge_discredited": translate("words", "申请人已被督查标记为失信，不适用容缺受理和告知"
+                                                 "承诺，请按一次性告知办理。"),
+        "pledge_not_tolerable": translate("words", "缺少的材料中有不可容缺的材料，请按一次性告知"
+                                                   "办理。"),
+        "pledge_no_commitment": translate("words", "该事项对所缺材料不实行告知承诺制，请按一次性"
+                                                   "告知办理。"),
     }.get(code, code)
 
 

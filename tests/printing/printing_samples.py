@@ -6,6 +6,12 @@ import dataclasses
 import datetime as dt
 import re
 
+from counterdesk.domain.aftercare_documents import (
+    ExtensionNotice,
+    PauseNotice,
+    PledgedItem,
+    PledgeLetter,
+)
 from counterdesk.domain.catalog import (
     Category,
     ItemKind,
@@ -17,6 +23,7 @@ from counterdesk.domain.catalog import (
     ServiceItem,
     default_procedure,
 )
+from counterdesk.domain.clock import PauseKind
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.documents import (
@@ -38,6 +45,7 @@ from counterdesk.domain.documents import (
     SupplementNotice,
     rejection_for,
 )
+from counterdesk.domain.pledges import PledgeKind
 from counterdesk.domain.refusal_grounds import RefusalGround, StatedGround
 
 ID_NUMBER = "370826198506123014"
@@ -195,6 +203,54 @@ def escalation_receipt() -> MaterialsList:
     return dataclasses.replace(
         materials_list(), applicant=dataclasses.replace(APPLICANT, agent=AGENT),
         received_time="09:40", referred_for_review=True, answer_due=dt.date(2026, 10, 14))
+
+
+def agent_acceptance() -> AcceptanceReceipt:
+    """受理通知书 of an application an agent (代理人) made for the applicant, who handed in
+    the applicant's 授权委托书 with the other materials."""
+    authorisation = ReceivedMaterial("授权委托书", MaterialForm.ORIGINAL, 1, 1)
+    return dataclasses.replace(
+        acceptance(), applicant=dataclasses.replace(APPLICANT, agent=AGENT),
+        materials_received=(*RECEIVED[:2], authorisation, *RECEIVED[2:]))
+
+
+def pledge(kind: PledgeKind = PledgeKind.TOLERANCE) -> PledgeLetter:
+    """容缺受理承诺书 signed at the window: the tax receipt is missing and promised within 4
+    working days (by 2026-10-12). As 告知承诺书 (PledgeKind.COMMITMENT): the commitment
+    replaces it and is verified by the promised date, 2026-10-13 (domain/pledges.offer)."""
+    due = dt.date(2026, 10, 12) if kind == PledgeKind.TOLERANCE else dt.date(2026, 10, 13)
+    return PledgeLetter(
+        header=header(DocumentType.PLEDGE_LETTER, "微审服诺〔2026〕3号"),
+        applicant=APPLICANT, item=ITEM, kind=kind, received_on=dt.date(2026, 9, 30),
+        materials=(PledgedItem("契税完税证明", due),), promised_date=dt.date(2026, 10, 13))
+
+
+def extension(item: ItemInfo = LICENCE_ITEM) -> ExtensionNotice:
+    """延长办理期限告知书: the limit extended by 10 working days on 2026-10-12."""
+    return ExtensionNotice(
+        header=header(DocumentType.EXTENSION_NOTICE, "微审服延〔2026〕1号",
+                      issued_on=dt.date(2026, 10, 12)),
+        applicant=APPLICANT, item=item, received_on=dt.date(2026, 9, 30), days=10,
+        previous_due=dt.date(2026, 10, 13), new_due=dt.date(2026, 10, 27),
+        reasons="需要实地核查房屋现状", beyond_legal_limit=True)
+
+
+def pause(restarted: bool = False, item: ItemInfo = LICENCE_ITEM) -> PauseNotice:
+    """除外时间告知书: the clock stopped on Monday 2026-10-12 for an expert review. With
+    `restarted`, the notice issued on 2026-10-15 when it restarts: 10-12 to 10-14 not
+    counted, so the promised 2026-10-13 moves by those three working days to 2026-10-16."""
+    notice = PauseNotice(
+        header=header(DocumentType.PAUSE_NOTICE, "微审服除〔2026〕1号",
+                      issued_on=dt.date(2026, 10, 12)),
+        applicant=APPLICANT, item=item, received_on=dt.date(2026, 9, 30),
+        pause_kind=PauseKind.EXPERT_REVIEW, start=dt.date(2026, 10, 12),
+        reasons="申请事项需组织专家论证", expected_end=dt.date(2026, 10, 16))
+    if not restarted:
+        return notice
+    return dataclasses.replace(
+        notice, header=dataclasses.replace(notice.header, doc_number="微审服除〔2026〕2号",
+                                           issued_on=dt.date(2026, 10, 15)),
+        end=dt.date(2026, 10, 14), new_due=dt.date(2026, 10, 16))
 
 
 def guide() -> GuideSheet:

@@ -8,45 +8,14 @@ from pathlib import Path
 
 import printing_samples as samples
 from conftest import pdf_pages_text, squash
+from printing_samples import extension, pause, pledge
 
-from counterdesk.domain.aftercare_documents import (
-    ExtensionNotice,
-    PauseNotice,
-    PledgedItem,
-    PledgeLetter,
-)
-from counterdesk.domain.clock import PauseKind
-from counterdesk.domain.documents import AgentInfo, DocumentType
+from counterdesk.domain.documents import AgentInfo
 from counterdesk.domain.pledges import PledgeKind
 from counterdesk.printing import render
 from counterdesk.services import document_codec
 
 D = dt.date
-
-
-def pledge(kind: PledgeKind = PledgeKind.TOLERANCE) -> PledgeLetter:
-    return PledgeLetter(
-        header=samples.header(DocumentType.PLEDGE_LETTER, "微审服诺〔2026〕3号"),
-        applicant=samples.APPLICANT, item=samples.ITEM, kind=kind, received_on=D(2026, 9, 30),
-        materials=(PledgedItem("契税完税证明", D(2026, 10, 20)),),
-        promised_date=D(2026, 10, 13))
-
-
-def extension(item=samples.LICENCE_ITEM) -> ExtensionNotice:  # type: ignore[no-untyped-def]
-    return ExtensionNotice(
-        header=samples.header(DocumentType.EXTENSION_NOTICE, "微审服延〔2026〕1号",
-                              issued_on=D(2026, 10, 12)),
-        applicant=samples.APPLICANT, item=item, received_on=D(2026, 9, 30), days=10,
-        previous_due=D(2026, 10, 13), new_due=D(2026, 10, 27), reasons="需要实地核查房屋现状")
-
-
-def pause(end: dt.date | None = None, item=samples.LICENCE_ITEM) -> PauseNotice:  # type: ignore[no-untyped-def]
-    return PauseNotice(
-        header=samples.header(DocumentType.PAUSE_NOTICE, "微审服除〔2026〕1号",
-                              issued_on=D(2026, 10, 12)),
-        applicant=samples.APPLICANT, item=item, received_on=D(2026, 9, 30),
-        pause_kind=PauseKind.EXPERT_REVIEW, start=D(2026, 10, 12), reasons="申请事项需组织专家论证",
-        end=end, new_due=D(2026, 10, 20) if end else None)
 
 
 def text_of(document: object, tmp_path: Path) -> list[str]:
@@ -58,8 +27,9 @@ def text_of(document: object, tmp_path: Path) -> list[str]:
 def test_the_tolerance_pledge_lists_the_material_its_day_and_a_line_to_sign(tmp_path):
     applicant_copy, archive = text_of(pledge(), tmp_path)
     assert "容缺受理承诺书" in applicant_copy and "微审服诺〔2026〕3号" in applicant_copy
-    assert "契税完税证明" in applicant_copy and "2026年10月20日" in applicant_copy
+    assert "契税完税证明" in applicant_copy and "2026年10月12日" in applicant_copy
     assert "承诺人（签字或盖章）" in applicant_copy and "承诺人（签字或盖章）" in archive
+    assert "签收" not in archive  # the applicant signs the pledge once
     assert "逾期未补交的" in applicant_copy
 
 
@@ -77,6 +47,12 @@ def test_a_licence_extension_cites_article_42_and_both_dates(tmp_path):
     assert "由2026年10月13日延至2026年10月27日" in applicant_copy
 
 
+def test_a_licence_extension_within_its_legal_limit_moves_only_the_promise(tmp_path):
+    within = dataclasses.replace(extension(), beyond_legal_limit=False)
+    applicant_copy, _ = text_of(within, tmp_path)
+    assert "行政许可法" not in applicant_copy and "经本机关负责人批准" in applicant_copy
+
+
 def test_an_extension_of_an_item_that_is_not_a_licence_cites_no_licensing_law(tmp_path):
     for page in text_of(extension(samples.ITEM), tmp_path) + text_of(
             pause(item=samples.ITEM), tmp_path):
@@ -87,9 +63,10 @@ def test_the_pause_notice_and_the_restart_notice_say_what_is_not_counted(tmp_pat
     stopped, _ = text_of(pause(), tmp_path)
     assert "第四十五条" in stopped and "专家评审" in stopped
     assert "自2026年10月12日起办理期限暂停计算" in stopped
-    restarted, _ = text_of(pause(end=D(2026, 10, 14)), tmp_path)
+    assert "专家评审预计于2026年10月16日前完成" in stopped  # art. 45: how long it takes
+    restarted, _ = text_of(pause(restarted=True), tmp_path)
     assert "自2026年10月12日至2026年10月14日" in restarted
-    assert "办结日期顺延至2026年10月20日" in restarted
+    assert "办结日期顺延至2026年10月16日" in restarted
 
 
 def test_an_agent_is_printed_on_the_pledge(tmp_path):
@@ -103,6 +80,6 @@ def test_an_agent_is_printed_on_the_pledge(tmp_path):
 
 def test_each_document_comes_back_from_the_log_unchanged():
     for document in (pledge(), pledge(PledgeKind.COMMITMENT), extension(), pause(),
-                     pause(end=D(2026, 10, 14))):
+                     pause(restarted=True)):
         stored = document_codec.dumps(document)  # type: ignore[arg-type]
         assert document_codec.loads(document.header.doc_type.value, stored) == document

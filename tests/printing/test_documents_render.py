@@ -237,7 +237,7 @@ def test_an_escalation_receipt_names_the_agent_the_time_and_the_answer_by_day(
     # THEN both copies say what was received, when, that a supervisor decides and by when
     for page in (applicant, stub):
         for words in ("材料接收凭证", "2026年9月30日09:40", "5项", "已提交本机关审核",
-                      "书面答复期限", "2026年10月14日前", "代理人", "李四（受托人）"):
+                      "书面答复期限", "2026年10月14日（含）", "代理人", "李四（受托人）"):
             assert words in page
     # AND the agent's number is masked on the copy the applicant takes away
     assert "110105194912310038" in stub and "110105194912310038" not in applicant

@@ -53,7 +53,7 @@ def test_a_clerk_cannot_extend_and_a_second_extension_stays_within_ten_days(
 def test_a_paused_case_has_no_due_date_until_the_period_ends(space, people, accepted, clock):
     service = ClockService(space)
     state = service.pause(people["supervisor"], accepted, PauseKind.EXPERT_REVIEW,
-                          D(2026, 11, 3), "组织专家评审")
+                          D(2026, 11, 3), "组织专家评审", D(2026, 11, 5))
     assert state.due.date is None and state.due.paused
     assert promised(space) is None  # never overdue while the clock is stopped
     clock.set_day(D(2026, 11, 6))
@@ -66,7 +66,10 @@ def test_a_paused_case_has_no_due_date_until_the_period_ends(space, people, acce
 
 def test_a_pause_cannot_end_before_it_began_nor_be_resumed_twice(space, people, accepted):
     service = ClockService(space)
-    service.pause(people["supervisor"], accepted, PauseKind.TESTING, D(2026, 11, 3), "检测")
+    with pytest.raises(Exception, match="expected to end"):  # art. 45: say how long
+        service.pause(people["supervisor"], accepted, PauseKind.TESTING, D(2026, 11, 3), "检测")
+    service.pause(people["supervisor"], accepted, PauseKind.TESTING, D(2026, 11, 3), "检测",
+                  D(2026, 11, 4))
     with pytest.raises(ClockError):
         service.resume(people["supervisor"], accepted, D(2026, 11, 2))
     service.resume(people["supervisor"], accepted, D(2026, 11, 3))
@@ -81,7 +84,7 @@ def test_each_step_issues_its_notice_to_the_applicant_in_the_item_s_own_name(
     service = ClockService(space)
     extended = service.extend(people["supervisor"], accepted, 2, "王主任", "需要实地核查")
     stopped = service.pause(people["supervisor"], accepted, PauseKind.TESTING, D(2026, 11, 4),
-                            "房屋需检测")
+                            "房屋需检测", D(2026, 11, 6))
     clock.set_day(D(2026, 11, 9))
     restarted = service.resume(people["supervisor"], accepted, D(2026, 11, 6))
     documents = rows(space, "SELECT doc_type, doc_no FROM documents ORDER BY issued_at, seq")
@@ -90,6 +93,10 @@ def test_each_step_issues_its_notice_to_the_applicant_in_the_item_s_own_name(
                       ("pause_notice", restarted.doc_no)]
     _row, notice = DocumentService(space).load(restarted.document_id)
     assert notice.end == D(2026, 11, 6)  # type: ignore[union-attr]
+    assert notice.expected_end == D(2026, 11, 6)  # type: ignore[union-attr]
+    # The promise moved within the licence's legal limit: art. 42 is not cited for it.
+    _row, extension = DocumentService(space).load(extended.document_id)
+    assert extension.beyond_legal_limit is False  # type: ignore[union-attr]
     # Due 5 November after the extension; 4–6 November not counted: three working days on.
     assert notice.new_due == restarted.due.date == D(2026, 11, 10)  # type: ignore[union-attr]
     DocumentService(space).render(people["supervisor"], restarted.document_id,

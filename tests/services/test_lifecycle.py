@@ -1,4 +1,4 @@
-"""The application's life at the window (issue #14): receipt first, agents, escalations
+"""The application's life at the window: receipt first, agents, escalations
 with paper and a clock, completion recorded."""
 
 import datetime as dt

@@ -1,5 +1,5 @@
 """The desk driven by keys through receipt first, an agent, an escalation with its receipt,
-and a 即办件 completed in the same visit (issue #14)."""
+and a 即办件 completed in the same visit."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ CREATE TABLE clock_changes (
     pause_kind    TEXT,                     -- pause: hearing | tender | testing | ...
     start_on      TEXT NOT NULL,            -- extension: the day decided; pause: first day
     end_on        TEXT,                     -- pause: last day (NULL while the clock is stopped)
+    expected_end  TEXT,                     -- pause: the day it is expected to end (art. 45)
     approved_by   TEXT NOT NULL DEFAULT '', -- extension: the head who approved
     reasons       TEXT NOT NULL DEFAULT '',
     base_promised TEXT NOT NULL,

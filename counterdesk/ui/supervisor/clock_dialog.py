@@ -100,6 +100,8 @@ class ClockDialog(QDialog):
             self.kind.addItem(text, kind.value)
         self.start = QDateEdit(today)
         self.start.setCalendarPopup(True)
+        self.expected_end = QDateEdit(today)
+        self.expected_end.setCalendarPopup(True)
         self.pause_reasons = QLineEdit()
         self.pause_reasons.setPlaceholderText(self.tr("如：申请人申请听证"))
         self.pause_button = QPushButton(self.tr("暂停计算并出具告知书"))
@@ -112,6 +114,7 @@ class ClockDialog(QDialog):
         pause_form = QFormLayout(pause_box)
         pause_form.addRow(self.tr("事由类别"), self.kind)
         pause_form.addRow(self.tr("暂停开始日期"), self.start)
+        pause_form.addRow(self.tr("预计完成日期"), self.expected_end)
         pause_form.addRow(self.tr("说明"), self.pause_reasons)
         pause_form.addRow(self.pause_button)
         resume_row = QHBoxLayout()
@@ -160,9 +163,10 @@ class ClockDialog(QDialog):
 
     def pause(self) -> None:
         start = self.start.date().toPython()
+        expected = self.expected_end.date().toPython()
         kind = PauseKind(self.kind.currentData())
         self._guarded(lambda: self.service.pause(self.actor, self.case_id, kind, start,
-                                                 self.pause_reasons.text()))
+                                                 self.pause_reasons.text(), expected))
 
     def resume(self) -> None:
         end = self.end.date().toPython()

@@ -62,3 +62,35 @@ def test_a_paused_clock_can_only_be_restarted(qtbot, space, people, clock):
     assert "暂停计算中" in dialog.state_label.text()
     assert not dialog.extend_button.isEnabled() and dialog.resume_button.isEnabled()
     assert rows(space, "SELECT promised_date FROM cases")[0]["promised_date"] is None
+
+
+def test_the_case_dialog_gives_supervisors_the_clock_and_the_flag_and_clerks_neither(
+        qtbot, space, people, clock):
+    from PySide6.QtWidgets import QInputDialog
+
+    from counterdesk.services.pledges import PledgeService
+    from counterdesk.ui.case_dialog import CaseDialog
+
+    case_id = accepted_case(space, people, clock)
+    clerk_view = CaseDialog(space, people["clerk"], case_id)
+    qtbot.addWidget(clerk_view)
+    assert clerk_view.supervision_box.isHidden()
+    dialog = CaseDialog(space, people["supervisor"], case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.clock_button.isEnabled()
+    qtbot.mouseClick(dialog.clock_button, Qt.MouseButton.LeftButton)
+    assert dialog.clock_dialog.isVisible()
+    dialog.clock_dialog.reject()
+
+    def answer(box) -> None:
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("承诺不实")
+        box.accept()
+
+    asked = when_modal(qtbot, answer)
+    qtbot.mouseClick(dialog.flag_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked != [])
+    case = rows(space, "SELECT id_number FROM cases")[0]
+    assert PledgeService(space).flag_of(case["id_number"]).reason == "承诺不实"
+    assert dialog.flag_button.text() == "取消失信标记"

@@ -1,0 +1,76 @@
+"""Accepting at the window on a pledge (容缺受理) or a commitment (告知承诺).
+
+`domain/pledges.offer` says whether the applicant may; this turns the would-be supplement into
+an acceptance counted from the day of receipt, stores each pledged material with its day and
+issues the letter the applicant signs, inside the decision's own transaction
+(`IntakeService.decide` with `SubmissionInput.pledge`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+
+from counterdesk.domain import aftercare_documents as later
+from counterdesk.domain import documents as docs
+from counterdesk.domain.catalog import ServiceItem
+from counterdesk.domain.decision import Decision, Outcome
+from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailable, offer
+from counterdesk.services.accounts import Actor
+from counterdesk.services.documents import applicant_of, header, issue_document, item_info
+from counterdesk.services.office import OfficeSettings
+from counterdesk.services.workspace import Workspace
+from counterdesk.store.aftercare_repo import AftercareRepo
+from counterdesk.store.case_repo import new_id
+from counterdesk.store.db import Connection
+
+
+def applicant_discredited(space: Workspace, case: Mapping[str, object]) -> bool:
+    """失信: a supervisor flagged the applicant's ID number (or the agent's)."""
+    repo = AftercareRepo(space.db.conn)
+    numbers = [str(case.get(key) or "").strip().upper() for key in ("id_number",
+                                                                    "agent_id_number")]
+    return any(number and repo.active_flag(number) for number in numbers)
+
+
+def pledge_offer(space: Workspace, case: Mapping[str, object], item: ServiceItem,
+                 decision: Decision, received_on: dt.date, kind: PledgeKind
+                 ) -> PledgeOffer | PledgeUnavailable:
+    return offer(kind, item, decision, received_on, space.calendar,
+                 applicant_discredited(space, case))
+
+
+def accepted_on_pledge(space: Workspace, decision: Decision, pledged: PledgeOffer) -> Decision:
+    """The supplement becomes an acceptance from the day of receipt; the problems stay on
+    record (they are what was pledged)."""
+    calendar = space.calendar
+    provisional = calendar.any_provisional(pledged.promised_date,
+                                           *(m.due for m in pledged.materials))
+    return dataclasses.replace(decision, outcome=Outcome.ACCEPT, notice_due=None,
+                               promised_date=pledged.promised_date, provisional=provisional)
+
+
+def record_pledges(conn: Connection, space: Workspace, actor: Actor,
+                   case: Mapping[str, object], item: ServiceItem, pledged: PledgeOffer,
+                   received_on: dt.date, settings: OfficeSettings, today: dt.date,
+                   at: str) -> tuple[str, str]:
+    """Store each pledged material with its day and issue the numbered pledge letter; the
+    letter's (document id, number)."""
+    case_id = str(case["id"])
+    repo = AftercareRepo(conn)
+    for material in pledged.materials:
+        repo.insert_pledge({"id": new_id(), "case_id": case_id, "kind": pledged.kind.value,
+                            "material_id": material.material, "name": material.name,
+                            "due_on": material.due.isoformat(), "created_at": at,
+                            "created_by": actor.user_id})
+    letter = later.PledgeLetter(
+        header=header(docs.DocumentType.PLEDGE_LETTER, case, settings, actor, today, item=item),
+        applicant=applicant_of(case), item=item_info(item, settings), kind=pledged.kind,
+        received_on=received_on,
+        materials=tuple(later.PledgedItem(m.name, m.due) for m in pledged.materials),
+        promised_date=None if item.promised_limit_days == 0 else pledged.promised_date,
+        provisional=space.calendar.any_provisional(pledged.promised_date,
+                                                   *(m.due for m in pledged.materials)))
+    return issue_document(conn, case_id, None, actor, letter,  # type: ignore[arg-type]
+                          settings, today, at)

@@ -8,11 +8,11 @@ from reportlab.platypus import Flowable
 from counterdesk.domain.documents import CopyKind, RevocationNotice
 from counterdesk.printing import words
 from counterdesk.printing.layout import (
-    applicant_rows,
     closing,
     heading,
     kv_table,
     opening,
+    person_rows,
     styles,
 )
 from counterdesk.printing.lines import TextBlock
@@ -35,7 +35,7 @@ def revocation_story(notice: RevocationNotice, copy: CopyKind) -> list[Flowable]
                    f"如有疑问，请拨打咨询电话。")
     rows = [
         [("跟踪号", header.tracking_number), ("文号", header.doc_number)],
-        applicant_rows(notice.applicant, copy),
+        *person_rows(notice.applicant, copy),
         *item_rows(item, header.received_at),
         [("收到申请日期", received), ("撤销日期", words.cn_date(header.issued_on))],
         [("撤销的决定", f"不予受理通知书 {notice.revoked_doc_number}（{refused}作出）")],

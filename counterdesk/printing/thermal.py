@@ -24,7 +24,7 @@ from counterdesk.domain.catalog import MaterialForm
 from counterdesk.domain.documents import AcceptanceReceipt, CopyKind, ReceivedMaterial
 from counterdesk.printing import words
 from counterdesk.printing.fonts import ensure_font
-from counterdesk.printing.layout import id_for_copy, styles
+from counterdesk.printing.layout import agent_words, id_for_copy, styles
 from counterdesk.printing.lines import TextBlock
 from counterdesk.printing.qr import QrFlowable, qr_payload
 from counterdesk.printing.receipts import promise_words
@@ -55,6 +55,20 @@ def _rule() -> HRFlowable:
                       spaceBefore=3, spaceAfter=3)
 
 
+PLEDGE_WORDS = {"tolerance": "容缺受理（已签署承诺书）", "commitment": "告知承诺（已签署承诺书）"}
+
+
+def agent_lines(receipt: AcceptanceReceipt, copy: CopyKind) -> list[tuple[str, str]]:
+    """The agent who applied, and how an incomplete application was accepted."""
+    lines = []
+    agent = receipt.applicant.agent
+    if agent is not None:
+        lines += [("代理人", agent_words(agent)), ("代理人证件", id_for_copy(agent, copy) or "—")]
+    if receipt.pledge:
+        lines.append(("受理方式", PLEDGE_WORDS.get(receipt.pledge, receipt.pledge)))
+    return lines
+
+
 def slip_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowable]:
     office, title, line, centre = _line_styles()
     header, item = receipt.header, receipt.item
@@ -63,6 +77,7 @@ def slip_story(receipt: AcceptanceReceipt, copy: CopyKind) -> list[Flowable]:
         ("跟踪号", header.tracking_number),
         ("申请人", receipt.applicant.name),
         ("证件号码", id_for_copy(receipt.applicant, copy)),
+        *agent_lines(receipt, copy),
         ("事项", item.name),
         ("事项编码", item.code),
         ("指南版本", words.cn_date(item.version)),

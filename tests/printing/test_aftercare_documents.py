@@ -83,3 +83,24 @@ def test_each_document_comes_back_from_the_log_unchanged():
                      pause(restarted=True)):
         stored = document_codec.dumps(document)  # type: ignore[arg-type]
         assert document_codec.loads(document.header.doc_type.value, stored) == document
+
+
+def test_the_agent_and_the_pledge_print_on_the_slip_and_the_revocation(tmp_path):
+    applicant = dataclasses.replace(samples.APPLICANT,
+                                    agent=AgentInfo("李四", "370826199001011234", "受托人"))
+    receipt = dataclasses.replace(samples.acceptance(), applicant=applicant, pledge="tolerance",
+                                  pledged_materials=("契税完税证明",))
+    path = tmp_path / "slip.pdf"
+    render(receipt, path, layout="thermal80")
+    slip = "".join(squash(page) for page in pdf_pages_text(path))
+    assert "李四（受托人）" in slip and "容缺受理（已签署承诺书）" in slip
+    revocation = dataclasses.replace(samples.revocation(), applicant=applicant)
+    assert all("李四（受托人）" in page for page in text_of(revocation, tmp_path))
+
+
+def test_an_acceptance_on_a_pledge_does_not_say_the_materials_were_complete(tmp_path):
+    receipt = dataclasses.replace(samples.acceptance(), pledge="tolerance",
+                                  pledged_materials=("契税完税证明",))
+    applicant_copy = text_of(receipt, tmp_path)[0]
+    assert "材料齐全" not in applicant_copy
+    assert "“契税完税证明”暂缺" in applicant_copy and "容缺受理" in applicant_copy

@@ -60,15 +60,20 @@ def type_person(qtbot, window, name: str = "王小明", id_number: str = PERSON_
     page.phone.setFocus()
 
 
-def register_person_for_house(qtbot, window) -> None:
-    """Type a natural person and pick 购买商品房登记 by its pinyin initials, then register."""
+def register_person_for(qtbot, window, initials: str) -> None:
+    """Type a natural person and pick the item by its pinyin initials, then register."""
     type_person(qtbot, window)
     keys = Keyboard(qtbot)
     keys.press(Qt.Key.Key_F3)
-    keys.type(HOUSE_ITEM_QUERY)
+    keys.type(initials)
     keys.press(Qt.Key.Key_Return)
     keys.press(Qt.Key.Key_Return)
     assert window.intake.currentWidget() is window.intake.checklist
+
+
+def register_person_for_house(qtbot, window) -> None:
+    """A natural person applying for 购买商品房登记."""
+    register_person_for(qtbot, window, HOUSE_ITEM_QUERY)
 
 
 def select_material(qtbot, window, material_id: str) -> None:

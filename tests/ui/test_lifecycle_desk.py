@@ -12,6 +12,7 @@ from tests.ui.conftest import confirm_yes, rows, when_modal
 from tests.ui.desk import (
     Keyboard,
     close_preview,
+    register_person_for,
     register_person_for_house,
     type_person,
     type_text,
@@ -135,12 +136,7 @@ def test_an_escalation_hands_the_applicant_a_receipt_naming_the_answer_day(qtbot
 def test_an_immediate_item_accepted_at_the_window_is_completed_in_the_same_visit(qtbot, window,
                                                                                   space):
     # GIVEN a 即办件 (内地居民离婚登记, promised on the spot) accepted with every material
-    type_person(qtbot, window)
-    keys = Keyboard(qtbot)
-    keys.press(Qt.Key.Key_F3)
-    keys.type("ndjmlhdj")
-    keys.press(Qt.Key.Key_Return)
-    keys.press(Qt.Key.Key_Return)
+    register_person_for(qtbot, window, "ndjmlhdj")
     checklist = window.intake.checklist
     qtbot.keyClick(checklist, Qt.Key.Key_F2)
     qtbot.keyClick(checklist.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -6,19 +6,15 @@ from PySide6.QtCore import Qt
 
 from counterdesk.services.pledges import PledgeService
 from tests.ui.conftest import confirm_yes, rows, when_modal
-from tests.ui.desk import Keyboard, close_preview, select_material, type_person, type_text
+from tests.ui.desk import Keyboard, close_preview, register_person_for, select_material, type_text
 
 PERSON_ID = "11010519491231002X"
 
 
 def food_application_missing_the_rules_list(qtbot, window) -> None:
     """食品经营许可（新办）: everything brought but the tolerable rules list."""
-    type_person(qtbot, window)
+    register_person_for(qtbot, window, "spjyxk")
     keys = Keyboard(qtbot)
-    keys.press(Qt.Key.Key_F3)
-    keys.type("spjyxk")
-    keys.press(Qt.Key.Key_Return)
-    keys.press(Qt.Key.Key_Return)
     checklist = window.intake.checklist
     assert checklist.case["item_code"] == "37082600SP-XK-0003"
     qtbot.keyClick(checklist, Qt.Key.Key_F2)

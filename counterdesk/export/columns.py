@@ -15,12 +15,16 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("registered_at", "timestamptz"),
         ("received_on", "date"), ("accepted_on", "date"), ("promised_date", "date"),
         ("closed_at", "timestamptz"), ("updated_at", "timestamptz"),
+        ("agent_name", "text"), ("agent_relation", "text"), ("agent_id_type", "text"),
+        ("agent_id_number", "text"), ("result_kind", "text"), ("result_doc_no", "text"),
+        ("result_doc_date", "date"), ("delivery", "text"), ("delivery_address", "text"),
         ("row_version", "bigint")),
     "submissions": (
         ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"), ("seq", "integer"),
         ("received_on", "date"), ("permit_required", "integer"),
         ("in_jurisdiction", "integer"), ("competent_office", "text"), ("clerk", "text"),
-        ("created_at", "timestamptz"), ("row_version", "bigint")),
+        ("created_at", "timestamptz"), ("received_at", "timestamptz"),
+        ("backdate_reason", "text"), ("row_version", "bigint")),
     "material_checks": (
         ("uuid", "uuid"), ("window_id", "text"), ("submission_uuid", "uuid"),
         ("case_uuid", "uuid"), ("material_id", "text"), ("name", "text"), ("form", "text"),
@@ -42,13 +46,37 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "ratings": (
         ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"),
         ("rated_at", "timestamptz"), ("rating", "text"), ("comment", "text"),
-        ("recorded_by", "text"), ("row_version", "bigint")),
+        ("recorded_by", "text"), ("service_kind", "text"), ("service_uuid", "uuid"),
+        ("source", "text"), ("reasons", "text"), ("visits", "integer"),
+        ("rectifications", "integer"), ("appeal_verdict", "text"), ("row_version", "bigint")),
+    "rating_steps": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"),
+        ("rating_uuid", "uuid"), ("step", "text"), ("recorded_at", "timestamptz"),
+        ("recorded_by", "text"), ("visited_on", "date"), ("visited_by", "text"),
+        ("verdict", "text"), ("office_words", "text"), ("applicant_words", "text"),
+        ("row_version", "bigint")),
     "reviews": (
         ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"), ("kind", "text"),
         ("subject", "text"), ("created_at", "timestamptz"), ("due_on", "date"),
         ("status", "text"), ("reviewer", "text"), ("decided_at", "timestamptz"),
         ("comment", "text"), ("row_version", "bigint")),
+    "pledges": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"), ("kind", "text"),
+        ("material_id", "text"), ("material_name", "text"), ("due_on", "date"),
+        ("state", "text"), ("created_at", "timestamptz"), ("created_by", "text"),
+        ("settled_at", "timestamptz"), ("settled_by", "text"), ("note", "text"),
+        ("row_version", "bigint")),
+    "clock_changes": (
+        ("uuid", "uuid"), ("window_id", "text"), ("case_uuid", "uuid"), ("kind", "text"),
+        ("days", "integer"), ("pause_kind", "text"), ("start_on", "date"),
+        ("expected_end", "date"), ("end_on", "date"),
+        ("approved_by", "text"), ("reasons", "text"), ("recorded_by", "text"),
+        ("recorded_at", "timestamptz"), ("row_version", "bigint")),
 }
+
+# Files added after the first version of the format: a batch written before them has none
+# (its manifest lists no `tables`), and merge reads it as having no such rows.
+ADDED_TABLES = frozenset({"rating_steps", "pledges", "clock_changes"})
 
 # Cells of these columns are text a spreadsheet might read as a formula (cells.py); numbers,
 # dates and timestamps keep their value.

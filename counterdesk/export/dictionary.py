@@ -14,11 +14,22 @@ from enum import StrEnum
 
 from counterdesk.domain.cases import ApplicantKind, CaseStatus, Channel, Purpose, Rating
 from counterdesk.domain.catalog import MaterialForm
+from counterdesk.domain.clock import PauseKind
+from counterdesk.domain.completion import Delivery, ResultKind
 from counterdesk.domain.decision import Outcome, RejectReason
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.documents import DocumentType
 from counterdesk.domain.hall_time import HALL_OFFSET_TEXT
 from counterdesk.domain.ids import IdKind
+from counterdesk.domain.pledges import PledgeKind, PledgeState
+from counterdesk.domain.ratings import (
+    NOT_RATED,
+    AppealVerdict,
+    BadReason,
+    FollowUpStep,
+    RatingSource,
+    ServiceKind,
+)
 from counterdesk.export.columns import TABLES
 
 DICTIONARY_NAME = "data_dictionary.csv"
@@ -55,6 +66,19 @@ COLUMN_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "promised_date": ("承诺办结日期", "承诺办结的日期"),
         "closed_at": ("办结时间", "办结或结束的时间"),
         "updated_at": ("最后更新时间", "本行最后一次变更的时间"),
+        "agent_name": ("代理人姓名", "代理人办理时的代理人姓名；空表示申请人本人办理。个人信息，"
+                       "只在完整导出（--full-ids）时填写"),
+        "agent_relation": ("代理人与申请人关系", "如 亲属、受托人、法定代理人、单位经办人；"
+                           "空表示无代理人"),
+        "agent_id_type": ("代理人证件类型", "见代码表；空表示无代理人或未登记证件"),
+        "agent_id_number": ("代理人证件号码", "与申请人证件号码相同，只显示后4位；完整导出"
+                            "（--full-ids）时为完整号码"),
+        "result_kind": ("办结结果", "见代码表；空表示尚未办结或办结时未记录结果"),
+        "result_doc_no": ("决定文书文号", "办结所依据的决定文书编号"),
+        "result_doc_date": ("决定文书日期", "决定文书的日期"),
+        "delivery": ("送达方式", "见代码表"),
+        "delivery_address": ("邮寄地址", "邮寄送达的地址。个人信息，只在完整导出（--full-ids）"
+                             "时填写"),
         "row_version": _VERSION,
     },
     "submissions": {
@@ -67,6 +91,8 @@ COLUMN_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "competent_office": ("有权机关", "不属于本机关职权时告知的有权机关"),
         "clerk": _CLERK,
         "created_at": ("记录时间", "记录收件的时间"),
+        "received_at": ("收件时间", "当天收件时收取材料的时间；补录以前日期的收件为空"),
+        "backdate_reason": ("补录原因", "收件日期早于记录日期时工作人员填写的原因"),
         "row_version": _VERSION,
     },
     "material_checks": {
@@ -119,15 +145,40 @@ COLUMN_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "ratings": {
         "uuid": _ROW_ID, "window_id": _WINDOW, "case_uuid": _CASE,
         "rated_at": ("评价时间", "记录评价的时间"),
-        "rating": ("评价等级", "见代码表"),
+        "rating": ("评价等级", "见代码表；not_rated 表示申请人未评价（由工作人员记录）"),
         "comment": ("评价内容", "申请人的意见"),
         "recorded_by": ("记录人账号", "记录评价的用户名"),
+        "service_kind": ("被评价的服务", "见代码表；空表示该版本以前记录的评价，未指明服务"),
+        "service_uuid": ("被评价服务标识", "首问登记为案件标识，收件决定为 decisions.uuid，"
+                         "办结或结束为案件事件的标识"),
+        "source": ("评价来源", "见代码表；空表示该版本以前由工作人员记录的评价"),
+        "reasons": ("差评原因", "原因代码，多个以分号 ; 分隔，见代码表"),
+        "visits": ("回访次数", "已记录的回访次数，见 rating_steps.csv"),
+        "rectifications": ("整改次数", "已记录的整改次数，见 rating_steps.csv"),
+        "appeal_verdict": ("申诉复核结论", "见代码表；空表示未申诉。overturned 的差评保留记录，"
+                           "不计入统计"),
+        "row_version": ("变更序号", "评价或其最近一个回访、整改、申诉复核步骤的变更序号；"
+                        "有新步骤时本行在后续批次中再次出现"),
+    },
+    "rating_steps": {
+        "uuid": _ROW_ID, "window_id": _WINDOW, "case_uuid": _CASE,
+        "rating_uuid": ("评价标识", "所跟进的差评，对应 ratings.uuid"),
+        "step": ("跟进步骤", "见代码表"),
+        "recorded_at": ("记录时间", "记录该步骤的时间"),
+        "recorded_by": ("记录人账号", "记录该步骤的督查人员用户名"),
+        "visited_on": ("回访日期", "回访的日期"),
+        "visited_by": ("回访人", "进行回访的人。只在完整导出（--full-ids）时填写"),
+        "verdict": ("复核结论", "申诉复核的结论，见代码表"),
+        "office_words": ("处理说明", "整改：改进了什么；申诉复核：复核理由"),
+        "applicant_words": ("申请人的话", "回访：回访时所说的内容；申诉复核：申请人的申诉内容。"
+                            "个人信息，只在完整导出（--full-ids）时填写"),
         "row_version": _VERSION,
     },
     "reviews": {
         "uuid": _ROW_ID, "window_id": _WINDOW, "case_uuid": _CASE,
         "kind": ("督查类型", "见代码表"),
-        "subject": ("督查对象", "被督查的决定、事件的标识，或“案件@承诺日期”"),
+        "subject": ("督查对象", "被督查的决定、事件、承诺（pledges.uuid）的标识，"
+                    "或“案件@承诺日期”"),
         "created_at": ("列入时间", "列入督查的时间"),
         "due_on": ("处理期限", "回访或处理的截止日期"),
         "status": ("督查状态", "见代码表"),
@@ -135,6 +186,38 @@ COLUMN_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "decided_at": ("处理时间", "督查处理的时间"),
         "comment": ("督查意见", "督查人员的意见"),
         "row_version": _VERSION,
+    },
+    "pledges": {
+        "uuid": _ROW_ID, "window_id": _WINDOW, "case_uuid": _CASE,
+        "kind": ("承诺类型", "见代码表"),
+        "material_id": ("材料编号", "办事指南中的材料编号"),
+        "material_name": ("材料名称", "承诺后补或以承诺代替的材料名称"),
+        "due_on": ("承诺期限", "补交材料或核查承诺的截止日期"),
+        "state": ("承诺状态", "见代码表"),
+        "created_at": ("承诺时间", "记录承诺的时间"),
+        "created_by": ("受理人账号", "记录承诺的工作人员用户名"),
+        "settled_at": ("了结时间", "记录履行或未履行的时间"),
+        "settled_by": ("了结人账号", "记录履行或未履行的用户名"),
+        "note": ("了结说明", "记录了结时所写的情况。可能涉及个人信息，只在完整导出"
+                 "（--full-ids）时填写"),
+        "row_version": ("变更序号", "所属案件的变更序号：案件或其事件有变更时，该案件的承诺"
+                        "在后续批次中再次出现"),
+    },
+    "clock_changes": {
+        "uuid": _ROW_ID, "window_id": _WINDOW, "case_uuid": _CASE,
+        "kind": ("变更类型", "见代码表"),
+        "days": ("延长工作日数", "延长办理期限增加的工作日数（行政许可法第四十二条）"),
+        "pause_kind": ("除外时间类型", "不计入办理期限的时间的类型（行政许可法第四十五条），"
+                       "见代码表"),
+        "start_on": ("开始日期", "延长：作出延长决定的日期；除外时间：第一天"),
+        "expected_end": ("预计结束日期", "除外时间预计结束的日期（告知申请人的）"),
+        "end_on": ("结束日期", "除外时间的最后一天；空表示计时仍在暂停"),
+        "approved_by": ("批准人", "批准延长的本机关负责人"),
+        "reasons": ("理由", "延长或除外时间的理由（告知书中的内容）"),
+        "recorded_by": ("记录人账号", "记录变更的督查人员用户名"),
+        "recorded_at": ("记录时间", "记录变更的时间"),
+        "row_version": ("变更序号", "所属案件的变更序号：案件或其事件有变更时，该案件的记录"
+                        "在后续批次中再次出现"),
     },
 }
 
@@ -181,12 +264,33 @@ CODE_WORDS: dict[str, dict[str, str]] = {
                       "extension_notice": "延长办理期限告知书",
                       "pause_notice": "除外时间告知书"},
     "rating": {"very_satisfied": "非常满意", "satisfied": "满意", "fairly_satisfied": "基本满意",
-               "dissatisfied": "不满意", "very_dissatisfied": "非常不满意"},
+               "dissatisfied": "不满意", "very_dissatisfied": "非常不满意",
+               NOT_RATED: "未评价（申请人未评价，由工作人员记录；不计入统计）"},
+    "bad_reason": {"attitude": "服务态度", "efficiency": "办事效率",
+                   "unclear_materials": "材料要求不清", "repeated_visits": "多次跑动",
+                   "other": "其他"},
+    "rating_source": {"applicant": "申请人本人评价", "clerk": "工作人员记录（未评价）"},
+    "service_kind": {"register": "首问登记", "decision": "收件决定（受理、一次性告知、不予受理）",
+                     "completion": "办结", "close": "结束（咨询答复、投诉求助办结或撤回）"},
+    "follow_up_step": {"rating_visit": "回访", "rating_rectification": "整改",
+                       "rating_appeal": "申诉复核"},
+    "appeal_verdict": {"upheld": "维持差评", "overturned": "撤销差评（保留记录，不计入统计）"},
+    "result_kind": {"granted": "准予", "refused": "不予", "done": "办结（公共服务）"},
+    "delivery": {"pickup": "自取", "mail": "邮寄"},
+    "pledge_kind": {"tolerance": "容缺受理（材料承诺后补）",
+                    "commitment": "告知承诺（以承诺代替材料）"},
+    "pledge_state": {"open": "待履行", "fulfilled": "已履行（材料已补交或承诺核查属实）",
+                     "broken": "未履行（材料未补交或承诺不实）"},
+    # Not an enum of the domain (the CHECK of migration 0011): a test compares.
+    "clock_change_kind": {"extension": "延长办理期限", "pause": "除外时间（不计入办理期限）"},
+    "pause_kind": {"hearing": "听证", "tender": "招标、拍卖", "testing": "检验、检测、检疫",
+                   "appraisal": "鉴定", "expert_review": "专家评审"},
     # Not yet enums of the domain (services/review.py writes them): a test compares.
     "review_kind": {"rejection": "不予受理", "escalation": "窗口否决报备", "bad_rating": "差评",
                     "overdue": "超期未办结", "late_notice": "告知超过5个工作日",
                     "second_notice": "二次告知新增问题",
-                    "deadline_moved": "节假日安排公布后承诺日期变动"},
+                    "deadline_moved": "节假日安排公布后承诺日期变动",
+                    "pledge_overdue": "容缺受理或告知承诺逾期未履行"},
     "review_status": {"open": "待处理", "confirmed": "已确认", "overturned": "已纠正"},
     "yes_no": {"1": "是", "0": "否"},
 }
@@ -196,21 +300,32 @@ CODE_ENUMS: dict[str, type[StrEnum]] = {
     "purpose": Purpose, "channel": Channel, "applicant_kind": ApplicantKind,
     "id_type": IdKind, "case_status": CaseStatus, "material_form": MaterialForm,
     "defect": Defect, "outcome": Outcome, "reject_reason": RejectReason,
-    "document_type": DocumentType, "rating": Rating,
+    "document_type": DocumentType, "rating": Rating, "bad_reason": BadReason,
+    "rating_source": RatingSource, "service_kind": ServiceKind,
+    "follow_up_step": FollowUpStep, "appeal_verdict": AppealVerdict,
+    "result_kind": ResultKind, "delivery": Delivery, "pledge_kind": PledgeKind,
+    "pledge_state": PledgeState, "pause_kind": PauseKind,
 }
 
 # (file, column) → its code list.
 CODED_COLUMNS: dict[tuple[str, str], str] = {
     ("cases", "purpose"): "purpose", ("cases", "channel"): "channel",
     ("cases", "applicant_kind"): "applicant_kind", ("cases", "id_type"): "id_type",
-    ("cases", "status"): "case_status",
+    ("cases", "status"): "case_status", ("cases", "agent_id_type"): "id_type",
+    ("cases", "result_kind"): "result_kind", ("cases", "delivery"): "delivery",
     ("submissions", "permit_required"): "yes_no", ("submissions", "in_jurisdiction"): "yes_no",
     ("material_checks", "form"): "material_form", ("material_checks", "received"): "yes_no",
     ("material_checks", "defects"): "defect", ("material_checks", "corrected"): "defect",
     ("decisions", "outcome"): "outcome", ("decisions", "reason"): "reject_reason",
     ("decisions", "problems"): "defect", ("decisions", "first_visit"): "yes_no",
     ("documents", "doc_type"): "document_type",
-    ("ratings", "rating"): "rating",
+    ("ratings", "rating"): "rating", ("ratings", "service_kind"): "service_kind",
+    ("ratings", "source"): "rating_source", ("ratings", "reasons"): "bad_reason",
+    ("ratings", "appeal_verdict"): "appeal_verdict",
+    ("rating_steps", "step"): "follow_up_step", ("rating_steps", "verdict"): "appeal_verdict",
+    ("pledges", "kind"): "pledge_kind", ("pledges", "state"): "pledge_state",
+    ("clock_changes", "kind"): "clock_change_kind",
+    ("clock_changes", "pause_kind"): "pause_kind",
     ("reviews", "kind"): "review_kind", ("reviews", "status"): "review_status",
 }
 

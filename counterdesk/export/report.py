@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from counterdesk.domain.cases import BAD_RATINGS, Rating
+from counterdesk.domain.ratings import NOT_RATED, AppealVerdict
 from counterdesk.export.figures import Figure, rate_row
 from counterdesk.export.warehouse import WarehouseError, connect, is_duckdb_file
 from counterdesk.store.log_repo import completed_on_time_sql, overdue_sql
@@ -49,6 +50,23 @@ def _rows(con: Any, sql: str, params: list[Any] | None = None) -> tuple[tuple[An
     return tuple(tuple(row) for row in con.execute(sql, params or []).fetchall())
 
 
+def _counted_ratings(con: Any) -> str | None:
+    """The condition on merged rating `t` of store/rating_repo.COUNTED_RATING_SQL: a rating
+    (not 未评价), one per service event — of the ratings that name no service (recorded
+    before services were named) only the first per case — and not overturned on appeal.
+    None when the hall file's ratings lack the columns (merged by an older version)."""
+    have = {row[0] for row in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'ratings'"
+        ).fetchall()}
+    if not {"service_kind", "appeal_verdict"} <= have:
+        return None
+    return (f"t.rating <> '{NOT_RATED}' AND t.appeal_verdict IS DISTINCT FROM"
+            f" '{AppealVerdict.OVERTURNED.value}' AND (t.service_kind IS NOT NULL OR NOT EXISTS"
+            " (SELECT 1 FROM ratings f WHERE f.case_uuid = t.case_uuid"
+            " AND f.service_kind IS NULL AND (f.rated_at < t.rated_at"
+            " OR (f.rated_at = t.rated_at AND f.uuid < t.uuid))))")
+
+
 def _figures(con: Any, today: dt.date) -> list[Figure]:
     first = con.execute(
         "SELECT COALESCE(SUM(CASE WHEN d.outcome = 'accept' AND d.first_visit = 1 THEN 1"
@@ -62,10 +80,19 @@ def _figures(con: Any, today: dt.date) -> list[Figure]:
         " COALESCE(SUM(CASE WHEN status = 'completed' OR"
         f" {overdue_sql(lambda name: name, today='?')} THEN 1 ELSE 0 END), 0) FROM c"
         " WHERE promised_date IS NOT NULL", [today]).fetchone()
-    follow = con.execute(
-        "SELECT COALESCE(SUM(CASE WHEN r.status <> 'open' THEN 1 ELSE 0 END), 0), COUNT(*)"
-        " FROM reviews r JOIN c ON c.uuid = r.case_uuid WHERE r.kind = 'bad_rating'"
-        ).fetchone()
+    counted = _counted_ratings(con)
+    if counted is None:  # a hall file not merged since ratings carried their follow-up
+        follow = con.execute(
+            "SELECT COALESCE(SUM(CASE WHEN r.status <> 'open' THEN 1 ELSE 0 END), 0), COUNT(*)"
+            " FROM reviews r JOIN c ON c.uuid = r.case_uuid WHERE r.kind = 'bad_rating'"
+            ).fetchone()
+    else:
+        bad = ", ".join(f"'{rating}'" for rating in BAD)
+        follow = con.execute(
+            "SELECT COALESCE(SUM(CASE WHEN t.visits > 0 OR EXISTS (SELECT 1 FROM reviews r"
+            "  WHERE r.kind = 'bad_rating' AND r.subject = t.uuid AND r.status = 'confirmed')"
+            " THEN 1 ELSE 0 END), 0), COUNT(*) FROM ratings t JOIN c ON c.uuid = t.case_uuid"
+            f" WHERE {counted} AND t.rating IN ({bad})").fetchone()
     hours = con.execute(
         "WITH h AS (SELECT (epoch(CAST(MIN(d.decided_at) AS TIMESTAMPTZ))"
         "  - epoch(CAST(c.registered_at AS TIMESTAMPTZ))) / 3600 AS h"
@@ -77,7 +104,8 @@ def _figures(con: Any, today: dt.date) -> list[Figure]:
         " (SELECT h FROM ranked WHERE r = CAST(ceil(0.9 * n) AS BIGINT))").fetchone()
     count, mean, p90 = int(hours[0]), hours[1], hours[2]
     ratings = dict(_rows(con, "SELECT rating, COUNT(*) FROM ratings t JOIN c"
-                              " ON c.uuid = t.case_uuid GROUP BY rating"))
+                              " ON c.uuid = t.case_uuid"
+                              + (f" WHERE {counted}" if counted else "") + " GROUP BY rating"))
     return [
         Figure("volume_by_day", ("day", "cases"), _rows(
             con, "SELECT substr(registered_at, 1, 10) AS day, COUNT(*) FROM c"

@@ -108,7 +108,7 @@ def test_every_code_found_in_a_seeded_batch_is_explained_by_its_dictionary(seede
             cell = row[column]
             if column == "problems":  # material:defect pairs
                 values.update(pair.rsplit(":", 1)[1] for pair in cell.split(";") if pair)
-            elif column in ("defects", "corrected"):
+            elif column in ("defects", "corrected", "reasons"):
                 values.update(code for code in cell.split(";") if code)
             elif cell:
                 values.add(cell)

@@ -11,6 +11,12 @@ problem is one the applicant may promise to cure later:
 
 An applicant flagged as 失信 (a supervisor sets the flag) may use neither. The clerk's offer
 is therefore a plain function of the item, the decision and that flag.
+
+The acceptance keeps the item's promised date: the decision does not wait for a pledged
+material (容缺后补), whose day comes from the catalog's `tolerable_days` and may fall after
+it. The pledge is then the applicant's open obligation, queued to the supervisors when its
+day passes; a hall that issues nothing before the material arrives says so in the item's
+guide and gives the material a shorter `tolerable_days`.
 """
 
 from __future__ import annotations

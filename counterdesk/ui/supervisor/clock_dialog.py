@@ -131,6 +131,8 @@ class ClockDialog(QDialog):
         layout.addWidget(pause_box)
         layout.addWidget(buttons)
         self.issued: list[str] = []
+        # Wide enough for the reasons' example and a whole date row at the desk's font.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.refresh()
 
     def refresh(self) -> None:

@@ -107,6 +107,10 @@ class CaseworkService:
             return notice_due(item.procedure, received, self.space.calendar), worded
         return None, ""
 
+    def item_name_of(self, case: dict[str, object]) -> str:
+        """The item's name in the guide version the case was received under."""
+        return self._item_name(str(case["item_code"] or ""), str(case["item_version"] or ""))
+
     def _item_name(self, code: str, version: str) -> str:
         """The item's name in the guide version the case was received under."""
         if not code:

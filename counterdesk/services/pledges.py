@@ -69,6 +69,9 @@ class PledgeService:
             audit.append(conn, at=at, actor_id=actor.user_id, action="flag_cleared",
                          entity="applicant_flag", entity_id=flag_id, details={})
 
+    def pledge(self, pledge_id: str) -> dict[str, Any] | None:
+        return AftercareRepo(self.space.db.conn).pledge(pledge_id)
+
     def pledges(self, case_id: str) -> list[dict[str, Any]]:
         return AftercareRepo(self.space.db.conn).pledges(case_id)
 

@@ -52,6 +52,7 @@ class CaseDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
         self.document_list = QListWidget()
         self.document_list.itemActivated.connect(lambda _item: self.show_document())
         self.return_button = QPushButton()
@@ -150,7 +151,8 @@ class CaseDialog(QDialog):
         status = CaseStatus(str(case["status"]))
         summary = self.tr("{tracking} · {name} · {item} · {status}").format(
             tracking=case["tracking_no"], name=case["applicant_name"],
-            item=case["item_code"] or "", status=words.case_status(
+            item=self.casework.item_name_of(case) or case["item_code"] or "",
+            status=words.case_status(
                 status.value, self.casework.refusal_review(self.case_id)))
         for pledge in self.pledges.pledges(self.case_id):
             if pledge["state"] == "open":

@@ -59,7 +59,7 @@ class CompletionForm(QGroupBox):
             self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.doc_no.setPlaceholderText(self.tr("准予或不予时必填"))
         self.note.setPlaceholderText(self.tr("办理结果说明，如：已发证"))
-        self.complete_button.setText(self.tr("办结"))
+        self.complete_button.setText(self.tr("确认办结"))
         worded = words.deliveries()
         for index in range(self.delivery.count()):
             self.delivery.setItemText(index, worded[self.delivery.itemData(index)])

@@ -38,6 +38,7 @@ class DecisionPanel(QGroupBox):
         self.dates = QLabel()
         self.dates.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a long material name still shows what is wrong
         self.decide_button = QPushButton()
         self.decide_button.clicked.connect(self.decide_requested)
         self.escalation_reason = QLineEdit()

@@ -190,7 +190,9 @@ class IntakePage(QStackedWidget):
         offer = self.checklist.panel.offers.get(kind)
         if not isinstance(offer, PledgeOffer):
             return
-        lines = "\n".join(f"· {m.name}（{m.due.isoformat()}）" for m in offer.materials)
+        lines = "\n".join(self.tr("· {name}：{day} 前").format(name=m.name,
+                                                                day=m.due.isoformat())
+                          for m in offer.materials)
         title, text = ((self.tr("确认容缺受理"), self.tr(
             "申请人“{name}”将签署容缺受理承诺书，承诺在期限内补交：\n{lines}\n"
             "确定受理并出具受理通知书和承诺书吗？")) if kind == PledgeKind.TOLERANCE.value else

@@ -95,7 +95,7 @@ class DonePanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.document_button.setText(with_key(self.tr("文书预览/打印"), "F5"))
-        self.materials_button.setText(with_key(self.tr("材料接收清单"), "F6"))
+        self.materials_button.setText(with_key(self.tr("材料接收凭证"), "F6"))
         self.complete_button.setText(with_key(self.tr("即办件当场办结"), "F7"))
         self.pledge_button.setText(with_key(self.tr("承诺书"), "F8"))
         self.next_button.setText(with_key(self.tr("下一位申请人"), "Enter"))

@@ -34,8 +34,11 @@ CHOICES = (Rating.VERY_SATISFIED, Rating.SATISFIED, Rating.FAIRLY_SATISFIED,
            Rating.DISSATISFIED, Rating.VERY_DISSATISFIED)
 REASONS = tuple(BadReason)
 _COLOURS = ("#1e8e3e", "#5bb974", "#f9ab00", "#e8710a", "#d93025")
-_STYLE = ("QPushButton { font-size: 26px; padding: 18px; border-radius: 10px; }"
-          "QPushButton:checked { background: #1a73e8; color: white; }"
+# Every choice looks like something to touch: a framed, filled button; a chosen reason is
+# filled blue.
+_STYLE = ("QPushButton { font-size: 26px; padding: 18px; border-radius: 10px;"
+          " border: 2px solid #8a8f98; background: #ffffff; color: #202124; }"
+          "QPushButton:checked { background: #1a73e8; border-color: #1a73e8; color: white; }"
           "QLabel { font-size: 30px; }")
 
 

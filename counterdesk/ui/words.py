@@ -63,6 +63,11 @@ def case_status(code: str, refusal_review: str | None = None) -> str:
     return status(code)
 
 
+def bracketed(text: str, aside: str) -> str:
+    """'不满意（态度）' in Chinese, 'Dissatisfied (Attitude)' in English."""
+    return translate("words", "{text}（{aside}）").format(text=text, aside=aside)
+
+
 def pledge_kinds() -> dict[str, str]:
     return {"tolerance": translate("words", "容缺受理"),
             "commitment": translate("words", "告知承诺")}
@@ -124,7 +129,7 @@ def document_type(code: str) -> str:
     return {"acceptance_receipt": translate("words", "受理通知书"),
             "supplement_notice": translate("words", "一次性告知书"),
             "rejection_notice": translate("words", "不予受理通知书"),
-            "materials_list": translate("words", "材料接收清单"),
+            "materials_list": translate("words", "材料接收凭证"),
             "guide_sheet": translate("words", "办事指南告知单"),
             "revocation_notice": translate("words", "撤销不予受理决定通知书"),
             "pledge_letter": translate("words", "容缺受理承诺书/告知承诺书"),

@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QStyle, QWidget
 
 # The fewest characters a wrapping text is ever narrowed to.
-MIN_CHARS = 8
+MIN_CHARS = 30
 
 
 class WrappingCheckBox(QCheckBox):

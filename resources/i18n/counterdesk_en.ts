@@ -415,118 +415,118 @@ Save anyway?</translation>
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="127" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="128" />
             <source>案件详情</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="128" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="129" />
             <source>办理过程</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="129" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
             <source>文书（Enter 预览/补打）</source>
             <translation>Documents (Enter: preview/reprint)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
-            <location filename="../../counterdesk/ui/case_dialog.py" line="180" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="182" />
             <source>申请人补正材料后再次提交</source>
             <translation>Return visit with supplements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
             <source>转办（首问责任人不变）</source>
             <translation>Refer (the first-inquiry owner stays)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="134" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="136" />
             <source>转办</source>
-            <translation>Referral</translation>
+            <translation>Refer</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="138" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
             <source>请申请人评价</source>
             <translation>Applicant rates</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
             <source>记录未评价</source>
             <translation>Record not rated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
             <source>督查</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="143" />
             <source>办理期限：延长或暂停计算…</source>
             <translation>Time limit: extend or stop the clock…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="157" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="159" />
             <source>{kind}：{name}（{day} 前）</source>
             <translation>{kind}: {name} (by {day})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="178" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="180" />
             <source>督查责令受理：请受理（自原收件日 {day} 起算）</source>
             <translation>Supervisor ordered acceptance: please accept (counted from the original receipt date {day})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="186" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="188" />
             <source>取消失信标记</source>
             <translation>Clear the untrustworthy flag</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="187" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="189" />
             <source>标记申请人失信…</source>
             <translation>Flag the applicant as untrustworthy…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="207" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="209" />
             <source>标记申请人失信</source>
             <translation>Flag the applicant as untrustworthy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="208" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="210" />
             <source>申请人“{name}”将不能适用容缺受理和告知承诺。请填写依据（如：承诺不实、逾期未补交且未说明理由）：</source>
             <translation>{name} will no longer be accepted on a pledge or a commitment. State the grounds (e.g. a commitment proved untrue, a material never came without reason):</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="137" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="138" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
             <source>关闭 (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="151" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="152" />
             <source>{tracking} · {name} · {item} · {status}</source>
             <translation>{tracking} · {name} · {item} · {status}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="168" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="170" />
             <source>{doc_type} {doc_no}（已打印{prints}次）</source>
             <translation>{doc_type} {doc_no} (printed {prints}×)</translation>
         </message>
@@ -866,67 +866,77 @@ Save anyway?</translation>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="106" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="108" />
             <source>如：申请人申请听证</source>
             <translation>e.g. the applicant asked for a hearing</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="107" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="109" />
             <source>暂停计算并出具告知书</source>
             <translation>Stop the clock and issue the notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="111" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="114" />
             <source>恢复计算</source>
             <translation>Restart the clock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="113" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="116" />
             <source>除外时间（听证、检验检测、鉴定、专家评审等，不计入期限）</source>
             <translation>Time not counted (hearing, testing, appraisal, expert review…)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="115" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="118" />
             <source>事由类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="116" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="119" />
             <source>暂停开始日期</source>
             <translation>First day not counted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="117" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="120" />
             <source>预计完成日期</source>
             <translation>Expected to end on</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="118" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="121" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="121" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="124" />
             <source>最后一个不计入的日期</source>
             <translation>Last day not counted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="142" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="147" />
             <source>只有已受理、有承诺办结日期的案件可以延长或暂停期限。</source>
             <translation>Only an accepted case with a promised date can be extended or stopped.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="147" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="152" />
             <source>办理期限暂停计算中（自 {day} 起），恢复计算后重新得出办结日期。</source>
             <translation>The clock is stopped (since {day}); the due date is computed again when it restarts.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="151" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="156" />
             <source>原承诺办结日期 {base}；已延长 {ext} 个工作日，不计入期限 {paused} 个工作日；现办结日期 {due}。</source>
             <translation>Originally promised for {base}; extended by {ext} working days, {paused} working days not counted; now due {due}.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="180" />
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="161" />
+            <source>延长 {days} 个工作日（{approver} 批准：{reasons}）</source>
+            <translation>Extended by {days} working days (approved by {approver}: {reasons})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="165" />
+            <source>{kind}：{start} 至 {end}</source>
+            <translation>{kind}: {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/clock_dialog.py" line="193" />
             <source>无法记录</source>
             <translation>Cannot record this</translation>
         </message>
@@ -943,7 +953,6 @@ Save anyway?</translation>
         <name>CompletionForm</name>
         <message>
             <location filename="../../counterdesk/ui/completion_form.py" line="55" />
-            <location filename="../../counterdesk/ui/completion_form.py" line="62" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
@@ -987,6 +996,11 @@ Save anyway?</translation>
             <source>办理结果说明，如：已发证</source>
             <translation>Result note, e.g. certificate issued</translation>
         </message>
+        <message>
+            <location filename="../../counterdesk/ui/completion_form.py" line="62" />
+            <source>确认办结</source>
+            <translation>Complete</translation>
+        </message>
     </context>
     <context>
         <name>ConsultationPanel</name>
@@ -1009,82 +1023,82 @@ Save anyway?</translation>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="91" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="92" />
             <source>受理决定</source>
             <translation>Decision on receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="92" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="93" />
             <source>作出决定并出具文书</source>
             <translation>Decide and issue the document</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="93" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="94" />
             <source>窗口无否决权：以其他理由不能受理的，填写理由后按 Enter（或 Ctrl+E）报备督查决定。</source>
             <translation>The window has no veto: to refuse on any other ground, type the reason and press Enter (or Ctrl+E) to refer it to a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="95" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="96" />
             <source>否决报备理由</source>
             <translation>Reason for escalation</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="96" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="97" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="97" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="98" />
             <source>容缺受理（签署承诺书）</source>
             <translation>Accept on a pledge (applicant signs)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="98" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="99" />
             <source>告知承诺受理（签署承诺书）</source>
             <translation>Accept on a commitment (applicant signs)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="110" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="111" />
             <source>请先回答情形问题并核对材料。</source>
             <translation>Answer the intake questions and check the materials first.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="115" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="116" />
             <source>预计结果：{outcome}</source>
             <translation>Expected outcome: {outcome}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="120" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="121" />
             <source>承诺最迟于 {day}（含）办结</source>
             <translation>Promised completion by {day} (inclusive)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="124" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="125" />
             <source>未在告知期限（{day}）内告知补正，依法视为自收件之日起受理</source>
             <translation>Not told within the notice period ({day}): deemed accepted from the day of receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="128" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="129" />
             <source>本机关最迟于 {day}（含）告知；共 {count} 个问题</source>
             <translation>The office must notify by {day} (inclusive); {count} problem(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="134" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="135" />
             <source>（暂计：该年度节假日安排尚未公布，按法定节假日计算）</source>
             <translation>(Provisional: that year's holiday schedule is not published; statutory holidays only)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="153" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="154" />
             <source>可容缺受理：{names} 于 {day}（含）前补交</source>
             <translation>Can be accepted on a pledge: {names} to be brought by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="156" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="157" />
             <source>可告知承诺受理：{names} 以承诺代替，{day} 前核查</source>
             <translation>Can be accepted on a commitment replacing {names}; verified by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/decision_panel.py" line="160" />
+            <location filename="../../counterdesk/ui/decision_panel.py" line="161" />
             <source>申请人已被督查标记为失信，不适用容缺受理和告知承诺，请按一次性告知办理。</source>
             <translation>A supervisor flagged this applicant as untrustworthy: no pledge or commitment; issue the one-time notice.</translation>
         </message>
@@ -1187,8 +1201,8 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/outcome_panels.py" line="98" />
-            <source>材料接收清单</source>
-            <translation>Materials received list</translation>
+            <source>材料接收凭证</source>
+            <translation>Materials receipt</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/outcome_panels.py" line="99" />
@@ -1277,67 +1291,67 @@ Save anyway?</translation>
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="424" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="431" />
             <source>差评回访</source>
             <translation>Bad-rating follow-up call</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="425" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="432" />
             <source>回访人</source>
             <translation>Followed up by</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="426" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="433" />
             <source>回访日期</source>
             <translation>Follow-up date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="427" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="434" />
             <source>回访情况</source>
             <translation>What was said</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="428" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="435" />
             <source>申请人反映了什么，如何答复</source>
             <translation>What the applicant raised and how it was answered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="430" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="437" />
             <source>差评整改</source>
             <translation>Bad-rating rectification</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="431" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="438" />
             <source>整改措施</source>
             <translation>What was changed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="432" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="439" />
             <source>针对差评改进了什么</source>
             <translation>What was improved because of the bad rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="434" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="441" />
             <source>差评申诉复核</source>
             <translation>Bad-rating appeal review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="435" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="442" />
             <source>申诉内容</source>
             <translation>Appeal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="436" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="443" />
             <source>复核结论</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="437" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="444" />
             <source>复核理由</source>
             <translation>Reason for the verdict</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="438" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="445" />
             <source>申请人或窗口提出的申诉理由</source>
             <translation>The grounds of the appeal, from the applicant or the window</translation>
         </message>
@@ -1964,12 +1978,17 @@ Save anyway?</translation>
             <translation>This item's guide is still to be completed: applications cannot be checked yet. Register a consultation, or ask an administrator to complete the guide.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="194" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="193" />
+            <source>· {name}：{day} 前</source>
+            <translation>· {name}: by {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/intake_page.py" line="196" />
             <source>确认容缺受理</source>
             <translation>Confirm acceptance on a pledge</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="195" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="197" />
             <source>申请人“{name}”将签署容缺受理承诺书，承诺在期限内补交：
 {lines}
 确定受理并出具受理通知书和承诺书吗？</source>
@@ -1978,12 +1997,12 @@ Save anyway?</translation>
 Accept and issue the acceptance receipt and the pledge letter?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="197" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="199" />
             <source>确认告知承诺受理</source>
             <translation>Confirm acceptance on a commitment</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="198" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="200" />
             <source>申请人“{name}”将签署告知承诺书，以承诺代替下列材料（期限内核查）：
 {lines}
 确定受理并出具受理通知书和承诺书吗？</source>
@@ -1992,12 +2011,12 @@ Accept and issue the acceptance receipt and the pledge letter?</translation>
 Accept and issue the acceptance receipt and the commitment letter?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="209" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="211" />
             <source>确认不予受理</source>
             <translation>Confirm rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="210" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="212" />
             <source>将对申请人“{name}”出具编号的不予受理通知书。
 理由：{ground}
 确定出具吗？</source>
@@ -2006,47 +2025,47 @@ Ground: {ground}
 Issue it?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="224" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="226" />
             <source>{tracking}：{outcome}，已出具{doc_type} {doc_no}</source>
             <translation>{tracking}: {outcome}; issued {doc_type} {doc_no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="228" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="230" />
             <source>未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料之日起受理。</source>
             <translation>Not told within the notice period: under this item's rule the application counts as accepted from the day the materials were received.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="231" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="233" />
             <source>承诺最迟于 {day}（含）办结</source>
             <translation>Promised completion by {day} (inclusive)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="234" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="236" />
             <source>已出具承诺书 {doc_no}：请申请人签字后存档 (F8)</source>
             <translation>Letter {doc_no} issued: have the applicant sign it and file it (F8)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="240" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="242" />
             <source>即办件：可当场办结 (F7)</source>
             <translation>Immediate item: can be completed now (F7)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="258" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="260" />
             <source>已当场办结。</source>
             <translation>Completed on the spot.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="275" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="277" />
             <source>{tracking}：已收件（{day}），已出具材料接收凭证 {doc_no}</source>
             <translation>{tracking}: materials received ({day}); materials receipt {doc_no} issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="295" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="297" />
             <source>确认窗口否决报备</source>
             <translation>Confirm escalation</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="296" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="298" />
             <source>将对申请人“{name}”（{tracking}）作窗口否决报备，交督查决定。
 理由：{reason}
 确定报备吗？</source>
@@ -2055,12 +2074,12 @@ Reason: {reason}
 Escalate?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="312" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="314" />
             <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
             <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="316" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="318" />
             <source>已出具材料接收凭证 {doc_no}：最迟于 {day} 书面答复申请人</source>
             <translation>Materials receipt {doc_no} issued: the applicant is answered in writing by {day}</translation>
         </message>
@@ -2722,27 +2741,27 @@ Escalate?</translation>
     <context>
         <name>RatingScreen</name>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="124" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="127" />
             <source>请您评价</source>
             <translation>Please rate our service</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="125" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="128" />
             <source>请您对本次服务作出评价（按数字键或点击）</source>
             <translation>Please rate this service (press a number key or tap)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="129" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="132" />
             <source>很抱歉！请告诉我们哪里做得不好（可多选，也可不选）</source>
             <translation>We are sorry! Tell us what went wrong (choose any, or none)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="133" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="136" />
             <source>提交评价 (Enter)</source>
             <translation>Submit rating (Enter)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="134" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="137" />
             <source>感谢您的评价！</source>
             <translation>Thank you for your rating!</translation>
         </message>
@@ -2952,248 +2971,253 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="90" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="91" />
             <source>全部类型</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="164" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="170" />
             <source>Enter 或双击打开案件</source>
             <translation>Enter or double-click opens the case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="170" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="171" />
             <source>处理意见（纠正和报备决定必须填写）</source>
             <translation>Comment (required to overturn or to decide an escalation)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="172" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="173" />
             <source>撤销或维持不予受理时，本意见作为理由写入给申请人的通知书</source>
             <translation>When a rejection is revoked or upheld, this comment is printed as the reasons on the notice to the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="173" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="174" />
             <source>确认无误</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="174" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="175" />
             <source>予以纠正</source>
             <translation>Overturn</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="175" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="176" />
             <source>维持不予受理</source>
             <translation>Uphold rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="176" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="177" />
             <source>责令受理</source>
             <translation>Order acceptance</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="177" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="178" />
             <source>回访…</source>
             <translation>Follow-up call…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="178" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="179" />
             <source>整改…</source>
             <translation>Rectification…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="179" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="180" />
             <source>申诉复核…</source>
             <translation>Appeal review…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="180" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="181" />
             <source>维持不予受理的法定理由</source>
             <translation>Lawful ground for upholding the refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="181" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
             <source>请选择法定理由</source>
             <translation>Choose a lawful ground</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
             <source>理由</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
             <source>法律名称</source>
             <translation>Law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
             <source>条款</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
             <source>有权受理机关</source>
             <translation>Competent authority</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="186" />
             <source>法律依据</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="188" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="189" />
             <source>如：《婚姻登记条例》</source>
             <translation>e.g. 《婚姻登记条例》 (Marriage Registration Regulations)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="189" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="190" />
             <source>如：第六条</source>
             <translation>e.g. 第六条 (article 6)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="190" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="191" />
             <source>申请人应当向其申请的机关</source>
             <translation>The authority the applicant should apply to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="225" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="226" />
             <source>督查队列中没有待处理的事项：不予受理、窗口否决报备、差评和超期案件出现时会列在这里。</source>
             <translation>Nothing to review: refusals, window refusals referred for review, bad ratings and overdue cases are listed here when they arise.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="227" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="228" />
             <source>没有符合所选条件的督查记录。</source>
             <translation>No review items match the chosen filter.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="236" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="237" />
             <source>{day} 前答复</source>
             <translation>answer by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="238" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="239" />
             <source>{day} 前回访</source>
             <translation>follow up by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="241" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="242" />
             <source>{deadline}（已超期）</source>
             <translation>{deadline} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="246" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="247" />
             <source>{who}：{comment}</source>
             <translation>{who}: {comment}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="251" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="252" />
             <source>承诺办结日 {day}</source>
             <translation>promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="254" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="256" />
+            <source>{kind}：{name}，{day} 到期</source>
+            <translation>{kind}: {name}, due {day}</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="261" />
             <source>回访 {n} 次</source>
             <translation>{n} follow-up call(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="255" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="262" />
             <source>整改 {n} 项</source>
             <translation>{n} rectification(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="257" />
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="389" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="264" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="396" />
             <source>申诉复核：{verdict}</source>
             <translation>Appeal review: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="284" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="291" />
             <source>{kind} · {no} · 提交于 {at}</source>
             <translation>{kind} · {no} · submitted {at}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="312" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="319" />
             <source>（该事项的办事指南未写明受理规定，通知书不引用法律条款）</source>
             <translation>(The item's guide names no procedural rule: the notice cites no article)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="333" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="340" />
             <source>{done}：{kind} {no}（{name}）</source>
             <translation>{done}: {kind} {no} ({name})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="340" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="347" />
             <source>已确认无误</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="345" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="352" />
             <source>已予以纠正</source>
             <translation>Overturned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="349" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="356" />
             <source>已维持不予受理并出具不予受理通知书</source>
             <translation>Refusal upheld and the refusal notice issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="349" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="356" />
             <source>已责令受理</source>
             <translation>Acceptance ordered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="384" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="391" />
             <source>已记录回访</source>
             <translation>Follow-up call recorded</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="386" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="393" />
             <source>已记录整改</source>
             <translation>Rectification recorded</translation>
         </message>
@@ -3636,8 +3660,8 @@ Correct them as the message says, then save again.</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/supervisor/texts.py" line="28" />
-            <source>容缺补交或承诺核查到期</source>
-            <translation>Pledge or commitment due</translation>
+            <source>容缺或承诺到期</source>
+            <translation>Pledge due</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/supervisor/texts.py" line="32" />
@@ -4577,199 +4601,194 @@ Correct them as the message says, then save again.</translation>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="89" />
+            <location filename="../../counterdesk/ui/words.py" line="94" />
             <source>受理</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="90" />
+            <location filename="../../counterdesk/ui/words.py" line="95" />
             <source>一次性告知补正</source>
             <translation>Supplement (one-time notice)</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/words.py" line="51" />
-            <location filename="../../counterdesk/ui/words.py" line="91" />
+            <location filename="../../counterdesk/ui/words.py" line="96" />
             <source>不予受理</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="95" />
+            <location filename="../../counterdesk/ui/words.py" line="100" />
             <source>申请事项依法无需办理</source>
             <translation>The matter needs no application by law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="96" />
+            <location filename="../../counterdesk/ui/words.py" line="101" />
             <source>申请事项不属于本机关职权范围</source>
             <translation>The matter is not within this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="101" />
+            <location filename="../../counterdesk/ui/words.py" line="106" />
             <source>未提交</source>
             <translation>Not submitted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="102" />
+            <location filename="../../counterdesk/ui/words.py" line="107" />
             <source>形式不符</source>
             <translation>Wrong form</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="103" />
+            <location filename="../../counterdesk/ui/words.py" line="108" />
             <source>份数不足</source>
             <translation>Too few copies</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="104" />
+            <location filename="../../counterdesk/ui/words.py" line="109" />
             <source>缺少签字</source>
             <translation>Unsigned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="105" />
+            <location filename="../../counterdesk/ui/words.py" line="110" />
             <source>填写错误</source>
             <translation>Fill-in error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="106" />
+            <location filename="../../counterdesk/ui/words.py" line="111" />
             <source>缺少盖章</source>
             <translation>Unsealed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="107" />
+            <location filename="../../counterdesk/ui/words.py" line="112" />
             <source>超过有效期</source>
             <translation>Expired</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="108" />
+            <location filename="../../counterdesk/ui/words.py" line="113" />
             <source>内容不清</source>
             <translation>Illegible</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="109" />
+            <location filename="../../counterdesk/ui/words.py" line="114" />
             <source>信息不一致</source>
             <translation>Inconsistent</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="117" />
+            <location filename="../../counterdesk/ui/words.py" line="122" />
             <source>原件</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="117" />
+            <location filename="../../counterdesk/ui/words.py" line="122" />
             <source>复印件</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="118" />
+            <location filename="../../counterdesk/ui/words.py" line="123" />
             <source>原件和复印件</source>
             <translation>Original and copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="119" />
+            <location filename="../../counterdesk/ui/words.py" line="124" />
             <source>查验原件</source>
             <translation>Original inspected</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="120" />
+            <location filename="../../counterdesk/ui/words.py" line="125" />
             <source>电子</source>
             <translation>Electronic</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="124" />
+            <location filename="../../counterdesk/ui/words.py" line="129" />
             <source>受理通知书</source>
             <translation>Acceptance receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="125" />
+            <location filename="../../counterdesk/ui/words.py" line="130" />
             <source>一次性告知书</source>
             <translation>One-time notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="126" />
+            <location filename="../../counterdesk/ui/words.py" line="131" />
             <source>不予受理通知书</source>
             <translation>Rejection notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="127" />
-            <source>材料接收清单</source>
-            <translation>Materials received list</translation>
-        </message>
-        <message>
-            <location filename="../../counterdesk/ui/words.py" line="128" />
+            <location filename="../../counterdesk/ui/words.py" line="133" />
             <source>办事指南告知单</source>
             <translation>Guide sheet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="129" />
+            <location filename="../../counterdesk/ui/words.py" line="134" />
             <source>撤销不予受理决定通知书</source>
             <translation>Revocation of rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="136" />
+            <location filename="../../counterdesk/ui/words.py" line="141" />
             <source>非常满意</source>
             <translation>Very satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="137" />
+            <location filename="../../counterdesk/ui/words.py" line="142" />
             <source>满意</source>
             <translation>Satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="138" />
+            <location filename="../../counterdesk/ui/words.py" line="143" />
             <source>基本满意</source>
             <translation>Fairly satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="139" />
+            <location filename="../../counterdesk/ui/words.py" line="144" />
             <source>不满意</source>
             <translation>Dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="140" />
+            <location filename="../../counterdesk/ui/words.py" line="145" />
             <source>非常不满意</source>
             <translation>Very dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="175" />
+            <location filename="../../counterdesk/ui/words.py" line="180" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="176" />
+            <location filename="../../counterdesk/ui/words.py" line="181" />
             <source>承诺办结</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="182" />
+            <location filename="../../counterdesk/ui/words.py" line="187" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="183" />
+            <location filename="../../counterdesk/ui/words.py" line="188" />
             <source>收取材料</source>
             <translation>Materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="184" />
+            <location filename="../../counterdesk/ui/words.py" line="189" />
             <source>作出决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="185" />
+            <location filename="../../counterdesk/ui/words.py" line="190" />
             <source>出具文书</source>
             <translation>Document issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="186" />
+            <location filename="../../counterdesk/ui/words.py" line="191" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="187" />
+            <location filename="../../counterdesk/ui/words.py" line="192" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="166" />
-            <location filename="../../counterdesk/ui/words.py" line="188" />
+            <location filename="../../counterdesk/ui/words.py" line="171" />
+            <location filename="../../counterdesk/ui/words.py" line="193" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
@@ -4784,662 +4803,672 @@ Correct them as the message says, then save again.</translation>
             <translation>Not accepted (confirmed by supervisor)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="67" />
+            <location filename="../../counterdesk/ui/words.py" line="68" />
+            <source>{text}（{aside}）</source>
+            <translation>{text} ({aside})</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="72" />
             <source>容缺受理</source>
             <translation>Pledge</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="68" />
+            <location filename="../../counterdesk/ui/words.py" line="73" />
             <source>告知承诺</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="72" />
+            <location filename="../../counterdesk/ui/words.py" line="77" />
             <source>待履行</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="72" />
+            <location filename="../../counterdesk/ui/words.py" line="77" />
             <source>已履行</source>
             <translation>Kept</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="73" />
+            <location filename="../../counterdesk/ui/words.py" line="78" />
             <source>未履行</source>
             <translation>Broken</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="77" />
+            <location filename="../../counterdesk/ui/words.py" line="82" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="77" />
+            <location filename="../../counterdesk/ui/words.py" line="82" />
             <source>招标、拍卖</source>
             <translation>Tender or auction</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="78" />
+            <location filename="../../counterdesk/ui/words.py" line="83" />
             <source>检验、检测、检疫</source>
             <translation>Testing, inspection or quarantine</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="79" />
+            <location filename="../../counterdesk/ui/words.py" line="84" />
             <source>鉴定</source>
             <translation>Appraisal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="80" />
+            <location filename="../../counterdesk/ui/words.py" line="85" />
             <source>专家评审</source>
             <translation>Expert review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="84" />
+            <location filename="../../counterdesk/ui/words.py" line="89" />
             <source>容缺待补交</source>
             <translation>Pledged material due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="85" />
+            <location filename="../../counterdesk/ui/words.py" line="90" />
             <source>告知承诺待核查</source>
             <translation>Commitment to verify</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="130" />
+            <location filename="../../counterdesk/ui/words.py" line="132" />
+            <source>材料接收凭证</source>
+            <translation>Materials receipt</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="135" />
             <source>容缺受理承诺书/告知承诺书</source>
             <translation>Pledge / commitment letter</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="131" />
+            <location filename="../../counterdesk/ui/words.py" line="136" />
             <source>延长办理期限告知书</source>
             <translation>Notice of extended time limit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="132" />
+            <location filename="../../counterdesk/ui/words.py" line="137" />
             <source>除外时间告知书</source>
             <translation>Notice of time not counted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="141" />
+            <location filename="../../counterdesk/ui/words.py" line="146" />
             <source>未评价</source>
             <translation>Not rated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="146" />
+            <location filename="../../counterdesk/ui/words.py" line="151" />
             <source>服务态度</source>
             <translation>Attitude</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="147" />
+            <location filename="../../counterdesk/ui/words.py" line="152" />
             <source>办事效率</source>
             <translation>Efficiency</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="148" />
+            <location filename="../../counterdesk/ui/words.py" line="153" />
             <source>材料要求不清</source>
             <translation>Unclear material requirements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="149" />
+            <location filename="../../counterdesk/ui/words.py" line="154" />
             <source>多次跑</source>
             <translation>Had to come several times</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="150" />
+            <location filename="../../counterdesk/ui/words.py" line="155" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <location filename="../../counterdesk/ui/words.py" line="159" />
             <source>申请人自评</source>
             <translation>Rated by the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <location filename="../../counterdesk/ui/words.py" line="160" />
             <source>工作人员记录未评价</source>
             <translation>Not rated (recorded by staff)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="159" />
+            <location filename="../../counterdesk/ui/words.py" line="164" />
             <source>维持差评</source>
             <translation>Bad rating upheld</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="160" />
+            <location filename="../../counterdesk/ui/words.py" line="165" />
             <source>撤销差评（不计入统计）</source>
             <translation>Bad rating overturned (not counted)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="165" />
+            <location filename="../../counterdesk/ui/words.py" line="170" />
             <source>准予</source>
             <translation>Granted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="165" />
+            <location filename="../../counterdesk/ui/words.py" line="170" />
             <source>不予</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="171" />
+            <location filename="../../counterdesk/ui/words.py" line="176" />
             <source>自取</source>
             <translation>Collect in person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="171" />
+            <location filename="../../counterdesk/ui/words.py" line="176" />
             <source>邮寄</source>
             <translation>By post</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="177" />
+            <location filename="../../counterdesk/ui/words.py" line="182" />
             <source>报备书面答复期限</source>
             <translation>Written answer to an escalation due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="178" />
+            <location filename="../../counterdesk/ui/words.py" line="183" />
             <source>督查责令受理：请受理</source>
             <translation>Supervisor ordered acceptance: please accept</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="189" />
+            <location filename="../../counterdesk/ui/words.py" line="194" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="190" />
+            <location filename="../../counterdesk/ui/words.py" line="195" />
             <source>差评回访</source>
             <translation>Bad-rating follow-up call</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="191" />
+            <location filename="../../counterdesk/ui/words.py" line="196" />
             <source>差评整改</source>
             <translation>Bad-rating rectification</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="192" />
+            <location filename="../../counterdesk/ui/words.py" line="197" />
             <source>差评申诉复核</source>
             <translation>Bad-rating appeal review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="193" />
+            <location filename="../../counterdesk/ui/words.py" line="198" />
             <source>结束</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="194" />
+            <location filename="../../counterdesk/ui/words.py" line="199" />
             <source>督查复核</source>
             <translation>Supervisor review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="195" />
+            <location filename="../../counterdesk/ui/words.py" line="200" />
             <source>期限重算</source>
             <translation>Deadline recomputed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="196" />
+            <location filename="../../counterdesk/ui/words.py" line="201" />
             <source>延长办理期限</source>
             <translation>Time limit extended</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="197" />
+            <location filename="../../counterdesk/ui/words.py" line="202" />
             <source>暂停计算期限</source>
             <translation>Clock stopped</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="198" />
+            <location filename="../../counterdesk/ui/words.py" line="203" />
             <source>恢复计算期限</source>
             <translation>Clock restarted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="199" />
+            <location filename="../../counterdesk/ui/words.py" line="204" />
             <source>承诺事项办结</source>
             <translation>Pledge settled</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="204" />
+            <location filename="../../counterdesk/ui/words.py" line="209" />
             <source>连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在“账户与窗口”中解锁。</source>
             <translation>Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator to unlock it under "Accounts &amp; windows".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="211" />
+            <location filename="../../counterdesk/ui/words.py" line="216" />
             <source>第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / 应交 {required} 件</source>
             <translation>Submission {seq} · received on {received_on} · {received} of {required} materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="219" />
+            <location filename="../../counterdesk/ui/words.py" line="224" />
             <source>请填写申请人姓名或单位名称。</source>
             <translation>Enter the applicant's name or the organization's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="220" />
+            <location filename="../../counterdesk/ui/words.py" line="225" />
             <source>姓名或单位名称过长（个人不超过60字，单位不超过100字），请核对证件后重新填写。</source>
             <translation>The name is too long (60 characters for a person, 100 for a unit); check the identity document and enter it again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="222" />
+            <location filename="../../counterdesk/ui/words.py" line="227" />
             <source>姓名中有不能用于姓名的字符（数字、符号等），请按证件填写。</source>
             <translation>The name contains characters a name cannot have (digits, symbols); enter it as on the identity document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="224" />
+            <location filename="../../counterdesk/ui/words.py" line="229" />
             <source>姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。</source>
             <translation>The middle dot "·" may only stand between two parts of a name; enter it as on the identity document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="226" />
+            <location filename="../../counterdesk/ui/words.py" line="231" />
             <source>联系电话格式不对：请填写手机号码（11位）或带区号的固定电话，如 0537-1234567。</source>
             <translation>The phone number is not valid: enter an 11-digit mobile number or a landline with its area code, e.g. 0537-1234567.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="228" />
+            <location filename="../../counterdesk/ui/words.py" line="233" />
             <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
             <translation>Choose the service item first (F3 to search).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="229" />
+            <location filename="../../counterdesk/ui/words.py" line="234" />
             <source>证件号码未通过校验，请核对证件原件。</source>
             <translation>The ID number fails its check; compare it with the original document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="230" />
+            <location filename="../../counterdesk/ui/words.py" line="235" />
             <source>找不到该案件，请刷新“我的案件”后重试。</source>
             <translation>The case was not found; refresh "My cases" and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="231" />
+            <location filename="../../counterdesk/ui/words.py" line="236" />
             <source>已收取材料，办理事项不能再更改。</source>
             <translation>Materials have been received; the service item can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="232" />
+            <location filename="../../counterdesk/ui/words.py" line="237" />
             <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
             <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="234" />
+            <location filename="../../counterdesk/ui/words.py" line="239" />
             <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
             <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="236" />
+            <location filename="../../counterdesk/ui/words.py" line="241" />
             <source>该案件已窗口否决报备，等待督查决定。</source>
             <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="238" />
+            <location filename="../../counterdesk/ui/words.py" line="243" />
             <source>收件日期不能晚于今天，请核对。</source>
             <translation>The date received cannot be after today; please check it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="239" />
+            <location filename="../../counterdesk/ui/words.py" line="244" />
             <source>收件日期早于今天：请在“补录原因”中写明为何今天才录入。</source>
             <translation>The date received is before today: say under "Reason for an earlier date" why it is recorded only now.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="241" />
+            <location filename="../../counterdesk/ui/words.py" line="246" />
             <source>补录原因过长（不超过200字）。</source>
             <translation>The reason is too long (200 characters at most).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="242" />
+            <location filename="../../counterdesk/ui/words.py" line="247" />
             <source>收件日期不能早于该案件上一次作出决定的日期，请核对。</source>
             <translation>The date received cannot be before the case's last decision; please check it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="244" />
+            <location filename="../../counterdesk/ui/words.py" line="249" />
             <source>请先在材料清单中勾选申请人实际交来的材料。</source>
             <translation>First tick in the checklist the materials the applicant actually handed over.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="245" />
+            <location filename="../../counterdesk/ui/words.py" line="250" />
             <source>该案件已作出决定，不能再收件。</source>
             <translation>This case has been decided; materials can no longer be received for it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="246" />
+            <location filename="../../counterdesk/ui/words.py" line="251" />
             <source>请填写代理人姓名。</source>
             <translation>Enter the agent's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="247" />
+            <location filename="../../counterdesk/ui/words.py" line="252" />
             <source>代理人姓名过长，请按证件填写。</source>
             <translation>The agent's name is too long; copy it from the ID.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="248" />
+            <location filename="../../counterdesk/ui/words.py" line="253" />
             <source>代理人姓名中有不能用于姓名的字符，请按证件填写。</source>
             <translation>The agent's name has characters no name has; copy it from the ID.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="250" />
+            <location filename="../../counterdesk/ui/words.py" line="255" />
             <source>代理人姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。</source>
             <translation>The dot "·" in the agent's name can only stand between two parts of the name; copy it from the ID.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="252" />
+            <location filename="../../counterdesk/ui/words.py" line="257" />
             <source>请填写代理人证件号码。</source>
             <translation>Enter the agent's ID number.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="253" />
+            <location filename="../../counterdesk/ui/words.py" line="258" />
             <source>代理人联系电话格式不对：请填写手机号码（11位）或带区号的固定电话。</source>
             <translation>The agent's phone number is not valid: enter a mobile number (11 digits) or a landline with its area code.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="255" />
+            <location filename="../../counterdesk/ui/words.py" line="260" />
             <source>请填写代理人与申请人的关系，如：亲属、受托人、法定代理人。</source>
             <translation>Enter how the agent is related to the applicant, e.g. relative, authorised person, legal representative.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="257" />
+            <location filename="../../counterdesk/ui/words.py" line="262" />
             <source>代理人与申请人的关系过长或含有不可打印的字符。</source>
             <translation>The agent's relation is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="259" />
+            <location filename="../../counterdesk/ui/words.py" line="264" />
             <source>该事项不能以此结果办结，请重新选择办理结果。</source>
             <translation>This item cannot end with this result; choose another result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="260" />
+            <location filename="../../counterdesk/ui/words.py" line="265" />
             <source>准予或不予的，请填写决定文书文号。</source>
             <translation>When granted or refused, enter the decision document's number.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="261" />
+            <location filename="../../counterdesk/ui/words.py" line="266" />
             <source>准予或不予的，请填写决定文书日期。</source>
             <translation>When granted or refused, enter the decision document's date.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="262" />
+            <location filename="../../counterdesk/ui/words.py" line="267" />
             <source>决定文书日期不能晚于今天。</source>
             <translation>The decision document's date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="263" />
+            <location filename="../../counterdesk/ui/words.py" line="268" />
             <source>决定文书日期不能早于受理日期。</source>
             <translation>The decision document's date cannot be before the date of acceptance.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="264" />
+            <location filename="../../counterdesk/ui/words.py" line="269" />
             <source>决定文书文号过长或含有不可打印的字符。</source>
             <translation>The decision document number is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="265" />
+            <location filename="../../counterdesk/ui/words.py" line="270" />
             <source>邮寄送达的，请填写邮寄地址。</source>
             <translation>For delivery by post, enter the postal address.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="266" />
+            <location filename="../../counterdesk/ui/words.py" line="271" />
             <source>邮寄地址过长或含有不可打印的字符。</source>
             <translation>The postal address is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="267" />
+            <location filename="../../counterdesk/ui/words.py" line="272" />
             <source>办理结果说明过长或含有不可打印的字符。</source>
             <translation>The result note is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="268" />
+            <location filename="../../counterdesk/ui/words.py" line="273" />
             <source>只有首问责任人可以办理该案件。</source>
             <translation>Only the case's first-inquiry owner can handle it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="269" />
+            <location filename="../../counterdesk/ui/words.py" line="274" />
             <source>该案件已结束。</source>
             <translation>This case is closed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="270" />
+            <location filename="../../counterdesk/ui/words.py" line="275" />
             <source>请填写否决报备的理由。</source>
             <translation>Enter the reason for the escalation.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="271" />
+            <location filename="../../counterdesk/ui/words.py" line="276" />
             <source>已收取材料的案件请用“办结”结束。</source>
             <translation>A case with received materials ends with "Complete".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="272" />
+            <location filename="../../counterdesk/ui/words.py" line="277" />
             <source>请填写转办的窗口或部门。</source>
             <translation>Enter the window or department to refer to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="273" />
+            <location filename="../../counterdesk/ui/words.py" line="278" />
             <source>请填写办理结果。</source>
             <translation>Enter the result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="274" />
+            <location filename="../../counterdesk/ui/words.py" line="279" />
             <source>用户名或密码错误，请重新输入。</source>
             <translation>Wrong user name or password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="275" />
+            <location filename="../../counterdesk/ui/words.py" line="280" />
             <source>连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。</source>
             <translation>Too many wrong passwords: the account is locked for now. Try again later, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="276" />
+            <location filename="../../counterdesk/ui/words.py" line="281" />
             <source>该窗口未设置，请选择列表中的窗口。</source>
             <translation>This window is not set up; choose a window from the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="277" />
+            <location filename="../../counterdesk/ui/words.py" line="282" />
             <source>请填写用户名和姓名。</source>
             <translation>Enter the user name and the name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="278" />
+            <location filename="../../counterdesk/ui/words.py" line="283" />
             <source>密码至少需要8个字符。</source>
             <translation>A password needs at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="279" />
+            <location filename="../../counterdesk/ui/words.py" line="284" />
             <source>该用户名已被使用，请换一个。</source>
             <translation>This user name is taken; choose another.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="280" />
+            <location filename="../../counterdesk/ui/words.py" line="285" />
             <source>管理员账户已存在，请直接登录。</source>
             <translation>An administrator already exists; sign in.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="281" />
+            <location filename="../../counterdesk/ui/words.py" line="286" />
             <source>请填写窗口编号和窗口名称。</source>
             <translation>Enter the window ID and the window name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="282" />
+            <location filename="../../counterdesk/ui/words.py" line="287" />
             <source>您的角色无权进行此操作。</source>
             <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="283" />
+            <location filename="../../counterdesk/ui/words.py" line="288" />
             <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
             <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="285" />
+            <location filename="../../counterdesk/ui/words.py" line="290" />
             <source>找不到该账户，请刷新列表后重试。</source>
             <translation>The account was not found; refresh the list and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="286" />
+            <location filename="../../counterdesk/ui/words.py" line="291" />
             <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
             <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="288" />
+            <location filename="../../counterdesk/ui/words.py" line="293" />
             <source>只有已受理的案件可以延长或暂停办理期限。</source>
             <translation>Only an accepted case's time limit can be extended or stopped.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="289" />
+            <location filename="../../counterdesk/ui/words.py" line="294" />
             <source>该案件的办理期限没有暂停，无需恢复计算。</source>
             <translation>The case's clock is not stopped.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="290" />
+            <location filename="../../counterdesk/ui/words.py" line="295" />
             <source>办理期限正在暂停计算，请先恢复计算再延长。</source>
             <translation>The clock is stopped: restart it before extending.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="291" />
+            <location filename="../../counterdesk/ui/words.py" line="296" />
             <source>该案件没有承诺办结日期（即办件），无需延长。</source>
             <translation>The case has no promised date (an immediate item); nothing to extend.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="292" />
+            <location filename="../../counterdesk/ui/words.py" line="297" />
             <source>请填写听证、检验检测、鉴定或评审预计完成的日期，告知书须写明所需时间。</source>
             <translation>Enter the day the hearing, testing, appraisal or review is expected to end; the notice must state how long it takes.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="294" />
+            <location filename="../../counterdesk/ui/words.py" line="299" />
             <source>该申请人没有登记证件号码，无法标记失信。</source>
             <translation>The applicant has no ID number on file and cannot be flagged.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="295" />
+            <location filename="../../counterdesk/ui/words.py" line="300" />
             <source>请填写标记失信的依据。</source>
             <translation>State the grounds for the flag.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="296" />
+            <location filename="../../counterdesk/ui/words.py" line="301" />
             <source>该申请人已被标记为失信。</source>
             <translation>The applicant is flagged already.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="297" />
+            <location filename="../../counterdesk/ui/words.py" line="302" />
             <source>该失信标记已取消，请刷新后查看。</source>
             <translation>The flag was cleared already; refresh.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="298" />
+            <location filename="../../counterdesk/ui/words.py" line="303" />
             <source>请写明核查发现的情况（如：逾期未补交）。</source>
             <translation>Write what was found (e.g. the material never came).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="299" />
+            <location filename="../../counterdesk/ui/words.py" line="304" />
             <source>承诺事项只能认定为已履行或未履行。</source>
             <translation>A pledge is settled as kept or broken.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="300" />
+            <location filename="../../counterdesk/ui/words.py" line="305" />
             <source>找不到该承诺事项，请刷新后重试。</source>
             <translation>The pledge is not in the log; refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="301" />
+            <location filename="../../counterdesk/ui/words.py" line="306" />
             <source>该承诺事项已办结，请刷新后查看。</source>
             <translation>The pledge is settled already; refresh.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="302" />
+            <location filename="../../counterdesk/ui/words.py" line="307" />
             <source>无法识别的承诺类型。</source>
             <translation>Unknown kind of pledge.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="303" />
+            <location filename="../../counterdesk/ui/words.py" line="308" />
             <source>材料齐全或依法不予受理的申请无需承诺，请直接作出决定。</source>
             <translation>A complete application, or one refused by law, needs no pledge: decide it directly.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="305" />
+            <location filename="../../counterdesk/ui/words.py" line="310" />
             <source>申请人已被督查标记为失信，不适用容缺受理和告知承诺，请按一次性告知办理。</source>
             <translation>A supervisor flagged this applicant as untrustworthy: no pledge or commitment; issue the one-time notice.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="307" />
+            <location filename="../../counterdesk/ui/words.py" line="312" />
             <source>缺少的材料中有不可容缺的材料，请按一次性告知办理。</source>
             <translation>A missing material cannot wait: issue the one-time notice.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="309" />
+            <location filename="../../counterdesk/ui/words.py" line="314" />
             <source>该事项对所缺材料不实行告知承诺制，请按一次性告知办理。</source>
             <translation>The item takes no commitment for the missing materials: issue the one-time notice.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="317" />
+            <location filename="../../counterdesk/ui/words.py" line="322" />
             <source>该案件还没有可评价的服务。</source>
             <translation>This case has had no service to rate yet.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="318" />
+            <location filename="../../counterdesk/ui/words.py" line="323" />
             <source>本次服务已经评价过（或已记录未评价），每次服务只评价一次。</source>
             <translation>This service was already rated (or recorded as not rated); each service is rated once.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="320" />
+            <location filename="../../counterdesk/ui/words.py" line="325" />
             <source>评价须由申请人本人在评价屏上作出，工作人员只能记录“未评价”。</source>
             <translation>Only the applicant rates, on the rating screen; staff may only record "not rated".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="322" />
+            <location filename="../../counterdesk/ui/words.py" line="327" />
             <source>请申请人选择一项评价。</source>
             <translation>Ask the applicant to choose a rating.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="323" />
+            <location filename="../../counterdesk/ui/words.py" line="328" />
             <source>只有不满意的评价才选择原因。</source>
             <translation>Reasons are chosen for a bad rating only.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="324" />
+            <location filename="../../counterdesk/ui/words.py" line="329" />
             <source>只有差评需要回访、整改或申诉复核。</source>
             <translation>Only a bad rating is followed up, rectified or appealed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="325" />
+            <location filename="../../counterdesk/ui/words.py" line="330" />
             <source>该差评经申诉复核已撤销，无需再回访或整改。</source>
             <translation>This bad rating was overturned on appeal; no follow-up or rectification is needed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="326" />
+            <location filename="../../counterdesk/ui/words.py" line="331" />
             <source>请填写回访人。</source>
             <translation>Enter who followed the applicant up.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="327" />
+            <location filename="../../counterdesk/ui/words.py" line="332" />
             <source>请填写回访情况（申请人说了什么、如何答复）。</source>
             <translation>Enter what was said in the follow-up (what the applicant said, how it was answered).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="328" />
+            <location filename="../../counterdesk/ui/words.py" line="333" />
             <source>回访日期不能晚于今天。</source>
             <translation>The follow-up date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="329" />
+            <location filename="../../counterdesk/ui/words.py" line="334" />
             <source>回访日期不能早于评价日期。</source>
             <translation>The follow-up date cannot be before the rating.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="330" />
+            <location filename="../../counterdesk/ui/words.py" line="335" />
             <source>请填写整改措施。</source>
             <translation>Enter what was changed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="331" />
+            <location filename="../../counterdesk/ui/words.py" line="336" />
             <source>该差评的申诉已经复核，不能再次复核。</source>
             <translation>The appeal against this rating was already decided; it cannot be decided again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="332" />
+            <location filename="../../counterdesk/ui/words.py" line="337" />
             <source>请填写申请人的申诉内容。</source>
             <translation>Enter what the applicant's appeal says.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="333" />
+            <location filename="../../counterdesk/ui/words.py" line="338" />
             <source>请填写复核理由。</source>
             <translation>Enter the reason for the verdict.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="334" />
+            <location filename="../../counterdesk/ui/words.py" line="339" />
             <source>找不到该评价，请刷新列表。</source>
             <translation>The rating was not found; refresh the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="335" />
+            <location filename="../../counterdesk/ui/words.py" line="340" />
             <source>差评回访期限须为1至30个工作日。</source>
             <translation>The bad-rating follow-up period must be 1 to 30 working days.</translation>
         </message>

@@ -39,6 +39,12 @@ ENGLISH = {
     "除外时间（听证、检验检测、鉴定、专家评审等，不计入期限）":
         "Time not counted (hearing, testing, appraisal, expert review…)",
     "事由类别": "Kind",
+    "确认办结": "Complete",
+    "材料接收凭证": "Materials receipt",
+    "· {name}：{day} 前": "· {name}: by {day}",
+    "延长 {days} 个工作日（{approver} 批准：{reasons}）":
+        "Extended by {days} working days (approved by {approver}: {reasons})",
+    "{kind}：{start} 至 {end}": "{kind}: {start} to {end}",
     "预计完成日期": "Expected to end on",
     "暂停开始日期": "First day not counted",
     "说明": "Details",
@@ -79,7 +85,9 @@ ENGLISH = {
         "\n{lines}\nAccept and issue the acceptance receipt and the commitment letter?",
     "已出具承诺书 {doc_no}：请申请人签字后存档 (F8)":
         "Letter {doc_no} issued: have the applicant sign it and file it (F8)",
-    "容缺补交或承诺核查到期": "Pledge or commitment due",
+    "容缺或承诺到期": "Pledge due",
+    "{kind}：{name}，{day} 到期": "{kind}: {name}, due {day}",
+    "{text}（{aside}）": "{text} ({aside})",
     "延长办理期限": "Time limit extended",
     "暂停计算期限": "Clock stopped",
     "恢复计算期限": "Clock restarted",

@@ -479,4 +479,5 @@ ENGLISH_IN_CONTEXT = {
     ("supervisor", "不予受理"): "Rejection",
     ("supervisor", "窗口否决报备"): "Escalated refusal",
     ("GuideTables", "问题"): "Question",
+    ("CaseDialog", "转办"): "Refer",
 }

@@ -237,3 +237,11 @@ def test_a_wrapping_check_box_ticks_on_a_click_on_its_words(qtbot):
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert not box.isChecked()
+
+
+def test_the_desk_fits_a_1366_by_768_screen_on_every_page(qtbot, window):
+    # The wrapped preliminary questions never ask for more height than the screen has.
+    for page in (window.intake.registration, window.intake.checklist, window.intake.done):
+        window.intake.setCurrentWidget(page)
+        assert window.minimumSizeHint().height() <= 768
+        assert window.minimumSizeHint().width() <= 1366

@@ -100,14 +100,17 @@ class ClockDialog(QDialog):
             self.kind.addItem(text, kind.value)
         self.start = QDateEdit(today)
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
         self.expected_end = QDateEdit(today)
         self.expected_end.setCalendarPopup(True)
+        self.expected_end.setDisplayFormat("yyyy-MM-dd")
         self.pause_reasons = QLineEdit()
         self.pause_reasons.setPlaceholderText(self.tr("如：申请人申请听证"))
         self.pause_button = QPushButton(self.tr("暂停计算并出具告知书"))
         self.pause_button.clicked.connect(self.pause)
         self.end = QDateEdit(today)
         self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
         self.resume_button = QPushButton(self.tr("恢复计算"))
         self.resume_button.clicked.connect(self.resume)
         pause_box = QGroupBox(self.tr("除外时间（听证、检验检测、鉴定、专家评审等，不计入期限）"))
@@ -154,6 +157,14 @@ class ClockDialog(QDialog):
                            "个工作日；现办结日期 {due}。").format(
                 base=state.base_promised.isoformat(), ext=state.due.extended_days,
                 paused=state.due.paused_days, due=state.due.date.isoformat())
+        for extension in state.extensions:
+            text += "\n" + self.tr("延长 {days} 个工作日（{approver} 批准：{reasons}）").format(
+                days=extension.days, approver=extension.approved_by, reasons=extension.reasons)
+        kinds = pause_kinds()
+        for pause in state.pauses:
+            text += "\n" + self.tr("{kind}：{start} 至 {end}").format(
+                kind=kinds[pause.kind], start=pause.start.isoformat(),
+                end=pause.end.isoformat() if pause.end else "…")
         self.state_label.setText(text)
         self.extend_button.setEnabled(not state.due.paused)
         self.pause_button.setEnabled(not state.due.paused)

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.ratings import AppealVerdict
 from counterdesk.domain.refusal_grounds import RefusalGround, StatedGround
 from counterdesk.services.accounts import Actor
+from counterdesk.services.pledges import PledgeService
 from counterdesk.services.ratings import RatingService
 from counterdesk.services.review import REVIEW_KINDS, REVIEW_STATUSES, ReviewService
 from counterdesk.services.workspace import Workspace
-from counterdesk.ui import operations, words
+from counterdesk.ui import operations, timeline_words, words
 from counterdesk.ui.case_dialog import CaseDialog
 from counterdesk.ui.supervisor import texts
 
@@ -101,7 +102,7 @@ class ReviewQueuePage(QWidget):
         self.table.itemSelectionChanged.connect(self.show_selected)
         # Enter and a double click both activate a row: the case opens.
         self.table.activated.connect(self.open_case)
-        for column, width in enumerate((120, 170, 90, 90, 160, 100)):
+        for column, width in enumerate((150, 170, 90, 90, 160, 210)):
             self.table.setColumnWidth(column, width)
         self.detail.setWordWrap(True)
         self.comment.setMaximumHeight(70)
@@ -249,6 +250,12 @@ class ReviewQueuePage(QWidget):
             return words.reject_reason(review["decision_reason"])
         if review["kind"] == "overdue":
             return self.tr("承诺办结日 {day}").format(day=review["promised_date"])
+        if review["kind"] == "pledge_overdue":
+            pledge = PledgeService(self.space).pledge(str(review["subject_id"]))
+            if pledge is not None:
+                return self.tr("{kind}：{name}，{day} 到期").format(
+                    kind=words.pledge_kinds().get(str(pledge["kind"]), ""), name=pledge["name"],
+                    day=pledge["due_on"])
         text = _event_text(review.get("event_details"))
         if review["kind"] == "bad_rating":
             progress = [self.tr("回访 {n} 次").format(n=review.get("visits", 0)),
@@ -256,7 +263,7 @@ class ReviewQueuePage(QWidget):
             if review.get("verdict"):
                 progress.append(self.tr("申诉复核：{verdict}").format(
                     verdict=words.appeal_verdicts().get(review["verdict"], review["verdict"])))
-            text = f"{text}（{'，'.join(progress)}）"
+            text = words.bracketed(text, timeline_words.comma().join(progress))
         return text
 
     def selected(self) -> dict[str, Any] | None:
@@ -461,9 +468,10 @@ def _event_text(details: str | None) -> str:
     data = json.loads(details)
     if "rating" in data:
         text = words.ratings().get(data["rating"], data["rating"])
-        reasons = "、".join(words.rating_reasons().get(str(code), str(code))
+        reasons = timeline_words.comma().join(words.rating_reasons().get(str(code), str(code))
                            for code in data.get("reasons", []))
         if reasons:
-            text += f"（{reasons}）"
-        return text + (f"：{data['comment']}" if data.get("comment") else "")
+            text = words.bracketed(text, reasons)
+        return text + (timeline_words.colon() + str(data["comment"]) if data.get("comment")
+                       else "")
     return str(data.get("reason", ""))

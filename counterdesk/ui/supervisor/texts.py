@@ -25,7 +25,7 @@ def review_kinds() -> dict[str, str]:
             "late_notice": translate("supervisor", "告知超过5个工作日"),
             "second_notice": translate("supervisor", "二次告知新增问题"),
             "deadline_moved": translate("supervisor", "节假日安排公布后承诺日期变动"),
-            "pledge_overdue": translate("supervisor", "容缺补交或承诺核查到期")}
+            "pledge_overdue": translate("supervisor", "容缺或承诺到期")}
 
 
 def review_statuses() -> dict[str, str]:

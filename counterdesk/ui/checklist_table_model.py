@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from counterdesk.domain.catalog import Material
+from counterdesk.domain.catalog import Material, MaterialForm
 from counterdesk.domain.decision import MaterialReport, material_defects
 from counterdesk.domain.defects import DEFECT_ORDER, Defect
 from counterdesk.ui import words
@@ -165,6 +165,8 @@ class ChecklistTableModel(QAbstractTableModel):
         if column == 1:
             return words.material_form(material.form.value)
         if column == 2:
+            if material.form == MaterialForm.INSPECT_ORIGINAL:
+                return "—"  # inspected and handed back: no copies are kept (as printed)
             return f"{state.copies if state.received else 0} / {material.copies}"
         if column == 3:
             if material.max_age_days is None:

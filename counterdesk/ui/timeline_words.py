@@ -162,6 +162,8 @@ def detail_name(key: str) -> str:
         "material": translate("timeline", "材料"),
         "pledge": translate("timeline", "承诺编号"),
         "clock_change": translate("timeline", "期限变更编号"),
+        "deemed_accepted": translate("timeline", "视为受理"),
+        "provisional": translate("timeline", "日期暂计"),
     }.get(key, translate("timeline", "其他信息"))
 
 
@@ -190,7 +192,7 @@ def detail_value(key: str, value: object) -> str:
     if isinstance(value, bool):
         return translate("timeline", "是") if value else translate("timeline", "否")
     if key == "reasons" and isinstance(value, list):
-        return "、".join(neutral(words.rating_reasons().get(str(code), str(code)))
+        return comma().join(neutral(words.rating_reasons().get(str(code), str(code)))
                         for code in value)
     if isinstance(value, list):
         return translate("timeline", "{n} 项").format(n=len(value))
@@ -220,7 +222,7 @@ def details(summary: dict[str, object]) -> str:
     return comma().join(f"{detail_name(key)}{colon()}{detail_value(key, value)}"
                     for key, value in summary.items()
                     if key not in INTERNAL_KEYS and not key.startswith("_")
-                    and value not in ("", None, []))
+                    and value not in ("", None, []) and value is not False)
 
 
 def describe(entry: TimelineEntry) -> str:

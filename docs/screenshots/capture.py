@@ -485,6 +485,20 @@ def capture_aftercare(app: QApplication, suffix: str) -> None:
     log.search.setText("阳娜")
     app.processEvents()
     desk.grab().save(str(OUT / f"supervisor-log-search{suffix}.png"))
+    # The whole timeline of the case with the extension, and the statistics of the day.
+    from counterdesk.ui.supervisor.log_page import TimelineDialog
+
+    entries = log.service.timeline(made["欧阳娜娜"])
+    timeline = TimelineDialog("W01", entries, desk)
+    timeline.resize(1100, 620)
+    timeline.show()
+    app.processEvents()
+    timeline.grab().save(str(OUT / f"supervisor-timeline{suffix}.png"))
+    timeline.close()
+    desk.tabs.setCurrentWidget(_statistics)
+    _statistics.refresh()
+    app.processEvents()
+    desk.grab().save(str(OUT / f"supervisor-stats{suffix}.png"))
     case = CaseDialog(space, supervisor, made["欧阳娜娜"], desk)
     case.resize(1000, 700)
     case.show()

@@ -743,17 +743,17 @@ Save anyway?</translation>
             <translation>Defects</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="172" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="174" />
             <source>{days}天内</source>
             <translation>within {days} days</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="175" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="177" />
             <source>待填写（{due}）</source>
             <translation>to fill in ({due})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_table_model.py" line="183" />
+            <location filename="../../counterdesk/ui/checklist_table_model.py" line="185" />
             <source>（已当场更正：{items}）</source>
             <translation> (corrected on the spot: {items})</translation>
         </message>
@@ -4374,81 +4374,91 @@ Correct them as the message says, then save again.</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/timeline_words.py" line="165" />
+            <source>视为受理</source>
+            <translation>Deemed accepted</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="166" />
+            <source>日期暂计</source>
+            <translation>Provisional date</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/timeline_words.py" line="167" />
             <source>其他信息</source>
             <translation>Other details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="170" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="172" />
             <source>证件号码校验未通过（经办人已确认）</source>
             <translation>ID number failed its check (confirmed by the clerk)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="171" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="173" />
             <source>号码已登记在其他姓名下（经办人已确认）</source>
             <translation>Number on file under another name (confirmed by the clerk)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="178" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="180" />
             <source>经窗口否决报备，督查复核后维持不予受理</source>
             <translation>Referred by the window; the supervisor upheld the rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="186" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="188" />
             <source>（未说明）</source>
             <translation>(not stated)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="191" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="193" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="191" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="193" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="196" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="198" />
             <source>{n} 项</source>
             <translation>{n} item(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="234" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="236" />
             <source>，{n} 项问题</source>
             <translation>, {n} problem(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="236" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="238" />
             <source>，承诺办结日 {day}</source>
             <translation>, promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="239" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="241" />
             <source>，告知期限 {day}</source>
             <translation>, notice due {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="242" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="244" />
             <source>{no}，{purpose}，{channel}</source>
             <translation>{no}, {purpose}, {channel}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="250" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="252" />
             <source>{type} {no}，打印 {n} 次</source>
             <translation>{type} {no}, printed {n}×</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="254" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="256" />
             <source>{year}年节假日安排已录入，承诺办结日由 {before}（暂计）改为 {after}</source>
             <translation>{year} holiday schedule entered: promised date moved from {before} (provisional) to {after}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="258" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="260" />
             <source>第 {seq} 条 {action}（{actor}）</source>
             <translation>entry {seq} {action} ({actor})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="260" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="262" />
             <source>系统</source>
             <translation>system</translation>
         </message>

@@ -40,6 +40,8 @@ ENGLISH = {
         "Time not counted (hearing, testing, appraisal, expert review…)",
     "事由类别": "Kind",
     "确认办结": "Complete",
+    "视为受理": "Deemed accepted",
+    "日期暂计": "Provisional date",
     "材料接收凭证": "Materials receipt",
     "· {name}：{day} 前": "· {name}: by {day}",
     "延长 {days} 个工作日（{approver} 批准：{reasons}）":

@@ -7,29 +7,23 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
-from counterdesk.domain import documents as docs
-from counterdesk.domain.agents import Agent, answers_for, relation_problem
+from counterdesk.domain.agents import answers_for
 from counterdesk.domain.cases import (
     ApplicantKind,
     CaseStatus,
-    Channel,
     Purpose,
     transition,
 )
-from counterdesk.domain.catalog import MaterialForm, ServiceItem
+from counterdesk.domain.catalog import ServiceItem
 from counterdesk.domain.decision import (
     Decision,
-    MaterialReport,
     Outcome,
     Scenario,
     decide,
     missed_by_earlier_notice,
-    validate_against_item,
 )
 from counterdesk.domain.defects import Defect
-from counterdesk.domain.ids import IdCheck, check_as, holder_name_key
 from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailable
 from counterdesk.domain.receipt import ReceiptDateError, answer_due, check_receipt_date
 from counterdesk.domain.validation import check_org_name, check_person_name, check_phone
@@ -37,134 +31,41 @@ from counterdesk.services.accounts import Actor
 from counterdesk.services.documents import (
     build_decision_document,
     issue_document,
-    materials_receipt,
-    received_materials,
 )
-from counterdesk.services.office import OfficeService, OfficeSettings
+from counterdesk.services.identity_checks import (
+    check_applicant_id,
+    checked_agent,
+    holders_under_other_names,
+)
+from counterdesk.services.intake_types import (
+    OTHER_NAME,
+    RESIDENT_ID,
+    Applicant,
+    IdNeedsConfirmation,
+    IntakeError,
+    OtherHolder,
+    RecordedDecision,
+    RecordedReceipt,
+    Registration,
+    SubmissionInput,
+    backdate_details,
+    is_acceptance_order,
+    iso_day,
+)
+from counterdesk.services.office import OfficeService
+from counterdesk.services.pledge_intake import decision_on_pledge, pledge_offer, record_pledges
+from counterdesk.services.receiving import ReceivingSteps
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.db import Connection
 
-RESIDENT_ID = "resident_id"
-# id_warning code: the number was on file under another applicant's name when registered.
-OTHER_NAME = "other_name"
+# The intake's inputs, results and refusals live in intake_types; callers take them from here.
+__all__ = ["OTHER_NAME", "RESIDENT_ID", "Applicant", "IdNeedsConfirmation", "IntakeError",
+           "IntakeService", "OtherHolder", "RecordedDecision", "RecordedReceipt", "Registration",
+           "SubmissionInput"]
 
-
-class IntakeError(Exception):
-    """An intake step refused; `code` says why (the UI words it)."""
-
-    def __init__(self, code: str, message: str = ""):
-        self.code = code
-        super().__init__(message or code)
-
-
-class IdNeedsConfirmation(IntakeError):
-    """The number fails its check: real documents with such numbers exist, so the clerk may
-    confirm it after looking at the document again (never a hard block)."""
-
-    def __init__(self, result: IdCheck, code: str = "id_unconfirmed"):
-        self.result = result
-        super().__init__(code, f"identity number fails its check: {result.reason}")
-
-
-@dataclass(frozen=True)
-class Applicant:
-    kind: ApplicantKind
-    name: str
-    id_type: str = RESIDENT_ID  # an ids.IdKind value, or "other" (no rule to check)
-    id_number: str = ""
-    phone: str = ""
-    contact_person: str = ""
-
-
-@dataclass(frozen=True)
-class OtherHolder:
-    """An earlier case carrying the same identity number under another applicant name."""
-
-    name: str
-    tracking_no: str
-
-
-@dataclass(frozen=True)
-class Registration:
-    purpose: Purpose
-    channel: Channel
-    applicant: Applicant
-    item_code: str | None = None
-    queue_ticket: str = ""
-    id_warning_confirmed: bool = False
-    note: str = ""
-    # 代理人: someone applying for the applicant (None: the applicant came in person).
-    agent: Agent | None = None
-
-
-@dataclass(frozen=True)
-class SubmissionInput:
-    """What the clerk recorded at the window: answers, and a report per material brought
-    (a required material without a report was not brought)."""
-
-    answers: Mapping[str, str] = field(default_factory=dict)
-    materials: Mapping[str, MaterialReport] = field(default_factory=dict)
-    permit_required: bool = True
-    in_jurisdiction: bool = True
-    competent_office: str = ""
-    received_on: dt.date | None = None  # materials left earlier; default today
-    # What exactly is wrong with a material, in the clerk's words (第3页缺少申请人签字),
-    # printed beside its problems on the notice; never read by the decision.
-    details: Mapping[str, str] = field(default_factory=dict)
-    # Why materials received before today are recorded only now (required then; audited).
-    backdate_reason: str = ""
-    # "tolerance" (容缺受理) or "commitment" (告知承诺): accept what would be a supplement on
-    # the applicant's signed pledge or commitment (domain/pledges.py says when that is open).
-    pledge: str = ""
-
-
-@dataclass(frozen=True)
-class RecordedReceipt:
-    """收件 recorded: the day of receipt and the 材料接收凭证 issued for it."""
-
-    submission_id: str
-    received_on: dt.date
-    document_id: str
-    doc_no: str
-    answer_due: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class RecordedDecision:
-    decision: Decision
-    decision_id: str
-    document_id: str
-    doc_no: str
-    doc_type: str
-    deemed_accepted: bool = False
-    # The pledge or commitment letter the applicant signs, when accepted on one.
-    pledge_document_id: str = ""
-    pledge_doc_no: str = ""
-
-
-def check_applicant_id(applicant: Applicant, today: dt.date) -> IdCheck | None:
-    if not applicant.id_number:
-        return None
-    return check_as(applicant.id_type, applicant.id_number, today)
-
-
-def _holders_under_other_names(repo: CaseRepo, name: str, id_number: str
-                               ) -> list[OtherHolder]:
-    if not id_number:
-        return []
-    seen = {holder_name_key(name)}
-    found = []
-    for row in repo.names_on_id_number(id_number):
-        key = holder_name_key(str(row["applicant_name"]))
-        if key not in seen:
-            seen.add(key)
-            found.append(OtherHolder(str(row["applicant_name"]), str(row["tracking_no"])))
-    return found
-
-
-class IntakeService:
+class IntakeService(ReceivingSteps):
     def __init__(self, space: Workspace):
         self.space = space
 
@@ -176,7 +77,7 @@ class IntakeService:
         A warning only: a person or a company may have changed its name."""
         result = check_applicant_id(applicant, self.space.today())
         number = result.normalized if result is not None else applicant.id_number.strip()
-        return _holders_under_other_names(CaseRepo(self.space.db.conn), applicant.name,
+        return holders_under_other_names(CaseRepo(self.space.db.conn), applicant.name,
                                           number)
 
     def register(self, actor: Actor, registration: Registration) -> dict[str, object]:
@@ -208,7 +109,7 @@ class IntakeService:
                 if not registration.id_warning_confirmed:
                     raise IdNeedsConfirmation(id_result)
                 warning = str(id_result.reason)
-        agent_columns, agent_warning = _checked_agent(registration.agent, today,
+        agent_columns, agent_warning = checked_agent(registration.agent, today,
                                                       registration.id_warning_confirmed)
         item_version = None
         if registration.item_code:
@@ -220,7 +121,7 @@ class IntakeService:
             day = today.strftime("%Y%m%d")
             seq = repo.next_tracking_seq(actor.window_id, day)
             tracking_no = f"{actor.window_id}-{day}-{seq:04d}"
-            others = _holders_under_other_names(repo, applicant.name, id_number)
+            others = holders_under_other_names(repo, applicant.name, id_number)
             if others:
                 warning = ",".join(code for code in (warning, OTHER_NAME) if code)
             repo.insert_case({
@@ -353,7 +254,7 @@ class IntakeService:
             return False
         repo = CaseRepo(self.space.db.conn)
         ordered = [str(e["at"]) for e in repo.events(str(case["id"])) if e["kind"] == "review"
-                   and _is_acceptance_order(json.loads(str(e["details"])))]
+                   and is_acceptance_order(json.loads(str(e["details"])))]
         if not ordered:
             return False
         return not any(str(d["decided_at"]) >= ordered[-1]
@@ -413,8 +314,8 @@ class IntakeService:
         decision = decide(item, scenario, self.space.calendar)
         pledged = None
         if submission.pledge:
-            decision, pledged = self._on_pledge(case, item, decision, scenario.received_on,
-                                                submission.pledge)
+            decision, pledged = decision_on_pledge(self.space, case, item, decision,
+                                                  scenario.received_on, submission.pledge)
         deemed = decision.deemed_accepted
         settings = OfficeService(self.space).load()
         at = now.isoformat(timespec="seconds")
@@ -432,8 +333,8 @@ class IntakeService:
                 "reason": decision.reason.value if decision.reason else "",
                 "competent_office": scenario.competent_office or "",
                 "problems": json.dumps(decision.to_json()["problems"], ensure_ascii=False),
-                "notice_due": _iso(decision.notice_due),
-                "promised_date": _iso(decision.promised_date),
+                "notice_due": iso_day(decision.notice_due),
+                "promised_date": iso_day(decision.promised_date),
                 "decided_on": today.isoformat(), "decided_at": at, "clerk_id": actor.user_id,
                 "first_visit": int(first_visit),
                 "note": "deemed_accepted" if deemed else
@@ -448,19 +349,17 @@ class IntakeService:
                 changes["received_on"] = scenario.received_on.isoformat()
             if decision.outcome == Outcome.ACCEPT:
                 changes["accepted_on"] = scenario.received_on.isoformat()
-                changes["promised_date"] = _iso(decision.promised_date)
+                changes["promised_date"] = iso_day(decision.promised_date)
             repo.update_case(case_id, changes)
             self._queue_reviews(repo, case_id, decision, decision_id, earlier, deemed, at)
             letter = ("", "")
             if pledged is not None:  # the pledges are case rows: recorded before the entry
-                from counterdesk.services.pledge_intake import record_pledges
-
                 letter = record_pledges(conn, self.space, actor, case, item, pledged,
                                         scenario.received_on, settings, today, at)
             audit.append(conn, at=at, actor_id=actor.user_id, action="decide", entity="case",
                          entity_id=case_id, details={"decision": decision_id,
                                                      **decision.to_json(),
-                                                     **_backdated(scenario.received_on, today,
+                                                     **backdate_details(scenario.received_on, today,
                                                                   submission),
                                                      **({"pledge": pledged.kind.value}
                                                         if pledged else {})})
@@ -480,168 +379,11 @@ class IntakeService:
                      kind: str) -> PledgeOffer | PledgeUnavailable:
         """Whether the applicant may be accepted on a pledge or commitment now, and on what
         terms (materials and their days); nothing is written."""
-        from counterdesk.services.pledge_intake import pledge_offer
-
         received_on = self.checked_receipt_day(case, submission)
         scenario = self.scenario(case, dataclasses.replace(submission, received_on=received_on))
         decision = decide(self.item_of(case), scenario, self.space.calendar)
         return pledge_offer(self.space, case, self.item_of(case), decision, received_on,
                             PledgeKind(kind))
-
-    def _on_pledge(self, case: Mapping[str, object], item: ServiceItem, decision: Decision,
-                   received_on: dt.date, kind: str) -> tuple[Decision, PledgeOffer]:
-        from counterdesk.services.pledge_intake import accepted_on_pledge, pledge_offer
-
-        if kind not in {k.value for k in PledgeKind}:
-            raise IntakeError("bad_pledge", f"unknown pledge kind {kind!r}")
-        result = pledge_offer(self.space, case, item, decision, received_on, PledgeKind(kind))
-        if isinstance(result, PledgeUnavailable):
-            raise IntakeError(f"pledge_{result.reason.value}",
-                              f"{kind} is not open to this application ({result.reason.value}"
-                              f"{': ' + ', '.join(result.materials) if result.materials else ''})")
-        return accepted_on_pledge(self.space, decision, result), result
-
-    # -- 收件 and 窗口否决报备 ---------------------------------------------------------------
-
-    def receive(self, actor: Actor, case_id: str, submission: SubmissionInput
-                ) -> RecordedReceipt:
-        """收件: record what was handed over, before anything is decided, and issue its
-        材料接收凭证 in the same transaction. The day of receipt is the case's from now on:
-        the notice period, the promised date and deemed acceptance count from it."""
-        case = self._owned_open(actor, case_id)
-        if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
-                                                   CaseStatus.SUPPLEMENT_PENDING):
-            raise IntakeError("receipt_not_open",
-                              "materials are received only before the case is decided")
-        item = self.item_of(case)
-        received_on = self.checked_receipt_day(case, submission)
-        submission = dataclasses.replace(submission, received_on=received_on)
-        scenario = self.scenario(case, submission)
-        validate_against_item(scenario, item)
-        if not received_materials(item, scenario):
-            raise IntakeError("nothing_received", "tick what the applicant handed over first")
-        now = self.space.clock()
-        today, at = now.date(), now.isoformat(timespec="seconds")
-        settings = OfficeService(self.space).load()
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
-            submission_id = self._insert_submission(repo, actor, case, item, scenario,
-                                                    submission, at)
-            changes: dict[str, object] = {"updated_at": at}
-            if not case["received_on"]:
-                changes["received_on"] = received_on.isoformat()
-            repo.update_case(case_id, changes)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="receive", entity="case",
-                         entity_id=case_id, details={
-                             "submission": submission_id,
-                             "received_on": received_on.isoformat(),
-                             **_backdated(received_on, today, submission)})
-            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
-                                                 settings, now, None)
-            self._drop_draft(conn, actor)
-        return RecordedReceipt(submission_id, received_on, doc_id, doc_no)
-
-    def escalate(self, actor: Actor, case_id: str, reason: str,
-                 submission: SubmissionInput | None = None) -> RecordedReceipt:
-        """窗口否决报备 (窗口无否决权): a refusal on any ground but art. 32 ¶1–2 goes to a
-        supervisor. What was handed over is recorded first (unless a receipt of this visit
-        already records it and nothing is ticked now), and the applicant leaves with the
-        材料接收凭证 saying the matter was referred for review and by which day a written
-        answer comes: the item's notice period from receipt. The supervisors' queue holds
-        the same day."""
-        if not reason.strip():
-            raise IntakeError("reason_required", "an escalation needs the clerk's reason")
-        case = self._owned_open(actor, case_id)
-        transition(CaseStatus(str(case["status"])), CaseStatus.ESCALATED)
-        item = self.item_of(case)
-        pending = self.pending_receipt(case)
-        ticked = submission is not None and any(
-            Defect.MISSING not in report.defects for report in submission.materials.values())
-        record = submission is not None and (pending is None or ticked)
-        received_on = self.checked_receipt_day(case, submission or SubmissionInput())
-        due = answer_due(item.procedure, received_on, self.space.calendar)
-        now = self.space.clock()
-        today, at = now.date(), now.isoformat(timespec="seconds")
-        settings = OfficeService(self.space).load()
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
-            submission_id: str | None = str(pending["id"]) if pending is not None else None
-            extra: dict[str, str] = {}
-            if record and submission is not None:
-                submission = dataclasses.replace(submission, received_on=received_on)
-                scenario = self.scenario(case, submission)
-                validate_against_item(scenario, item)
-                submission_id = self._insert_submission(repo, actor, case, item, scenario,
-                                                        submission, at)
-                extra = _backdated(received_on, today, submission)
-            details: dict[str, object] = {
-                "reason": reason.strip(), "received_on": received_on.isoformat(),
-                "answer_due": due.isoformat(), **extra}
-            if submission_id:
-                details["submission"] = submission_id
-            event_id = repo.insert_event(case_id, at, actor.user_id, "escalation", details)
-            changes: dict[str, object] = {"status": CaseStatus.ESCALATED.value,
-                                          "updated_at": at}
-            if not case["received_on"]:
-                changes["received_on"] = received_on.isoformat()
-            repo.update_case(case_id, changes)
-            repo.open_review(case_id, "escalation", event_id, at, due.isoformat())
-            audit.append(conn, at=at, actor_id=actor.user_id, action="escalation",
-                         entity="case", entity_id=case_id, details=details)
-            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
-                                                 settings, now, due)
-            self._drop_draft(conn, actor)
-        return RecordedReceipt(submission_id or "", received_on, doc_id, doc_no, due)
-
-    def issue_receipt(self, actor: Actor, case_id: str) -> RecordedReceipt:
-        """The 材料接收凭证 of the case's last receipt, as recorded (F6), at any later time;
-        an escalated case's names the day its written answer is due."""
-        case = self.case(case_id)
-        item = self.item_of(case)
-        repo = CaseRepo(self.space.db.conn)
-        submissions = repo.submissions(case_id)
-        escalations = [json.loads(str(e["details"])) for e in repo.events(case_id)
-                       if e["kind"] == "escalation"]
-        if not submissions and not escalations:
-            raise IntakeError("nothing_received", "no materials were received for this case")
-        due = None
-        if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED and escalations:
-            text = escalations[-1].get("answer_due")
-            due = dt.date.fromisoformat(text) if text else answer_due(
-                item.procedure, self.receipt_day(case), self.space.calendar)
-        submission_id = str(submissions[-1]["id"]) if submissions else None
-        now = self.space.clock()
-        settings = OfficeService(self.space).load()
-        with self.space.db.transaction() as conn:
-            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
-                                                 settings, now, due)
-        day = submissions[-1]["received_on"] if submissions else case["received_on"]
-        return RecordedReceipt(submission_id or "", dt.date.fromisoformat(str(day)), doc_id,
-                               doc_no, due)
-
-    def _issue_receipt(self, conn: Connection, actor: Actor, case: Mapping[str, object],
-                       item: ServiceItem, submission_id: str | None, settings: OfficeSettings,
-                       now: dt.datetime, due: dt.date | None) -> tuple[str, str]:
-        """Number and store the 材料接收凭证 of one recorded submission (none: nothing was
-        ticked before an escalation, and the receipt lists no material)."""
-        repo = CaseRepo(conn)
-        received_on, received_time = now.date(), ""
-        materials: tuple[docs.ReceivedMaterial, ...] = ()
-        if submission_id is not None:
-            row = next(s for s in repo.submissions(str(case["id"])) if s["id"] == submission_id)
-            received_on = dt.date.fromisoformat(str(row["received_on"]))
-            received_time = str(row["received_at"] or "")[11:16]
-            materials = tuple(
-                docs.ReceivedMaterial(str(c["name"]), MaterialForm(str(c["form"])),
-                                      int(c["required_copies"] if c["copies"] is None
-                                          else c["copies"]), c["pages"])
-                for c in repo.material_checks(submission_id) if c["received"])
-        elif case["received_on"]:
-            received_on = dt.date.fromisoformat(str(case["received_on"]))
-        document = materials_receipt(case, item, received_on, materials, settings, actor,
-                                     now.date(), received_time, due)
-        return issue_document(conn, str(case["id"]), None, actor, document, settings,
-                              now.date(), now.isoformat(timespec="seconds"))
 
     def _insert_submission(self, repo: CaseRepo, actor: Actor, case: Mapping[str, object],
                            item: ServiceItem, scenario: Scenario, submission: SubmissionInput,
@@ -677,7 +419,7 @@ class IntakeService:
                 "required_copies": material.copies, "received": int(received),
                 "copies": report.copies if report else None,
                 "pages": report.pages if report else None,
-                "issued_on": _iso(report.issued_on) if report else None,
+                "issued_on": iso_day(report.issued_on) if report else None,
                 "defects": json.dumps([d.value for d in report.defects] if report else []),
                 "corrected": json.dumps([d.value for d in report.corrected] if report else []),
                 "detail": details.get(material.id, "").strip()})
@@ -712,56 +454,3 @@ class IntakeService:
 
     def _drop_draft(self, conn: Connection, actor: Actor) -> None:
         CaseRepo(conn).drop_draft(actor.user_id)
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def _is_acceptance_order(details: Mapping[str, object]) -> bool:
-    """A review event recording that a supervisor ordered an escalated case accepted."""
-    return details.get("kind") == "escalation" and details.get("status") == "overturned"
-
-
-def _backdated(received_on: dt.date, today: dt.date, submission: SubmissionInput
-               ) -> dict[str, str]:
-    """What the audit log keeps of a day of receipt earlier than today: the clerk's reason."""
-    if received_on < today and submission.backdate_reason.strip():
-        return {"backdate_reason": submission.backdate_reason.strip()}
-    return {}
-
-
-def _checked_agent(agent: Agent | None, today: dt.date, confirmed: bool
-                   ) -> tuple[dict[str, object], str]:
-    """The agent's case columns (none without an agent) and the code of a failed identity
-    check the clerk confirmed; an agent is a person named, identified and related."""
-    if agent is None:
-        return {}, ""
-    named = check_person_name(agent.name)
-    if named.reason == "empty":
-        raise IntakeError("agent_name_required", "the agent's name is required")
-    if not named.ok:
-        raise IntakeError(f"agent_name_{named.reason}",
-                          f"the agent's name is not usable ({named.reason})")
-    if not agent.id_number.strip():
-        raise IntakeError("agent_id_required", "the agent's identity number is required")
-    result = check_as(agent.id_type, agent.id_number, today)
-    number, warning = agent.id_number.strip(), ""
-    if result is not None:
-        number = result.normalized
-        if not result.valid:
-            if not confirmed:
-                raise IdNeedsConfirmation(result, "agent_id_unconfirmed")
-            warning = str(result.reason)
-    phone = check_phone(agent.phone)
-    if not phone.ok:
-        raise IntakeError("agent_phone_invalid",
-                          f"the agent's phone number is not usable ({phone.reason})")
-    problem = relation_problem(agent.relation)
-    if problem:
-        raise IntakeError(problem, "say how the agent is related to the applicant "
-                                   "(e.g. 亲属, 受托人, 法定代理人)")
-    return {"agent_name": named.value, "agent_id_type": agent.id_type,
-            "agent_id_number": number, "agent_phone": phone.value,
-            "agent_relation": agent.relation.strip()}, warning
-

@@ -19,6 +19,7 @@ from counterdesk.domain.decision import Decision, Outcome
 from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailable, offer
 from counterdesk.services.accounts import Actor
 from counterdesk.services.documents import applicant_of, header, issue_document, item_info
+from counterdesk.services.intake_types import IntakeError
 from counterdesk.services.office import OfficeSettings
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.aftercare_repo import AftercareRepo
@@ -49,6 +50,21 @@ def accepted_on_pledge(space: Workspace, decision: Decision, pledged: PledgeOffe
                                            *(m.due for m in pledged.materials))
     return dataclasses.replace(decision, outcome=Outcome.ACCEPT, notice_due=None,
                                promised_date=pledged.promised_date, provisional=provisional)
+
+
+def decision_on_pledge(space: Workspace, case: Mapping[str, object], item: ServiceItem,
+                       decision: Decision, received_on: dt.date, kind: str
+                       ) -> tuple[Decision, PledgeOffer]:
+    """The acceptance on the pledge or commitment of `kind`; IntakeError naming why when the
+    application may not be accepted that way."""
+    if kind not in {k.value for k in PledgeKind}:
+        raise IntakeError("bad_pledge", f"unknown pledge kind {kind!r}")
+    result = pledge_offer(space, case, item, decision, received_on, PledgeKind(kind))
+    if isinstance(result, PledgeUnavailable):
+        raise IntakeError(f"pledge_{result.reason.value}",
+                          f"{kind} is not open to this application ({result.reason.value}"
+                          f"{': ' + ', '.join(result.materials) if result.materials else ''})")
+    return accepted_on_pledge(space, decision, result), result
 
 
 def record_pledges(conn: Connection, space: Workspace, actor: Actor,

@@ -1,0 +1,182 @@
+"""收件 and 窗口否决报备: materials received before anything is decided, with their 材料接收凭证,
+and a refusal referred to the supervisors with the day its written answer is due.
+
+The steps of `IntakeService` (services/intake.py) that receive rather than decide; kept in
+their own module, they use the service's case, item and receipt-day rules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from counterdesk.domain import documents as docs
+from counterdesk.domain.cases import CaseStatus, transition
+from counterdesk.domain.catalog import MaterialForm, ServiceItem
+from counterdesk.domain.decision import validate_against_item
+from counterdesk.domain.defects import Defect
+from counterdesk.domain.receipt import answer_due
+from counterdesk.services.accounts import Actor
+from counterdesk.services.documents import issue_document, materials_receipt, received_materials
+from counterdesk.services.intake_types import (
+    IntakeError,
+    RecordedReceipt,
+    SubmissionInput,
+    backdate_details,
+)
+from counterdesk.services.office import OfficeService, OfficeSettings
+from counterdesk.store import audit
+from counterdesk.store.case_repo import CaseRepo
+from counterdesk.store.db import Connection
+
+if TYPE_CHECKING:
+    from counterdesk.services.workspace import Workspace
+
+
+class ReceivingSteps:
+    """收件 and 窗口否决报备 for IntakeService."""
+
+    space: Workspace
+
+    def receive(self, actor: Actor, case_id: str, submission: SubmissionInput
+                ) -> RecordedReceipt:
+        """收件: record what was handed over, before anything is decided, and issue its
+        材料接收凭证 in the same transaction. The day of receipt is the case's from now on:
+        the notice period, the promised date and deemed acceptance count from it."""
+        case = self._owned_open(actor, case_id)
+        if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
+                                                   CaseStatus.SUPPLEMENT_PENDING):
+            raise IntakeError("receipt_not_open",
+                              "materials are received only before the case is decided")
+        item = self.item_of(case)
+        received_on = self.checked_receipt_day(case, submission)
+        submission = dataclasses.replace(submission, received_on=received_on)
+        scenario = self.scenario(case, submission)
+        validate_against_item(scenario, item)
+        if not received_materials(item, scenario):
+            raise IntakeError("nothing_received", "tick what the applicant handed over first")
+        now = self.space.clock()
+        today, at = now.date(), now.isoformat(timespec="seconds")
+        settings = OfficeService(self.space).load()
+        with self.space.db.transaction() as conn:
+            repo = CaseRepo(conn)
+            submission_id = self._insert_submission(repo, actor, case, item, scenario,
+                                                    submission, at)
+            changes: dict[str, object] = {"updated_at": at}
+            if not case["received_on"]:
+                changes["received_on"] = received_on.isoformat()
+            repo.update_case(case_id, changes)
+            audit.append(conn, at=at, actor_id=actor.user_id, action="receive", entity="case",
+                         entity_id=case_id, details={
+                             "submission": submission_id,
+                             "received_on": received_on.isoformat(),
+                             **backdate_details(received_on, today, submission)})
+            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+                                                 settings, now, None)
+            self._drop_draft(conn, actor)
+        return RecordedReceipt(submission_id, received_on, doc_id, doc_no)
+
+    def escalate(self, actor: Actor, case_id: str, reason: str,
+                 submission: SubmissionInput | None = None) -> RecordedReceipt:
+        """窗口否决报备 (窗口无否决权): a refusal on any ground but art. 32 ¶1–2 goes to a
+        supervisor. What was handed over is recorded first (unless a receipt of this visit
+        already records it and nothing is ticked now), and the applicant leaves with the
+        材料接收凭证 saying the matter was referred for review and by which day a written
+        answer comes: the item's notice period from receipt. The supervisors' queue holds
+        the same day."""
+        if not reason.strip():
+            raise IntakeError("reason_required", "an escalation needs the clerk's reason")
+        case = self._owned_open(actor, case_id)
+        transition(CaseStatus(str(case["status"])), CaseStatus.ESCALATED)
+        item = self.item_of(case)
+        pending = self.pending_receipt(case)
+        ticked = submission is not None and any(
+            Defect.MISSING not in report.defects for report in submission.materials.values())
+        record = submission is not None and (pending is None or ticked)
+        received_on = self.checked_receipt_day(case, submission or SubmissionInput())
+        due = answer_due(item.procedure, received_on, self.space.calendar)
+        now = self.space.clock()
+        today, at = now.date(), now.isoformat(timespec="seconds")
+        settings = OfficeService(self.space).load()
+        with self.space.db.transaction() as conn:
+            repo = CaseRepo(conn)
+            submission_id: str | None = str(pending["id"]) if pending is not None else None
+            extra: dict[str, str] = {}
+            if record and submission is not None:
+                submission = dataclasses.replace(submission, received_on=received_on)
+                scenario = self.scenario(case, submission)
+                validate_against_item(scenario, item)
+                submission_id = self._insert_submission(repo, actor, case, item, scenario,
+                                                        submission, at)
+                extra = backdate_details(received_on, today, submission)
+            details: dict[str, object] = {
+                "reason": reason.strip(), "received_on": received_on.isoformat(),
+                "answer_due": due.isoformat(), **extra}
+            if submission_id:
+                details["submission"] = submission_id
+            event_id = repo.insert_event(case_id, at, actor.user_id, "escalation", details)
+            changes: dict[str, object] = {"status": CaseStatus.ESCALATED.value,
+                                          "updated_at": at}
+            if not case["received_on"]:
+                changes["received_on"] = received_on.isoformat()
+            repo.update_case(case_id, changes)
+            repo.open_review(case_id, "escalation", event_id, at, due.isoformat())
+            audit.append(conn, at=at, actor_id=actor.user_id, action="escalation",
+                         entity="case", entity_id=case_id, details=details)
+            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+                                                 settings, now, due)
+            self._drop_draft(conn, actor)
+        return RecordedReceipt(submission_id or "", received_on, doc_id, doc_no, due)
+
+    def issue_receipt(self, actor: Actor, case_id: str) -> RecordedReceipt:
+        """The 材料接收凭证 of the case's last receipt, as recorded (F6), at any later time;
+        an escalated case's names the day its written answer is due."""
+        case = self.case(case_id)
+        item = self.item_of(case)
+        repo = CaseRepo(self.space.db.conn)
+        submissions = repo.submissions(case_id)
+        escalations = [json.loads(str(e["details"])) for e in repo.events(case_id)
+                       if e["kind"] == "escalation"]
+        if not submissions and not escalations:
+            raise IntakeError("nothing_received", "no materials were received for this case")
+        due = None
+        if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED and escalations:
+            text = escalations[-1].get("answer_due")
+            due = dt.date.fromisoformat(text) if text else answer_due(
+                item.procedure, self.receipt_day(case), self.space.calendar)
+        submission_id = str(submissions[-1]["id"]) if submissions else None
+        now = self.space.clock()
+        settings = OfficeService(self.space).load()
+        with self.space.db.transaction() as conn:
+            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+                                                 settings, now, due)
+        day = submissions[-1]["received_on"] if submissions else case["received_on"]
+        return RecordedReceipt(submission_id or "", dt.date.fromisoformat(str(day)), doc_id,
+                               doc_no, due)
+
+    def _issue_receipt(self, conn: Connection, actor: Actor, case: Mapping[str, object],
+                       item: ServiceItem, submission_id: str | None, settings: OfficeSettings,
+                       now: dt.datetime, due: dt.date | None) -> tuple[str, str]:
+        """Number and store the 材料接收凭证 of one recorded submission (none: nothing was
+        ticked before an escalation, and the receipt lists no material)."""
+        repo = CaseRepo(conn)
+        received_on, received_time = now.date(), ""
+        materials: tuple[docs.ReceivedMaterial, ...] = ()
+        if submission_id is not None:
+            row = next(s for s in repo.submissions(str(case["id"])) if s["id"] == submission_id)
+            received_on = dt.date.fromisoformat(str(row["received_on"]))
+            received_time = str(row["received_at"] or "")[11:16]
+            materials = tuple(
+                docs.ReceivedMaterial(str(c["name"]), MaterialForm(str(c["form"])),
+                                      int(c["required_copies"] if c["copies"] is None
+                                          else c["copies"]), c["pages"])
+                for c in repo.material_checks(submission_id) if c["received"])
+        elif case["received_on"]:
+            received_on = dt.date.fromisoformat(str(case["received_on"]))
+        document = materials_receipt(case, item, received_on, materials, settings, actor,
+                                     now.date(), received_time, due)
+        return issue_document(conn, str(case["id"]), None, actor, document, settings,
+                              now.date(), now.isoformat(timespec="seconds"))

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common_seed import ROOT, seed_note, seeded_home  # noqa: E402
 
-from counterdesk.store.log_repo import EXPORT_TABLES, export_sql  # noqa: E402
+from counterdesk.store.export_repo import EXPORT_TABLES, export_sql  # noqa: E402
 
 
 def main() -> None:

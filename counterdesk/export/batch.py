@@ -30,7 +30,7 @@ from counterdesk.export.manifest import PARTIAL, FileEntry, sha256_of, write_man
 from counterdesk.private_files import create_private_file, make_private_folders, sync_folder
 from counterdesk.store import audit
 from counterdesk.store.db import Database, StoreError
-from counterdesk.store.log_repo import EXPORT_TABLES, ExportRepo
+from counterdesk.store.export_repo import EXPORT_TABLES, ExportRepo
 from counterdesk.store.settings_repo import SettingsRepo
 
 SOURCE_SETTING = audit.SOURCE_KEY

@@ -364,8 +364,8 @@ def test_the_export_package_imports_only_the_domain_the_store_and_private_files(
 def test_the_export_sql_and_the_domain_agree_on_the_halls_time(stored):
     import sqlite3
 
-    from counterdesk.store.log_repo import _hall_time
+    from counterdesk.store.export_repo import hall_time_sql
 
     [(exported,)] = sqlite3.connect(":memory:").execute(
-        f"SELECT {_hall_time(':at')}", {"at": stored}).fetchall()
+        f"SELECT {hall_time_sql(':at')}", {"at": stored}).fetchall()
     assert exported == in_hall_time(stored)

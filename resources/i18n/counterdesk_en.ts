@@ -1291,67 +1291,67 @@ Save anyway?</translation>
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="431" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="48" />
             <source>差评回访</source>
             <translation>Bad-rating follow-up call</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="432" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="49" />
             <source>回访人</source>
             <translation>Followed up by</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="433" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="50" />
             <source>回访日期</source>
             <translation>Follow-up date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="434" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="51" />
             <source>回访情况</source>
             <translation>What was said</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="435" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="52" />
             <source>申请人反映了什么，如何答复</source>
             <translation>What the applicant raised and how it was answered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="437" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="54" />
             <source>差评整改</source>
             <translation>Bad-rating rectification</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="438" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="55" />
             <source>整改措施</source>
             <translation>What was changed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="439" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="56" />
             <source>针对差评改进了什么</source>
             <translation>What was improved because of the bad rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="441" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="58" />
             <source>差评申诉复核</source>
             <translation>Bad-rating appeal review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="442" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="59" />
             <source>申诉内容</source>
             <translation>Appeal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="443" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="60" />
             <source>复核结论</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="444" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="61" />
             <source>复核理由</source>
             <translation>Reason for the verdict</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="445" />
+            <location filename="../../counterdesk/ui/supervisor/follow_up_dialog.py" line="62" />
             <source>申请人或窗口提出的申诉理由</source>
             <translation>The grounds of the appeal, from the applicant or the window</translation>
         </message>
@@ -2971,253 +2971,253 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="91" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="88" />
             <source>全部类型</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="162" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="163" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="170" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>Enter 或双击打开案件</source>
             <translation>Enter or double-click opens the case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="171" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>处理意见（纠正和报备决定必须填写）</source>
             <translation>Comment (required to overturn or to decide an escalation)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="173" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="170" />
             <source>撤销或维持不予受理时，本意见作为理由写入给申请人的通知书</source>
             <translation>When a rejection is revoked or upheld, this comment is printed as the reasons on the notice to the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="174" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="171" />
             <source>确认无误</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="175" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="172" />
             <source>予以纠正</source>
             <translation>Overturn</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="176" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="173" />
             <source>维持不予受理</source>
             <translation>Uphold rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="177" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="174" />
             <source>责令受理</source>
             <translation>Order acceptance</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="178" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="175" />
             <source>回访…</source>
             <translation>Follow-up call…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="179" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="176" />
             <source>整改…</source>
             <translation>Rectification…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="180" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="177" />
             <source>申诉复核…</source>
             <translation>Appeal review…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="181" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="178" />
             <source>维持不予受理的法定理由</source>
             <translation>Lawful ground for upholding the refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="179" />
             <source>请选择法定理由</source>
             <translation>Choose a lawful ground</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
             <source>理由</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
             <source>法律名称</source>
             <translation>Law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
             <source>条款</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
             <source>有权受理机关</source>
             <translation>Competent authority</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="186" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="183" />
             <source>法律依据</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="189" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="186" />
             <source>如：《婚姻登记条例》</source>
             <translation>e.g. 《婚姻登记条例》 (Marriage Registration Regulations)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="190" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="187" />
             <source>如：第六条</source>
             <translation>e.g. 第六条 (article 6)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="191" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="188" />
             <source>申请人应当向其申请的机关</source>
             <translation>The authority the applicant should apply to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="226" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="223" />
             <source>督查队列中没有待处理的事项：不予受理、窗口否决报备、差评和超期案件出现时会列在这里。</source>
             <translation>Nothing to review: refusals, window refusals referred for review, bad ratings and overdue cases are listed here when they arise.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="228" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="225" />
             <source>没有符合所选条件的督查记录。</source>
             <translation>No review items match the chosen filter.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="237" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="234" />
             <source>{day} 前答复</source>
             <translation>answer by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="239" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="236" />
             <source>{day} 前回访</source>
             <translation>follow up by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="242" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="239" />
             <source>{deadline}（已超期）</source>
             <translation>{deadline} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="247" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="244" />
             <source>{who}：{comment}</source>
             <translation>{who}: {comment}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="252" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="249" />
             <source>承诺办结日 {day}</source>
             <translation>promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="256" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="253" />
             <source>{kind}：{name}，{day} 到期</source>
             <translation>{kind}: {name}, due {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="261" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="258" />
             <source>回访 {n} 次</source>
             <translation>{n} follow-up call(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="262" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="259" />
             <source>整改 {n} 项</source>
             <translation>{n} rectification(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="264" />
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="396" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="261" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="393" />
             <source>申诉复核：{verdict}</source>
             <translation>Appeal review: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="291" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="288" />
             <source>{kind} · {no} · 提交于 {at}</source>
             <translation>{kind} · {no} · submitted {at}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="319" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="316" />
             <source>（该事项的办事指南未写明受理规定，通知书不引用法律条款）</source>
             <translation>(The item's guide names no procedural rule: the notice cites no article)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="340" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="337" />
             <source>{done}：{kind} {no}（{name}）</source>
             <translation>{done}: {kind} {no} ({name})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="347" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="344" />
             <source>已确认无误</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="352" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="349" />
             <source>已予以纠正</source>
             <translation>Overturned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="356" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="353" />
             <source>已维持不予受理并出具不予受理通知书</source>
             <translation>Refusal upheld and the refusal notice issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="356" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="353" />
             <source>已责令受理</source>
             <translation>Acceptance ordered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="391" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="388" />
             <source>已记录回访</source>
             <translation>Follow-up call recorded</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="393" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="390" />
             <source>已记录整改</source>
             <translation>Rectification recorded</translation>
         </message>

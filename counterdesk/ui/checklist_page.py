@@ -99,10 +99,10 @@ class ChecklistPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, ChecklistTableModel.COLUMNS - 1):
+        # The material's name takes what the other columns leave: they are as wide as their
+        # words (a defect list is short; a long name wraps).
+        for column in range(1, ChecklistTableModel.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChecklistTableModel.COLUMNS - 1,
-                                    QHeaderView.ResizeMode.Stretch)
         self.editor = MaterialEditor()
         self.all_received_button = QPushButton()
         self.all_received_button.clicked.connect(self.mark_all_received)

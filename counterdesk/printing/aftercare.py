@@ -59,14 +59,14 @@ def pledge_story(letter: PledgeLetter, copy: CopyKind) -> list[Flowable]:
     if letter.kind == PledgeKind.TOLERANCE:
         statement = (f"本人（单位）于{received}申请办理“{item.name}”，下列材料暂不能提供，"
                      f"申请容缺受理。本人（单位）承诺在补交期限内提交下列材料，并对已提交和将"
-                     f"提交材料的真实性负责；逾期未补交的，同意本机关依规定终止办理，由此产生的"
+                     f"提交材料的真实性负责；逾期未补交的，同意受理机关依规定终止办理，由此产生的"
                      f"后果由本人（单位）承担。")
         headers, due_label = ("序号", "暂缺材料", "补交期限（含）"), "补交"
     else:
-        statement = (f"本人（单位）于{received}申请办理“{item.name}”。本机关已告知所需证明的"
+        statement = (f"本人（单位）于{received}申请办理“{item.name}”。受理机关已告知所需证明的"
                      f"事项、应当具备的条件和不实承诺的法律责任。对下列材料，本人（单位）以书面"
                      f"承诺代替提交，承诺所承诺的事项真实、符合要求，愿意接受核查；承诺不实的，"
-                     f"愿意依法承担相应责任，本机关可依法撤销据此作出的决定。"
+                     f"愿意依法承担相应责任，受理机关可依法撤销据此作出的决定。"
                      f"本承诺依据{COMMITMENT_POLICY}作出。")
         headers, due_label = ("序号", "以承诺代替的材料", "核查期限（含）"), "核查"
     rows = [

@@ -130,23 +130,24 @@ class AccountService:
         check_password_rules(password)
         password_hash = hash_password(password)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo = UsersRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.users
             if first and repo.count():
                 raise AccountError("admin_exists", "an administrator already exists")
             if repo.by_username(username):
                 raise AccountError("username_taken", f"user name '{username}' is taken")
             if window_id:
                 repo.upsert_window(window_id, window_name or window_id)
-                audit.append(conn, at=at, actor_id=actor_id, action="window_save",
-                             entity="window", entity_id=window_id,
-                             details={"name": window_name or window_id, "department": ""})
+                uow.audit(at=at, actor_id=actor_id, action="window_save",
+                          entity="window", entity_id=window_id,
+                          details={"name": window_name or window_id, "department": ""})
             user_id = repo.insert({"username": username, "display_name": display_name.strip(),
                                    "role": role.value, "password_hash": password_hash,
                                    "phone": phone, "created_at": at})
-            audit.append(conn, at=at, actor_id=actor_id, action="account_create",
-                         entity="user", entity_id=str(user_id),
-                         details={"username": username, "role": role.value})
+            uow.audit(at=at, actor_id=actor_id, action="account_create",
+                      entity="user", entity_id=str(user_id),
+                      details={"username": username, "role": role.value})
+            uow.commit()
         return Actor(user_id, username, display_name.strip(), role, window_id or "", phone)
 
     def add_window(self, admin: Actor, window_id: str, name: str, department: str = "") -> None:
@@ -154,11 +155,12 @@ class AccountService:
         if not window_id.strip() or not name.strip():
             raise AccountError("window_required", "a window needs an id and a name")
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            UsersRepo(conn).upsert_window(window_id.strip(), name.strip(), department.strip())
-            audit.append(conn, at=at, actor_id=admin.user_id, action="window_save",
-                         entity="window", entity_id=window_id.strip(),
-                         details={"name": name.strip(), "department": department.strip()})
+        with self.space.unit_of_work() as uow:
+            uow.users.upsert_window(window_id.strip(), name.strip(), department.strip())
+            uow.audit(at=at, actor_id=admin.user_id, action="window_save",
+                      entity="window", entity_id=window_id.strip(),
+                      details={"name": name.strip(), "department": department.strip()})
+            uow.commit()
 
     def windows(self) -> list[dict[str, object]]:
         return UsersRepo(self.space.db.conn).windows()
@@ -173,16 +175,17 @@ class AccountService:
         name = username.strip()
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
-        with self.space.db.transaction() as conn:
-            repo = UsersRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.users
             user = repo.by_username(name)
-            refusal = self._check(conn, name, user, password, now, at)
+            refusal = self._check(uow.conn, name, user, password, now, at)
             if refusal is None and user is not None:
                 if window_id not in {w["id"] for w in repo.windows()}:
                     refusal = AccountError("unknown_window",
                                            f"window '{window_id}' is not set up")
                 else:
-                    self._accepted(conn, user, at, {"window": window_id})
+                    self._accepted(uow.conn, user, at, {"window": window_id})
+            uow.commit()
         # Raised only after the transaction committed: raising inside would roll back the
         # failure count and its audit entry, and the lockout would never come.
         if refusal is not None:
@@ -196,11 +199,12 @@ class AccountService:
         exactly as at log-in, so the lock is no way round the lockout."""
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
-        with self.space.db.transaction() as conn:
-            user = UsersRepo(conn).by_id(actor.user_id)
-            refusal = self._check(conn, actor.username, user, password, now, at)
+        with self.space.unit_of_work() as uow:
+            user = uow.users.by_id(actor.user_id)
+            refusal = self._check(uow.conn, actor.username, user, password, now, at)
             if refusal is None and user is not None:
-                self._accepted(conn, user, at, {"window": actor.window_id, "unlock": True})
+                self._accepted(uow.conn, user, at, {"window": actor.window_id, "unlock": True})
+            uow.commit()
         if refusal is not None:
             # The person at the desk is this clerk's session already: naming the deactivated
             # account tells nothing new, and says why the desk stays locked.

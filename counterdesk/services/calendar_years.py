@@ -13,11 +13,9 @@ from counterdesk.domain.holiday_notice import NoticeSchedule
 from counterdesk.services.case_clock import moved_promised_date
 from counterdesk.services.holidays import statutory_workday
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.aftercare_repo import AftercareRepo
 from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.db import Connection
-from counterdesk.store.settings_repo import SettingsRepo
 
 
 class DeclareYearError(ValueError):
@@ -65,16 +63,17 @@ def declare_year(space: Workspace, year: int, holidays: Iterable[dt.date],
     off, on = check_schedule(year, holidays, workdays)
     at = space.now_text()
     try:
-        with space.db.transaction() as conn:
-            SettingsRepo(conn).replace_year(year, off, on, source, actor_id, at)
+        with space.unit_of_work() as uow:
+            uow.settings.replace_year(year, off, on, source, actor_id, at)
             space.reload_calendar()  # the calendar read inside this transaction sees the year
-            moved = recompute_promised_dates(space, conn, year, actor_id, at)
-            audit.append(conn, at=at, actor_id=actor_id, action="calendar_declare_year",
-                         entity="calendar", entity_id=str(year),
-                         details={"year": year, "source": source,
-                                  "holidays": [d.isoformat() for d in off],
-                                  "workdays": [d.isoformat() for d in on],
-                                  "cases": [m.case_id for m in moved]})
+            moved = recompute_promised_dates(space, uow.conn, year, actor_id, at)
+            uow.audit(at=at, actor_id=actor_id, action="calendar_declare_year",
+                      entity="calendar", entity_id=str(year),
+                      details={"year": year, "source": source,
+                               "holidays": [d.isoformat() for d in off],
+                               "workdays": [d.isoformat() for d in on],
+                               "cases": [m.case_id for m in moved]})
+            uow.commit()
     finally:
         space.reload_calendar()
     return moved

@@ -130,8 +130,8 @@ class ClockService:
         days it lasted."""
         require(actor, Role.SUPERVISOR)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo, case = self._accepted(conn, case_id)
+        with self.space.unit_of_work() as uow:
+            repo, case = self._accepted(uow.conn, case_id)
             state = self._state(repo, case)
             open_pause = state.open_pause if state else None
             row = next((r for r in repo.clock_changes(case_id)
@@ -141,13 +141,15 @@ class ClockService:
             if end < open_pause.start:
                 raise ClockError(ClockRefusal.PAUSE_END_BEFORE_START, open_pause.start.isoformat())
             repo.end_pause(str(row["id"]), end.isoformat())
-            state = self._apply(conn, repo, actor, case, at, "clock_resumed",
+            state = self._apply(uow.conn, repo, actor, case, at, "clock_resumed",
                                 {"clock_change": str(row["id"]), "end_on": end.isoformat()})
             ended = replace(open_pause, end=end)
             expected = dt.date.fromisoformat(str(row["expected_end"])) \
                 if row["expected_end"] else None
-            return self._notify(conn, actor, case, state, pause=ended,
-                                reasons=str(row["reasons"]), expected_end=expected)
+            notified = self._notify(uow.conn, actor, case, state, pause=ended,
+                                    reasons=str(row["reasons"]), expected_end=expected)
+            uow.commit()
+        return notified
 
     def _accepted(self, conn: Any, case_id: str) -> tuple[AftercareRepo, dict[str, Any]]:
         case = CaseRepo(conn).get_case(case_id)
@@ -162,8 +164,8 @@ class ClockService:
                 reasons: str = "", max_days: int = DEFAULT_MAX_EXTENSION_DAYS,
                 expected_end: dt.date | None = None) -> ClockState:
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo, case = self._accepted(conn, case_id)
+        with self.space.unit_of_work() as uow:
+            repo, case = self._accepted(uow.conn, case_id)
             state = self._state(repo, case)
             if state is None:
                 raise IntakeError("no_promised_date", "the case has no promised date")
@@ -192,13 +194,16 @@ class ClockService:
                            "clock_reasons": reasons.strip()}
             repo.insert_clock_change(row)
             details["clock_change"] = row["id"]
-            new_state = self._apply(conn, repo, actor, case, at, f"clock_{kind}", details)
+            new_state = self._apply(uow.conn, repo, actor, case, at, f"clock_{kind}", details)
             if extension is not None:
                 assert state.due.date is not None
-                return self._notify(conn, actor, case, new_state, extension=extension,
-                                    previous_due=state.due.date)
-            return self._notify(conn, actor, case, new_state, pause=pause,
-                                reasons=reasons.strip(), expected_end=expected_end)
+                notified = self._notify(uow.conn, actor, case, new_state, extension=extension,
+                                        previous_due=state.due.date)
+            else:
+                notified = self._notify(uow.conn, actor, case, new_state, pause=pause,
+                                        reasons=reasons.strip(), expected_end=expected_end)
+            uow.commit()
+        return notified
 
     def _apply(self, conn: Any, repo: AftercareRepo, actor: Actor, case: dict[str, Any],
                at: str, action: str, details: dict[str, object]) -> ClockState:

@@ -195,9 +195,11 @@ class DocumentService:
 
         settings = OfficeService(self.space).load()
         now = self.space.clock()
-        with self.space.db.transaction() as conn:
-            return issue_document(conn, case_id, None, actor, document, settings, now.date(),
-                                  now.isoformat(timespec="seconds"))
+        with self.space.unit_of_work() as uow:
+            issued = issue_document(uow.conn, case_id, None, actor, document, settings,
+                                    now.date(), now.isoformat(timespec="seconds"))
+            uow.commit()
+        return issued
 
     def load(self, document_id: str) -> tuple[dict[str, object], docs.Document]:
         row = DocumentRepo(self.space.db.conn).get(document_id)
@@ -221,14 +223,15 @@ class DocumentService:
                                          "header": new_header})
         render(document, out, layout=layout)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            DocumentRepo(conn).record_print({"id": new_id(), "document_id": document_id,
-                                             "printed_at": at, "user_id": actor.user_id,
-                                             "reprint": int(reprint), "target": target or str(out)})
-            audit.append(conn, at=at, actor_id=actor.user_id,
-                         action="reprint" if reprint else "print", entity="document",
-                         entity_id=document_id, details={"doc_no": row["doc_no"],
-                                                         "target": target or str(out)})
+        with self.space.unit_of_work() as uow:
+            uow.documents.record_print({"id": new_id(), "document_id": document_id,
+                                        "printed_at": at, "user_id": actor.user_id,
+                                        "reprint": int(reprint), "target": target or str(out)})
+            uow.audit(at=at, actor_id=actor.user_id,
+                      action="reprint" if reprint else "print", entity="document",
+                      entity_id=document_id, details={"doc_no": row["doc_no"],
+                                                      "target": target or str(out)})
+            uow.commit()
         return out
 
     def for_case(self, case_id: str) -> list[dict[str, object]]:

@@ -56,7 +56,6 @@ from counterdesk.services.office import OfficeService
 from counterdesk.services.pledge_intake import decision_on_pledge, pledge_offer, record_pledges
 from counterdesk.services.receiving import ReceivingSteps
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.db import Connection
 
@@ -116,8 +115,8 @@ class IntakeService(ReceivingSteps):
             item_version = self.space.catalog.in_force(registration.item_code, today).version
         at = now.isoformat(timespec="seconds")
         case_id = new_id()
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
             day = today.strftime("%Y%m%d")
             seq = repo.next_tracking_seq(actor.window_id, day)
             tracking_no = f"{actor.window_id}-{day}-{seq:04d}"
@@ -145,9 +144,10 @@ class IntakeService(ReceivingSteps):
                 details["agent_id_warning"] = agent_warning
             if others:
                 details["id_other_cases"] = "、".join(o.tracking_no for o in others)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="register", entity="case",
-                         entity_id=case_id, details=details)
-            self._drop_draft(conn, actor)
+            uow.audit(at=at, actor_id=actor.user_id, action="register", entity="case",
+                      entity_id=case_id, details=details)
+            self._drop_draft(uow.conn, actor)
+            uow.commit()
         return self.case(case_id)
 
     def case(self, case_id: str) -> dict[str, object]:
@@ -163,13 +163,14 @@ class IntakeService(ReceivingSteps):
             raise IntakeError("item_fixed", "materials were received: the item is fixed")
         version = self.space.catalog.in_force(item_code, self.space.today()).version
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            CaseRepo(conn).update_case(case_id, {"item_code": item_code,
-                                                 "item_version": version.isoformat(),
-                                                 "updated_at": at})
-            audit.append(conn, at=at, actor_id=actor.user_id, action="set_item", entity="case",
-                         entity_id=case_id, details={"item": item_code,
-                                                     "version": version.isoformat()})
+        with self.space.unit_of_work() as uow:
+            uow.cases.update_case(case_id, {"item_code": item_code,
+                                            "item_version": version.isoformat(),
+                                            "updated_at": at})
+            uow.audit(at=at, actor_id=actor.user_id, action="set_item", entity="case",
+                      entity_id=case_id, details={"item": item_code,
+                                                  "version": version.isoformat()})
+            uow.commit()
         return self.case(case_id)
 
     def item_of(self, case: Mapping[str, object]) -> ServiceItem:
@@ -319,8 +320,8 @@ class IntakeService(ReceivingSteps):
         deemed = decision.deemed_accepted
         settings = OfficeService(self.space).load()
         at = now.isoformat(timespec="seconds")
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
             earlier = repo.decisions(case_id)
             submission_id = self._insert_submission(repo, actor, case, item, scenario,
                                                     submission, at)
@@ -354,24 +355,25 @@ class IntakeService(ReceivingSteps):
             self._queue_reviews(repo, case_id, decision, decision_id, earlier, deemed, at)
             letter = ("", "")
             if pledged is not None:  # the pledges are case rows: recorded before the entry
-                letter = record_pledges(conn, self.space, actor, case, item, pledged,
+                letter = record_pledges(uow.conn, self.space, actor, case, item, pledged,
                                         scenario.received_on, settings, today, at)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="decide", entity="case",
-                         entity_id=case_id, details={"decision": decision_id,
-                                                     **decision.to_json(),
-                                                     **backdate_details(scenario.received_on, today,
-                                                                  submission),
-                                                     **({"pledge": pledged.kind.value}
-                                                        if pledged else {})})
+            uow.audit(at=at, actor_id=actor.user_id, action="decide", entity="case",
+                      entity_id=case_id, details={"decision": decision_id,
+                                                  **decision.to_json(),
+                                                  **backdate_details(scenario.received_on, today,
+                                                               submission),
+                                                  **({"pledge": pledged.kind.value}
+                                                     if pledged else {})})
             document = build_decision_document(case, item, decision, scenario, settings,
                                                actor, today, submission.details)
             if pledged is not None:
                 document = dataclasses.replace(
                     document, pledge=pledged.kind.value,  # type: ignore[call-arg]
                     pledged_materials=tuple(m.name for m in pledged.materials))
-            doc_id, doc_no = issue_document(conn, case_id, decision_id, actor, document,
+            doc_id, doc_no = issue_document(uow.conn, case_id, decision_id, actor, document,
                                             settings, today, at)
-            self._drop_draft(conn, actor)
+            self._drop_draft(uow.conn, actor)
+            uow.commit()
         return RecordedDecision(decision, decision_id, doc_id, doc_no,
                                 document.header.doc_type.value, deemed, *letter)
 

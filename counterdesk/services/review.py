@@ -30,7 +30,6 @@ from counterdesk.services.intake import IntakeService
 from counterdesk.services.office import OfficeService
 from counterdesk.services.pledges import PledgeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.aftercare_repo import AftercareRepo
 from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.db import Connection
@@ -108,16 +107,17 @@ class ReviewService:
         """Queue accepted cases past their promised date; run when the queue opens."""
         require(actor, Role.SUPERVISOR)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
+        with self.space.unit_of_work() as uow:
             today = self.space.today().isoformat()
-            queued = [str(row["case_id"]) for row in ReviewRepo(conn).queue_overdue(today, at)]
+            queued = [str(row["case_id"]) for row in uow.reviews.queue_overdue(today, at)]
             # 容缺受理/告知承诺: a pledge still open after its day (the material never came,
             # or the commitment is due for verification).
-            queued += PledgeService.queue_overdue(conn, today, at)
+            queued += PledgeService.queue_overdue(uow.conn, today, at)
             if queued:
-                audit.append(conn, at=at, actor_id=actor.user_id, action="overdue_queued",
-                             entity="reviews", entity_id="overdue",
-                             details={"cases": sorted(set(queued))})
+                uow.audit(at=at, actor_id=actor.user_id, action="overdue_queued",
+                          entity="reviews", entity_id="overdue",
+                          details={"cases": sorted(set(queued))})
+            uow.commit()
         return len(queued)
 
     def queue(self, actor: Actor, status: str = "open", kind: str = "") -> list[dict[str, Any]]:
@@ -266,10 +266,10 @@ class ReviewService:
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
         case_id = str(review["case_id"])
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
-            if not ReviewRepo(conn).decide(review["id"], status, actor.user_id, at,
-                                           comment.strip()):
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
+            if not uow.reviews.decide(review["id"], status, actor.user_id, at,
+                                      comment.strip()):
                 raise ReviewError("already_decided", "this review was already decided; "
                                                      "refresh the queue")
             details: dict[str, object] = {"review": review["id"], "kind": review["kind"],
@@ -281,10 +281,11 @@ class ReviewService:
                 repo.update_case(case_id, {"status": new_status.value, "updated_at": at})
                 details["case_status"] = new_status.value
             if answer is not None:
-                details.update(answer(conn, now))
+                details.update(answer(uow.conn, now))
             repo.insert_event(case_id, at, actor.user_id, "review", details)
-            audit.append(conn, at=at, actor_id=actor.user_id, action=action, entity="case",
-                         entity_id=case_id, details=details)
+            uow.audit(at=at, actor_id=actor.user_id, action=action, entity="case",
+                      entity_id=case_id, details=details)
+            uow.commit()
 
     def _uphold_refusal(self, conn: Connection, case: dict[str, object], item: ServiceItem,
                         actor: Actor, reasons: str, ground: StatedGround, now: dt.datetime

@@ -13,8 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
-from counterdesk.store.db import Connection
+from counterdesk.store.unit_of_work import UnitOfWork
 from counterdesk.store.users_repo import UsersRepo
 
 MAX_FAILED_ATTEMPTS = 5
@@ -178,13 +177,13 @@ class AccountService:
         with self.space.unit_of_work() as uow:
             repo = uow.users
             user = repo.by_username(name)
-            refusal = self._check(uow.conn, name, user, password, now, at)
+            refusal = self._check(uow, name, user, password, now, at)
             if refusal is None and user is not None:
                 if window_id not in {w["id"] for w in repo.windows()}:
                     refusal = AccountError("unknown_window",
                                            f"window '{window_id}' is not set up")
                 else:
-                    self._accepted(uow.conn, user, at, {"window": window_id})
+                    self._accepted(uow, user, at, {"window": window_id})
             uow.commit()
         # Raised only after the transaction committed: raising inside would roll back the
         # failure count and its audit entry, and the lockout would never come.
@@ -201,9 +200,9 @@ class AccountService:
         at = now.isoformat(timespec="seconds")
         with self.space.unit_of_work() as uow:
             user = uow.users.by_id(actor.user_id)
-            refusal = self._check(uow.conn, actor.username, user, password, now, at)
+            refusal = self._check(uow, actor.username, user, password, now, at)
             if refusal is None and user is not None:
-                self._accepted(uow.conn, user, at, {"window": actor.window_id, "unlock": True})
+                self._accepted(uow, user, at, {"window": actor.window_id, "unlock": True})
             uow.commit()
         if refusal is not None:
             # The person at the desk is this clerk's session already: naming the deactivated
@@ -212,7 +211,7 @@ class AccountService:
                 raise AccountError("account_inactive", "this account has been deactivated")
             raise refusal
 
-    def _check(self, conn: Connection, name: str, user: dict[str, Any] | None, password: str,
+    def _check(self, uow: UnitOfWork, name: str, user: dict[str, Any] | None, password: str,
                now: dt.datetime, at: str) -> AccountError | None:
         """None when the password opens an active, unlocked account; otherwise the refusal,
         with the attempt counted and logged in the caller's transaction."""
@@ -221,21 +220,21 @@ class AccountService:
         if user is not None:
             failures, locked_until = user["failed_attempts"], user["locked_until"]
         else:
-            failures, locked_until = _name_attempts(UsersRepo(conn).last_name_attempt(name))
+            failures, locked_until = _name_attempts(uow.users.last_name_attempt(name))
         subject = ("user", str(user["id"]), user["id"]) if user else ("login_name", name, None)
         if locked_until and dt.datetime.fromisoformat(locked_until) > now:
-            audit.append(conn, at=at, actor_id=subject[2], action="login_locked",
-                         entity=subject[0], entity_id=subject[1],
-                         details={"reason": "locked", "locked_until": locked_until})
+            uow.audit(at=at, actor_id=subject[2], action="login_locked",
+                      entity=subject[0], entity_id=subject[1],
+                      details={"reason": "locked", "locked_until": locked_until})
             return AccountError("locked", f"account locked until {locked_until}",
                                 locked_until=locked_until)
         if matches and user is not None and user["active"]:
             return None
         reason = ("unknown_user" if user is None else
                   "inactive" if not user["active"] else "bad_password")
-        return self._record_failure(conn, subject, user, failures, reason, now, at)
+        return self._record_failure(uow, subject, user, failures, reason, now, at)
 
-    def _record_failure(self, conn: Connection, subject: tuple[str, str, int | None],
+    def _record_failure(self, uow: UnitOfWork, subject: tuple[str, str, int | None],
                         user: dict[str, Any] | None, failures: int, reason: str,
                         now: dt.datetime, at: str) -> AccountError:
         failures += 1
@@ -246,19 +245,19 @@ class AccountService:
             values = {"failed_attempts": 0, "locked_until": until}
             details["locked_until"] = until
         if user is not None:
-            UsersRepo(conn).update(user["id"], values)
-        audit.append(conn, at=at, actor_id=subject[2], action="login_failed",
-                     entity=subject[0], entity_id=subject[1], details=details)
+            uow.users.update(user["id"], values)
+        uow.audit(at=at, actor_id=subject[2], action="login_failed",
+                  entity=subject[0], entity_id=subject[1], details=details)
         if failures >= MAX_FAILED_ATTEMPTS:
             return AccountError("locked", f"account locked until {values['locked_until']}",
                                 locked_until=str(values["locked_until"]))
         return AccountError("bad_credentials", "wrong user name or password")
 
-    def _accepted(self, conn: Connection, user: dict[str, Any], at: str,
+    def _accepted(self, uow: UnitOfWork, user: dict[str, Any], at: str,
                   details: dict[str, object]) -> None:
-        UsersRepo(conn).update(user["id"], {"failed_attempts": 0, "locked_until": None})
-        audit.append(conn, at=at, actor_id=user["id"], action="login", entity="user",
-                     entity_id=str(user["id"]), details=details)
+        uow.users.update(user["id"], {"failed_attempts": 0, "locked_until": None})
+        uow.audit(at=at, actor_id=user["id"], action="login", entity="user",
+                  entity_id=str(user["id"]), details=details)
 
 
 def _name_attempts(details: dict[str, Any] | None) -> tuple[int, str | None]:

@@ -28,6 +28,7 @@ from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailabl
 from counterdesk.domain.receipt import ReceiptDateError, answer_due, check_receipt_date
 from counterdesk.domain.validation import check_org_name, check_person_name, check_phone
 from counterdesk.services.accounts import Actor
+from counterdesk.services.decisions import record_decision
 from counterdesk.services.documents import (
     build_decision_document,
     issue_document,
@@ -57,7 +58,7 @@ from counterdesk.services.pledge_intake import decision_on_pledge, pledge_offer,
 from counterdesk.services.receiving import ReceivingSteps
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.case_repo import CaseRepo, new_id
-from counterdesk.store.db import Connection
+from counterdesk.store.unit_of_work import UnitOfWork
 
 # The intake's inputs, results and refusals live in intake_types; callers take them from here.
 __all__ = ["OTHER_NAME", "RESIDENT_ID", "Applicant", "IdNeedsConfirmation", "IntakeError",
@@ -146,7 +147,7 @@ class IntakeService(ReceivingSteps):
                 details["id_other_cases"] = "、".join(o.tracking_no for o in others)
             uow.audit(at=at, actor_id=actor.user_id, action="register", entity="case",
                       entity_id=case_id, details=details)
-            self._drop_draft(uow.conn, actor)
+            self._drop_draft(uow, actor)
             uow.commit()
         return self.case(case_id)
 
@@ -327,19 +328,18 @@ class IntakeService(ReceivingSteps):
                                                     submission, at)
             first_visit = decision.outcome == Outcome.ACCEPT and not any(
                 d["outcome"] in ("supplement", "reject") for d in earlier)
-            decision_id = new_id()
-            repo.insert_decision({
-                "id": decision_id, "case_id": case_id, "submission_id": submission_id,
-                "outcome": decision.outcome.value,
-                "reason": decision.reason.value if decision.reason else "",
-                "competent_office": scenario.competent_office or "",
-                "problems": json.dumps(decision.to_json()["problems"], ensure_ascii=False),
-                "notice_due": iso_day(decision.notice_due),
-                "promised_date": iso_day(decision.promised_date),
-                "decided_on": today.isoformat(), "decided_at": at, "clerk_id": actor.user_id,
-                "first_visit": int(first_visit),
-                "note": "deemed_accepted" if deemed else
-                        (f"pledge:{pledged.kind.value}" if pledged else "")})
+            decision_id = record_decision(
+                uow, case_id=case_id, submission_id=submission_id,
+                outcome=decision.outcome.value,
+                reason=decision.reason.value if decision.reason else "",
+                competent_office=scenario.competent_office or "",
+                problems=json.dumps(decision.to_json()["problems"], ensure_ascii=False),
+                notice_due=iso_day(decision.notice_due),
+                promised_date=iso_day(decision.promised_date),
+                decided_on=today.isoformat(), decided_at=at, clerk_id=actor.user_id,
+                first_visit=first_visit,
+                note="deemed_accepted" if deemed else
+                     (f"pledge:{pledged.kind.value}" if pledged else ""))
             status = {Outcome.ACCEPT: CaseStatus.ACCEPTED,
                       Outcome.SUPPLEMENT: CaseStatus.SUPPLEMENT_PENDING,
                       Outcome.REJECT: CaseStatus.REJECTED}[decision.outcome]
@@ -355,7 +355,7 @@ class IntakeService(ReceivingSteps):
             self._queue_reviews(repo, case_id, decision, decision_id, earlier, deemed, at)
             letter = ("", "")
             if pledged is not None:  # the pledges are case rows: recorded before the entry
-                letter = record_pledges(uow.conn, self.space, actor, case, item, pledged,
+                letter = record_pledges(uow, self.space, actor, case, item, pledged,
                                         scenario.received_on, settings, today, at)
             uow.audit(at=at, actor_id=actor.user_id, action="decide", entity="case",
                       entity_id=case_id, details={"decision": decision_id,
@@ -370,9 +370,9 @@ class IntakeService(ReceivingSteps):
                 document = dataclasses.replace(
                     document, pledge=pledged.kind.value,  # type: ignore[call-arg]
                     pledged_materials=tuple(m.name for m in pledged.materials))
-            doc_id, doc_no = issue_document(uow.conn, case_id, decision_id, actor, document,
+            doc_id, doc_no = issue_document(uow, case_id, decision_id, actor, document,
                                             settings, today, at)
-            self._drop_draft(uow.conn, actor)
+            self._drop_draft(uow, actor)
             uow.commit()
         return RecordedDecision(decision, decision_id, doc_id, doc_no,
                                 document.header.doc_type.value, deemed, *letter)
@@ -454,5 +454,5 @@ class IntakeService(ReceivingSteps):
             raise IntakeError("case_closed", "the case is closed")
         return case
 
-    def _drop_draft(self, conn: Connection, actor: Actor) -> None:
-        CaseRepo(conn).drop_draft(actor.user_id)
+    def _drop_draft(self, uow: UnitOfWork, actor: Actor) -> None:
+        uow.cases.drop_draft(actor.user_id)

@@ -14,8 +14,8 @@ from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.intake import IntakeError
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.aftercare_repo import AftercareRepo
-from counterdesk.store.case_repo import CaseRepo, new_id
-from counterdesk.store.db import Connection
+from counterdesk.store.case_repo import new_id
+from counterdesk.store.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -103,11 +103,11 @@ class PledgeService:
             uow.commit()
 
     @staticmethod
-    def queue_overdue(conn: Connection, today: str, at: str) -> list[str]:
+    def queue_overdue(uow: UnitOfWork, today: str, at: str) -> list[str]:
         """Inside the caller's transaction: queue each open pledge past its day once (review
         kind `pledge_overdue`, subject the pledge); the ids of the cases queued."""
-        repo, cases = CaseRepo(conn), []
-        for pledge in AftercareRepo(conn).open_pledges_due_before(today):
+        repo, cases = uow.cases, []
+        for pledge in uow.aftercare.open_pledges_due_before(today):
             if repo.open_review(str(pledge["case_id"]), "pledge_overdue", str(pledge["id"]), at,
                                 str(pledge["due_on"])):
                 cases.append(str(pledge["case_id"]))

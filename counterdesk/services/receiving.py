@@ -29,7 +29,7 @@ from counterdesk.services.intake_types import (
 )
 from counterdesk.services.office import OfficeService, OfficeSettings
 from counterdesk.store.case_repo import CaseRepo
-from counterdesk.store.db import Connection
+from counterdesk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from counterdesk.services.workspace import Workspace
@@ -73,9 +73,9 @@ class ReceivingSteps:
                           "submission": submission_id,
                           "received_on": received_on.isoformat(),
                           **backdate_details(received_on, today, submission)})
-            doc_id, doc_no = self._issue_receipt(uow.conn, actor, case, item, submission_id,
+            doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
                                                  settings, now, None)
-            self._drop_draft(uow.conn, actor)
+            self._drop_draft(uow, actor)
             uow.commit()
         return RecordedReceipt(submission_id, received_on, doc_id, doc_no)
 
@@ -126,9 +126,9 @@ class ReceivingSteps:
             repo.open_review(case_id, "escalation", event_id, at, due.isoformat())
             uow.audit(at=at, actor_id=actor.user_id, action="escalation",
                       entity="case", entity_id=case_id, details=details)
-            doc_id, doc_no = self._issue_receipt(uow.conn, actor, case, item, submission_id,
+            doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
                                                  settings, now, due)
-            self._drop_draft(uow.conn, actor)
+            self._drop_draft(uow, actor)
             uow.commit()
         return RecordedReceipt(submission_id or "", received_on, doc_id, doc_no, due)
 
@@ -152,19 +152,19 @@ class ReceivingSteps:
         now = self.space.clock()
         settings = OfficeService(self.space).load()
         with self.space.unit_of_work() as uow:
-            doc_id, doc_no = self._issue_receipt(uow.conn, actor, case, item, submission_id,
+            doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
                                                  settings, now, due)
             uow.commit()
         day = submissions[-1]["received_on"] if submissions else case["received_on"]
         return RecordedReceipt(submission_id or "", dt.date.fromisoformat(str(day)), doc_id,
                                doc_no, due)
 
-    def _issue_receipt(self, conn: Connection, actor: Actor, case: Mapping[str, object],
+    def _issue_receipt(self, uow: UnitOfWork, actor: Actor, case: Mapping[str, object],
                        item: ServiceItem, submission_id: str | None, settings: OfficeSettings,
                        now: dt.datetime, due: dt.date | None) -> tuple[str, str]:
         """Number and store the 材料接收凭证 of one recorded submission (none: nothing was
         ticked before an escalation, and the receipt lists no material)."""
-        repo = CaseRepo(conn)
+        repo = uow.cases
         received_on, received_time = now.date(), ""
         materials: tuple[docs.ReceivedMaterial, ...] = ()
         if submission_id is not None:
@@ -180,5 +180,5 @@ class ReceivingSteps:
             received_on = dt.date.fromisoformat(str(case["received_on"]))
         document = materials_receipt(case, item, received_on, materials, settings, actor,
                                      now.date(), received_time, due)
-        return issue_document(conn, str(case["id"]), None, actor, document, settings,
+        return issue_document(uow, str(case["id"]), None, actor, document, settings,
                               now.date(), now.isoformat(timespec="seconds"))

@@ -124,10 +124,10 @@ class CaseworkService:
     def _change(self, actor: Actor, case_id: str, action: str, details: dict[str, object],
                 status: CaseStatus | None = None, extra: dict[str, object] | None = None,
                 review: str | None = None, review_due: str | None = None) -> None:
-        case = self.intake._owned_open(actor, case_id)
         at = self.space.now_text()
         with self.space.unit_of_work() as uow:
             repo = uow.cases
+            case = self.intake._owned_open(actor, case_id, uow)
             event_id = repo.insert_event(case_id, at, actor.user_id, action, details)
             changes: dict[str, object] = {"updated_at": at, **(extra or {})}
             if status is not None:

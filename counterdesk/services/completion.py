@@ -55,6 +55,8 @@ class CompletionService:
             "delivery_address": checked.address, "result": checked.note}
         with self.space.unit_of_work() as uow:
             repo = uow.cases
+            case = self.intake._owned_open(actor, case_id, uow)  # as it is now
+            transition(CaseStatus(str(case["status"])), CaseStatus.COMPLETED)
             repo.insert_event(case_id, at, actor.user_id, "completion", details)
             repo.update_case(case_id, {
                 "status": CaseStatus.COMPLETED.value, "updated_at": at, "closed_at": at,

@@ -165,6 +165,8 @@ class IntakeService(ReceivingSteps):
         version = self.space.catalog.in_force(item_code, self.space.today()).version
         at = self.space.now_text()
         with self.space.unit_of_work() as uow:
+            if self._owned_open(actor, case_id, uow)["received_on"]:
+                raise IntakeError("item_fixed", "materials were received: the item is fixed")
             uow.cases.update_case(case_id, {"item_code": item_code,
                                             "item_version": version.isoformat(),
                                             "updated_at": at})
@@ -323,6 +325,9 @@ class IntakeService(ReceivingSteps):
         at = now.isoformat(timespec="seconds")
         with self.space.unit_of_work() as uow:
             repo = uow.cases
+            case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
+            if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED:
+                raise IntakeError("escalated", "a supervisor is deciding this case")
             earlier = repo.decisions(case_id)
             submission_id = self._insert_submission(repo, actor, case, item, scenario,
                                                     submission, at)
@@ -446,8 +451,13 @@ class IntakeService(ReceivingSteps):
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _owned_open(self, actor: Actor, case_id: str) -> dict[str, object]:
-        case = self.case(case_id)
+    def _owned_open(self, actor: Actor, case_id: str, uow: UnitOfWork | None = None
+                    ) -> dict[str, object]:
+        """The case, if the actor may act on it and it is not closed; read inside `uow` when
+        given, so a step checks the state its writes build on."""
+        case = self.case(case_id) if uow is None else uow.cases.get_case(case_id)
+        if case is None:
+            raise IntakeError("unknown_case", f"no case {case_id}")
         if case["owner_id"] != actor.user_id and not actor.is_supervisor:
             raise IntakeError("not_owner", "only the first-responsible clerk acts on this case")
         if CaseStatus(str(case["status"])) in (CaseStatus.COMPLETED, CaseStatus.CLOSED):

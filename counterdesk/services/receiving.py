@@ -62,6 +62,11 @@ class ReceivingSteps:
         settings = OfficeService(self.space).load()
         with self.space.unit_of_work() as uow:
             repo = uow.cases
+            case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
+            if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
+                                                       CaseStatus.SUPPLEMENT_PENDING):
+                raise IntakeError("receipt_not_open",
+                                  "materials are received only before the case is decided")
             submission_id = self._insert_submission(repo, actor, case, item, scenario,
                                                     submission, at)
             changes: dict[str, object] = {"updated_at": at}
@@ -103,6 +108,8 @@ class ReceivingSteps:
         settings = OfficeService(self.space).load()
         with self.space.unit_of_work() as uow:
             repo = uow.cases
+            case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
+            transition(CaseStatus(str(case["status"])), CaseStatus.ESCALATED)
             submission_id: str | None = str(pending["id"]) if pending is not None else None
             extra: dict[str, str] = {}
             if record and submission is not None:

@@ -131,7 +131,7 @@ class CaseworkService:
             event_id = repo.insert_event(case_id, at, actor.user_id, action, details)
             changes: dict[str, object] = {"updated_at": at, **(extra or {})}
             if status is not None:
-                changes["status"] = transition(CaseStatus(case["status"]), status).value
+                changes["status"] = transition(CaseStatus(str(case["status"])), status).value
             repo.update_case(case_id, changes)
             if review:
                 repo.open_review(case_id, review, event_id, at, review_due)

@@ -10,7 +10,7 @@ import platform
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from counterdesk.store import state_digest
 
@@ -58,7 +58,7 @@ def append(conn: sqlite3.Connection, *, at: str, actor_id: int | None, action: s
     return seq
 
 
-Entry = tuple[str, "int | None", str, str, str, str]
+Entry: TypeAlias = tuple[str, int | None, str, str, str, str]
 """(at, actor_id, action, entity, entity_id, details as canonical JSON) of one new entry."""
 
 

@@ -21,6 +21,7 @@ from types import TracebackType
 
 from counterdesk.store import audit
 from counterdesk.store.aftercare_repo import AftercareRepo
+from counterdesk.store.audit import Entry
 from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.catalog_repo import CatalogRepo
 from counterdesk.store.db import Database, StoreError, translate_error
@@ -76,7 +77,7 @@ class UnitOfWork:
         return audit.append(self.conn, at=at, actor_id=actor_id, action=action,
                             entity=entity, entity_id=entity_id, details=details)
 
-    def audit_many(self, entries: list[audit.Entry]) -> tuple[int, str]:
+    def audit_many(self, entries: list[Entry]) -> tuple[int, str]:
         """Append prepared entries at once (bulk writers); the new head (seq, hash)."""
         return audit.append_many(self.conn, entries)
 

@@ -13,7 +13,6 @@ from counterdesk.services.accounts import (
     require,
 )
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.users_repo import UsersRepo
 
 # Columns the admin pages show; the password hash never leaves the store.
@@ -57,12 +56,13 @@ class AccountAdminService:
                 details: dict[str, object]) -> None:
         require(admin, Role.ADMIN)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo = UsersRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.users
             user = repo.by_id(user_id)
             if user is None:
                 raise AccountError("unknown_user", f"there is no user with id {user_id}")
             repo.update(user_id, values)
-            audit.append(conn, at=at, actor_id=admin.user_id, action=action, entity="user",
-                         entity_id=str(user_id),
-                         details={"username": user["username"], **details})
+            uow.audit(at=at, actor_id=admin.user_id, action=action, entity="user",
+                      entity_id=str(user_id),
+                      details={"username": user["username"], **details})
+            uow.commit()

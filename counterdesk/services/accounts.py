@@ -13,8 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
-from counterdesk.store.db import Connection
+from counterdesk.store.unit_of_work import UnitOfWork
 from counterdesk.store.users_repo import UsersRepo
 
 MAX_FAILED_ATTEMPTS = 5
@@ -130,23 +129,24 @@ class AccountService:
         check_password_rules(password)
         password_hash = hash_password(password)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo = UsersRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.users
             if first and repo.count():
                 raise AccountError("admin_exists", "an administrator already exists")
             if repo.by_username(username):
                 raise AccountError("username_taken", f"user name '{username}' is taken")
             if window_id:
                 repo.upsert_window(window_id, window_name or window_id)
-                audit.append(conn, at=at, actor_id=actor_id, action="window_save",
-                             entity="window", entity_id=window_id,
-                             details={"name": window_name or window_id, "department": ""})
+                uow.audit(at=at, actor_id=actor_id, action="window_save",
+                          entity="window", entity_id=window_id,
+                          details={"name": window_name or window_id, "department": ""})
             user_id = repo.insert({"username": username, "display_name": display_name.strip(),
                                    "role": role.value, "password_hash": password_hash,
                                    "phone": phone, "created_at": at})
-            audit.append(conn, at=at, actor_id=actor_id, action="account_create",
-                         entity="user", entity_id=str(user_id),
-                         details={"username": username, "role": role.value})
+            uow.audit(at=at, actor_id=actor_id, action="account_create",
+                      entity="user", entity_id=str(user_id),
+                      details={"username": username, "role": role.value})
+            uow.commit()
         return Actor(user_id, username, display_name.strip(), role, window_id or "", phone)
 
     def add_window(self, admin: Actor, window_id: str, name: str, department: str = "") -> None:
@@ -154,11 +154,12 @@ class AccountService:
         if not window_id.strip() or not name.strip():
             raise AccountError("window_required", "a window needs an id and a name")
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            UsersRepo(conn).upsert_window(window_id.strip(), name.strip(), department.strip())
-            audit.append(conn, at=at, actor_id=admin.user_id, action="window_save",
-                         entity="window", entity_id=window_id.strip(),
-                         details={"name": name.strip(), "department": department.strip()})
+        with self.space.unit_of_work() as uow:
+            uow.users.upsert_window(window_id.strip(), name.strip(), department.strip())
+            uow.audit(at=at, actor_id=admin.user_id, action="window_save",
+                      entity="window", entity_id=window_id.strip(),
+                      details={"name": name.strip(), "department": department.strip()})
+            uow.commit()
 
     def windows(self) -> list[dict[str, object]]:
         return UsersRepo(self.space.db.conn).windows()
@@ -173,16 +174,17 @@ class AccountService:
         name = username.strip()
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
-        with self.space.db.transaction() as conn:
-            repo = UsersRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.users
             user = repo.by_username(name)
-            refusal = self._check(conn, name, user, password, now, at)
+            refusal = self._check(uow, name, user, password, now, at)
             if refusal is None and user is not None:
                 if window_id not in {w["id"] for w in repo.windows()}:
                     refusal = AccountError("unknown_window",
                                            f"window '{window_id}' is not set up")
                 else:
-                    self._accepted(conn, user, at, {"window": window_id})
+                    self._accepted(uow, user, at, {"window": window_id})
+            uow.commit()
         # Raised only after the transaction committed: raising inside would roll back the
         # failure count and its audit entry, and the lockout would never come.
         if refusal is not None:
@@ -196,11 +198,12 @@ class AccountService:
         exactly as at log-in, so the lock is no way round the lockout."""
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
-        with self.space.db.transaction() as conn:
-            user = UsersRepo(conn).by_id(actor.user_id)
-            refusal = self._check(conn, actor.username, user, password, now, at)
+        with self.space.unit_of_work() as uow:
+            user = uow.users.by_id(actor.user_id)
+            refusal = self._check(uow, actor.username, user, password, now, at)
             if refusal is None and user is not None:
-                self._accepted(conn, user, at, {"window": actor.window_id, "unlock": True})
+                self._accepted(uow, user, at, {"window": actor.window_id, "unlock": True})
+            uow.commit()
         if refusal is not None:
             # The person at the desk is this clerk's session already: naming the deactivated
             # account tells nothing new, and says why the desk stays locked.
@@ -208,7 +211,7 @@ class AccountService:
                 raise AccountError("account_inactive", "this account has been deactivated")
             raise refusal
 
-    def _check(self, conn: Connection, name: str, user: dict[str, Any] | None, password: str,
+    def _check(self, uow: UnitOfWork, name: str, user: dict[str, Any] | None, password: str,
                now: dt.datetime, at: str) -> AccountError | None:
         """None when the password opens an active, unlocked account; otherwise the refusal,
         with the attempt counted and logged in the caller's transaction."""
@@ -217,21 +220,21 @@ class AccountService:
         if user is not None:
             failures, locked_until = user["failed_attempts"], user["locked_until"]
         else:
-            failures, locked_until = _name_attempts(UsersRepo(conn).last_name_attempt(name))
+            failures, locked_until = _name_attempts(uow.users.last_name_attempt(name))
         subject = ("user", str(user["id"]), user["id"]) if user else ("login_name", name, None)
         if locked_until and dt.datetime.fromisoformat(locked_until) > now:
-            audit.append(conn, at=at, actor_id=subject[2], action="login_locked",
-                         entity=subject[0], entity_id=subject[1],
-                         details={"reason": "locked", "locked_until": locked_until})
+            uow.audit(at=at, actor_id=subject[2], action="login_locked",
+                      entity=subject[0], entity_id=subject[1],
+                      details={"reason": "locked", "locked_until": locked_until})
             return AccountError("locked", f"account locked until {locked_until}",
                                 locked_until=locked_until)
         if matches and user is not None and user["active"]:
             return None
         reason = ("unknown_user" if user is None else
                   "inactive" if not user["active"] else "bad_password")
-        return self._record_failure(conn, subject, user, failures, reason, now, at)
+        return self._record_failure(uow, subject, user, failures, reason, now, at)
 
-    def _record_failure(self, conn: Connection, subject: tuple[str, str, int | None],
+    def _record_failure(self, uow: UnitOfWork, subject: tuple[str, str, int | None],
                         user: dict[str, Any] | None, failures: int, reason: str,
                         now: dt.datetime, at: str) -> AccountError:
         failures += 1
@@ -242,19 +245,19 @@ class AccountService:
             values = {"failed_attempts": 0, "locked_until": until}
             details["locked_until"] = until
         if user is not None:
-            UsersRepo(conn).update(user["id"], values)
-        audit.append(conn, at=at, actor_id=subject[2], action="login_failed",
-                     entity=subject[0], entity_id=subject[1], details=details)
+            uow.users.update(user["id"], values)
+        uow.audit(at=at, actor_id=subject[2], action="login_failed",
+                  entity=subject[0], entity_id=subject[1], details=details)
         if failures >= MAX_FAILED_ATTEMPTS:
             return AccountError("locked", f"account locked until {values['locked_until']}",
                                 locked_until=str(values["locked_until"]))
         return AccountError("bad_credentials", "wrong user name or password")
 
-    def _accepted(self, conn: Connection, user: dict[str, Any], at: str,
+    def _accepted(self, uow: UnitOfWork, user: dict[str, Any], at: str,
                   details: dict[str, object]) -> None:
-        UsersRepo(conn).update(user["id"], {"failed_attempts": 0, "locked_until": None})
-        audit.append(conn, at=at, actor_id=user["id"], action="login", entity="user",
-                     entity_id=str(user["id"]), details=details)
+        uow.users.update(user["id"], {"failed_attempts": 0, "locked_until": None})
+        uow.audit(at=at, actor_id=user["id"], action="login", entity="user",
+                  entity_id=str(user["id"]), details=details)
 
 
 def _name_attempts(details: dict[str, Any] | None) -> tuple[int, str | None]:

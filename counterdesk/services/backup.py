@@ -32,6 +32,7 @@ from counterdesk.store.db import (
     open_database,
 )
 from counterdesk.store.settings_repo import SettingsRepo
+from counterdesk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:  # the cryptography package loads only when a backup is encrypted
     from counterdesk.services.backup_crypto import OfficeKey
@@ -208,11 +209,12 @@ def manual_backup(home: Path, now: dt.datetime, out: Path | None = None,
                 _encrypted_copy(made, partial, key)
             db = open_database(home)
             try:
-                with db.transaction() as conn:
-                    audit.append(conn, at=now.isoformat(timespec="seconds"), actor_id=None,
-                                 action="backup_copy", entity="backup", entity_id=made.name,
-                                 details={"by": by, "path": str(target.resolve()),
-                                          **({"encrypted": True} if key else {})})
+                with UnitOfWork(db) as uow:
+                    uow.audit(at=now.isoformat(timespec="seconds"), actor_id=None,
+                              action="backup_copy", entity="backup", entity_id=made.name,
+                              details={"by": by, "path": str(target.resolve()),
+                                       **({"encrypted": True} if key else {})})
+                    uow.commit()
             finally:
                 db.close()
             _publish(partial, target)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.settings_repo import SettingsRepo
 
@@ -60,13 +59,14 @@ class CalendarAdminService:
             # Supervisors reading a changed deadline must find why the day changed.
             raise CalendarOverrideError("note_required", "say why the day is changed")
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            SettingsRepo(conn).put_calendar_override(day, workday, note.strip(), admin.user_id,
-                                                     at, moves_promised)
-            audit.append(conn, at=at, actor_id=admin.user_id, action="calendar_override",
-                         entity="calendar", entity_id=day.isoformat(),
-                         details={"day": day.isoformat(), "workday": workday,
-                                  "note": note.strip(), "moves_promised": moves_promised})
+        with self.space.unit_of_work() as uow:
+            uow.settings.put_calendar_override(day, workday, note.strip(), admin.user_id,
+                                               at, moves_promised)
+            uow.audit(at=at, actor_id=admin.user_id, action="calendar_override",
+                      entity="calendar", entity_id=day.isoformat(),
+                      details={"day": day.isoformat(), "workday": workday,
+                               "note": note.strip(), "moves_promised": moves_promised})
+            uow.commit()
         self.space.reload_calendar()
 
     def delete_override(self, admin: Actor, day: dt.date, reason: str) -> None:
@@ -75,11 +75,12 @@ class CalendarAdminService:
         if not reason.strip():
             raise CalendarOverrideError("note_required", "say why the entry is deleted")
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            if not SettingsRepo(conn).delete_calendar_override(day):
+        with self.space.unit_of_work() as uow:
+            if not uow.settings.delete_calendar_override(day):
                 raise CalendarOverrideError("not_found", f"no calendar entry on {day}")
-            audit.append(conn, at=at, actor_id=admin.user_id,
-                         action="calendar_override_delete", entity="calendar",
-                         entity_id=day.isoformat(),
-                         details={"day": day.isoformat(), "reason": reason.strip()})
+            uow.audit(at=at, actor_id=admin.user_id,
+                      action="calendar_override_delete", entity="calendar",
+                      entity_id=day.isoformat(),
+                      details={"day": day.isoformat(), "reason": reason.strip()})
+            uow.commit()
         self.space.reload_calendar()

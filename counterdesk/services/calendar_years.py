@@ -13,11 +13,7 @@ from counterdesk.domain.holiday_notice import NoticeSchedule
 from counterdesk.services.case_clock import moved_promised_date
 from counterdesk.services.holidays import statutory_workday
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
-from counterdesk.store.aftercare_repo import AftercareRepo
-from counterdesk.store.case_repo import CaseRepo
-from counterdesk.store.db import Connection
-from counterdesk.store.settings_repo import SettingsRepo
+from counterdesk.store.unit_of_work import UnitOfWork
 
 
 class DeclareYearError(ValueError):
@@ -65,16 +61,17 @@ def declare_year(space: Workspace, year: int, holidays: Iterable[dt.date],
     off, on = check_schedule(year, holidays, workdays)
     at = space.now_text()
     try:
-        with space.db.transaction() as conn:
-            SettingsRepo(conn).replace_year(year, off, on, source, actor_id, at)
+        with space.unit_of_work() as uow:
+            uow.settings.replace_year(year, off, on, source, actor_id, at)
             space.reload_calendar()  # the calendar read inside this transaction sees the year
-            moved = recompute_promised_dates(space, conn, year, actor_id, at)
-            audit.append(conn, at=at, actor_id=actor_id, action="calendar_declare_year",
-                         entity="calendar", entity_id=str(year),
-                         details={"year": year, "source": source,
-                                  "holidays": [d.isoformat() for d in off],
-                                  "workdays": [d.isoformat() for d in on],
-                                  "cases": [m.case_id for m in moved]})
+            moved = recompute_promised_dates(space, uow, year, actor_id, at)
+            uow.audit(at=at, actor_id=actor_id, action="calendar_declare_year",
+                      entity="calendar", entity_id=str(year),
+                      details={"year": year, "source": source,
+                               "holidays": [d.isoformat() for d in off],
+                               "workdays": [d.isoformat() for d in on],
+                               "cases": [m.case_id for m in moved]})
+            uow.commit()
     finally:
         space.reload_calendar()
     return moved
@@ -98,7 +95,7 @@ class MovedDeadline:
     after: dt.date
 
 
-def recompute_promised_dates(space: Workspace, conn: Connection, year: int,
+def recompute_promised_dates(space: Workspace, uow: UnitOfWork, year: int,
                              actor_id: int | None, at: str) -> list[MovedDeadline]:
     """Inside the declaring transaction: every accepted case whose promised date fell in the
     newly known year was computed provisionally; count it again with the real schedule.
@@ -106,7 +103,7 @@ def recompute_promised_dates(space: Workspace, conn: Connection, year: int,
     and supervisors see each moved date in their queue (kind `deadline_moved`)."""
     calendar = space.calendar
     catalog = space.catalog
-    repo = CaseRepo(conn)
+    repo = uow.cases
     moved: list[MovedDeadline] = []
     for case in repo.accepted_cases_promised_within(f"{year}-01-01", f"{year}-12-31"):
         if not case["accepted_on"] or not case["item_code"]:
@@ -117,9 +114,9 @@ def recompute_promised_dates(space: Workspace, conn: Connection, year: int,
             continue
         before = dt.date.fromisoformat(case["promised_date"])
         after = promised_date(item, dt.date.fromisoformat(case["accepted_on"]), calendar)
-        changes = AftercareRepo(conn).clock_changes(case["id"])
+        changes = uow.aftercare.clock_changes(case["id"])
         if changes:  # extensions and closed pauses move the recomputed date again
-            AftercareRepo(conn).rebase_clock(case["id"], after.isoformat())
+            uow.aftercare.rebase_clock(case["id"], after.isoformat())
             after = moved_promised_date(changes, after, calendar, space.today()) or after
         if after == before:
             continue

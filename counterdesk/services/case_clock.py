@@ -33,9 +33,9 @@ from counterdesk.services.documents import applicant_of, header, issue_document,
 from counterdesk.services.intake import IntakeError, IntakeService
 from counterdesk.services.office import OfficeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.aftercare_repo import AftercareRepo
 from counterdesk.store.case_repo import CaseRepo, new_id
+from counterdesk.store.unit_of_work import UnitOfWork
 
 __all__ = ["ClockError", "ClockRefusal", "ClockService", "ClockState", "PauseKind"]
 
@@ -130,8 +130,8 @@ class ClockService:
         days it lasted."""
         require(actor, Role.SUPERVISOR)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo, case = self._accepted(conn, case_id)
+        with self.space.unit_of_work() as uow:
+            repo, case = self._accepted(uow, case_id)
             state = self._state(repo, case)
             open_pause = state.open_pause if state else None
             row = next((r for r in repo.clock_changes(case_id)
@@ -141,29 +141,31 @@ class ClockService:
             if end < open_pause.start:
                 raise ClockError(ClockRefusal.PAUSE_END_BEFORE_START, open_pause.start.isoformat())
             repo.end_pause(str(row["id"]), end.isoformat())
-            state = self._apply(conn, repo, actor, case, at, "clock_resumed",
+            state = self._apply(uow, repo, actor, case, at, "clock_resumed",
                                 {"clock_change": str(row["id"]), "end_on": end.isoformat()})
             ended = replace(open_pause, end=end)
             expected = dt.date.fromisoformat(str(row["expected_end"])) \
                 if row["expected_end"] else None
-            return self._notify(conn, actor, case, state, pause=ended,
-                                reasons=str(row["reasons"]), expected_end=expected)
+            notified = self._notify(uow, actor, case, state, pause=ended,
+                                    reasons=str(row["reasons"]), expected_end=expected)
+            uow.commit()
+        return notified
 
-    def _accepted(self, conn: Any, case_id: str) -> tuple[AftercareRepo, dict[str, Any]]:
-        case = CaseRepo(conn).get_case(case_id)
+    def _accepted(self, uow: UnitOfWork, case_id: str) -> tuple[AftercareRepo, dict[str, Any]]:
+        case = uow.cases.get_case(case_id)
         if case is None:
             raise IntakeError("unknown_case", f"case {case_id} is not in the log")
         if case["status"] != CaseStatus.ACCEPTED.value:
             raise IntakeError("not_accepted", "only an accepted case has a limit to extend or stop")
-        return AftercareRepo(conn), case
+        return uow.aftercare, case
 
     def _record(self, actor: Actor, case_id: str, kind: str, *,
                 extension: Extension | None = None, pause: Pause | None = None,
                 reasons: str = "", max_days: int = DEFAULT_MAX_EXTENSION_DAYS,
                 expected_end: dt.date | None = None) -> ClockState:
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo, case = self._accepted(conn, case_id)
+        with self.space.unit_of_work() as uow:
+            repo, case = self._accepted(uow, case_id)
             state = self._state(repo, case)
             if state is None:
                 raise IntakeError("no_promised_date", "the case has no promised date")
@@ -192,15 +194,18 @@ class ClockService:
                            "clock_reasons": reasons.strip()}
             repo.insert_clock_change(row)
             details["clock_change"] = row["id"]
-            new_state = self._apply(conn, repo, actor, case, at, f"clock_{kind}", details)
+            new_state = self._apply(uow, repo, actor, case, at, f"clock_{kind}", details)
             if extension is not None:
                 assert state.due.date is not None
-                return self._notify(conn, actor, case, new_state, extension=extension,
-                                    previous_due=state.due.date)
-            return self._notify(conn, actor, case, new_state, pause=pause,
-                                reasons=reasons.strip(), expected_end=expected_end)
+                notified = self._notify(uow, actor, case, new_state, extension=extension,
+                                        previous_due=state.due.date)
+            else:
+                notified = self._notify(uow, actor, case, new_state, pause=pause,
+                                        reasons=reasons.strip(), expected_end=expected_end)
+            uow.commit()
+        return notified
 
-    def _apply(self, conn: Any, repo: AftercareRepo, actor: Actor, case: dict[str, Any],
+    def _apply(self, uow: UnitOfWork, repo: AftercareRepo, actor: Actor, case: dict[str, Any],
                at: str, action: str, details: dict[str, object]) -> ClockState:
         case_id = str(case["id"])
         state = self._state(repo, case)
@@ -208,16 +213,16 @@ class ClockService:
         promised = state.due.date.isoformat() if state.due.date else None
         repo.set_promised_date(case_id, promised, at)
         details = {**details, "promised_date": promised}
-        CaseRepo(conn).insert_event(case_id, at, actor.user_id, action, details)
-        audit.append(conn, at=at, actor_id=actor.user_id, action=action, entity="case",
-                     entity_id=case_id, details=details)
+        uow.cases.insert_event(case_id, at, actor.user_id, action, details)
+        uow.audit(at=at, actor_id=actor.user_id, action=action, entity="case",
+                  entity_id=case_id, details=details)
         return state
 
     def _legal_due(self, item: ServiceItem, received: dt.date) -> dt.date:
         """The item's legal limit (法定办结时限) from receipt: statutory days only."""
         return self.space.calendar.statutory().add_workdays(received, item.legal_limit_days)
 
-    def _notify(self, conn: Any, actor: Actor, case: dict[str, Any], state: ClockState, *,
+    def _notify(self, uow: UnitOfWork, actor: Actor, case: dict[str, Any], state: ClockState, *,
                 extension: Extension | None = None, previous_due: dt.date | None = None,
                 pause: Pause | None = None, reasons: str = "",
                 expected_end: dt.date | None = None) -> ClockState:
@@ -248,7 +253,7 @@ class ClockService:
                 pause_kind=pause.kind, start=pause.start, reasons=reasons, end=pause.end,
                 new_due=due if pause.end is not None else None, provisional=provisional,
                 expected_end=expected_end, **common)
-        document_id, doc_no = issue_document(conn, str(case["id"]), None, actor,
+        document_id, doc_no = issue_document(uow, str(case["id"]), None, actor,
                                              notice,  # type: ignore[arg-type]
                                              settings, today, self.space.now_text())
         return replace(state, document_id=document_id, doc_no=doc_no)

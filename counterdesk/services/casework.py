@@ -19,7 +19,6 @@ from counterdesk.domain.decision import notice_due
 from counterdesk.services.accounts import Actor
 from counterdesk.services.intake import IntakeError, IntakeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.document_repo import DocumentRepo
 from counterdesk.store.users_repo import UsersRepo
@@ -125,19 +124,20 @@ class CaseworkService:
     def _change(self, actor: Actor, case_id: str, action: str, details: dict[str, object],
                 status: CaseStatus | None = None, extra: dict[str, object] | None = None,
                 review: str | None = None, review_due: str | None = None) -> None:
-        case = self.intake._owned_open(actor, case_id)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
+            case = self.intake._owned_open(actor, case_id, uow)
             event_id = repo.insert_event(case_id, at, actor.user_id, action, details)
             changes: dict[str, object] = {"updated_at": at, **(extra or {})}
             if status is not None:
-                changes["status"] = transition(CaseStatus(case["status"]), status).value
+                changes["status"] = transition(CaseStatus(str(case["status"])), status).value
             repo.update_case(case_id, changes)
             if review:
                 repo.open_review(case_id, review, event_id, at, review_due)
-            audit.append(conn, at=at, actor_id=actor.user_id, action=action, entity="case",
-                         entity_id=case_id, details=details)
+            uow.audit(at=at, actor_id=actor.user_id, action=action, entity="case",
+                      entity_id=case_id, details=details)
+            uow.commit()
 
     def escalate(self, actor: Actor, case_id: str, reason: str) -> None:
         """窗口无否决权: a refusal on any ground but art. 32 ¶1–2 goes to a supervisor; the

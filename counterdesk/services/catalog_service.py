@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.services import paths
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.catalog_repo import CatalogRepo
 
 if TYPE_CHECKING:
@@ -18,11 +17,12 @@ if TYPE_CHECKING:
 def import_catalog(space: Workspace, items: Sequence[ServiceItem], actor_id: int | None) -> int:
     """Save every given version in one transaction; the catalog is reloaded afterwards."""
     at = space.now_text()
-    with space.db.transaction() as conn:
-        count = CatalogRepo(conn).save(items, at)
-        audit.append(conn, at=at, actor_id=actor_id, action="catalog_import", entity="catalog",
-                     entity_id="", details={"versions": sorted(
-                         f"{item.code}@{item.version.isoformat()}" for item in items)})
+    with space.unit_of_work() as uow:
+        count = uow.catalog.save(items, at)
+        uow.audit(at=at, actor_id=actor_id, action="catalog_import", entity="catalog",
+                  entity_id="", details={"versions": sorted(
+                      f"{item.code}@{item.version.isoformat()}" for item in items)})
+        uow.commit()
     space.reload_catalog()
     return count
 

@@ -18,8 +18,6 @@ from counterdesk.domain.completion import (
 from counterdesk.services.accounts import Actor
 from counterdesk.services.intake import IntakeError, IntakeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
-from counterdesk.store.case_repo import CaseRepo
 
 
 class CompletionService:
@@ -55,13 +53,16 @@ class CompletionService:
             "result_kind": checked.result.value, "result_doc_no": checked.doc_no,
             "result_doc_date": doc_date or "", "delivery": checked.delivery.value,
             "delivery_address": checked.address, "result": checked.note}
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
+            case = self.intake._owned_open(actor, case_id, uow)  # as it is now
+            transition(CaseStatus(str(case["status"])), CaseStatus.COMPLETED)
             repo.insert_event(case_id, at, actor.user_id, "completion", details)
             repo.update_case(case_id, {
                 "status": CaseStatus.COMPLETED.value, "updated_at": at, "closed_at": at,
                 "result": checked.note, "result_kind": checked.result.value,
                 "result_doc_no": checked.doc_no, "result_doc_date": doc_date,
                 "delivery": checked.delivery.value, "delivery_address": checked.address})
-            audit.append(conn, at=at, actor_id=actor.user_id, action="completion",
-                         entity="case", entity_id=case_id, details=details)
+            uow.audit(at=at, actor_id=actor.user_id, action="completion",
+                      entity="case", entity_id=case_id, details=details)
+            uow.commit()

@@ -33,6 +33,7 @@ from counterdesk.store.bulk_repo import (
 from counterdesk.store.catalog_repo import CatalogRepo
 from counterdesk.store.db import DB_FILENAME, Connection
 from counterdesk.store.settings_repo import SettingsRepo
+from counterdesk.store.unit_of_work import UnitOfWork
 from counterdesk.store.users_repo import UsersRepo
 
 WINDOWS = (("W01", "综合受理窗口一"), ("W02", "不动产登记窗口"), ("W03", "户政窗口"),
@@ -90,17 +91,16 @@ class DemoSeeder:
 
     # -- people and windows --------------------------------------------------------------
 
-    def _staff(self, conn: Connection, hashes: dict[str, str]) -> list[DemoClerk]:
-        """The demo clerks with their windows, and the supervisor, in the caller's
-        transaction; accounts from an earlier seed take this run's password."""
+    def _staff(self, uow: UnitOfWork, hashes: dict[str, str]) -> list[DemoClerk]:
+        """The demo clerks with their windows, and the supervisor, in the caller's unit of
+        work; accounts from an earlier seed take this run's password."""
         at = self.space.now_text()
-        repo = UsersRepo(conn)
+        repo = uow.users
         for window_id, name in WINDOWS:
             if not any(w["id"] == window_id for w in repo.windows()):
                 repo.upsert_window(window_id, name)
-                audit.append(conn, at=at, actor_id=None, action="window_save",
-                             entity="window", entity_id=window_id,
-                             details={"name": name, "demo": True})
+                uow.audit(at=at, actor_id=None, action="window_save", entity="window",
+                          entity_id=window_id, details={"name": name, "demo": True})
         staff = []
         for index, (username, display) in enumerate((*CLERKS, SUPERVISOR)):
             role = DEMO_ROLES[username]
@@ -115,9 +115,9 @@ class DemoSeeder:
                 repo.update(user_id, {"password_hash": hashes[username],
                                       "failed_attempts": 0, "locked_until": None})
                 action = "password_reset"
-            audit.append(conn, at=at, actor_id=None, action=action, entity="user",
-                         entity_id=str(user_id),
-                         details={"username": username, "role": role, "demo": True})
+            uow.audit(at=at, actor_id=None, action=action, entity="user",
+                      entity_id=str(user_id),
+                      details={"username": username, "role": role, "demo": True})
             if username != SUPERVISOR[0]:
                 staff.append(DemoClerk(user_id, display, WINDOWS[index % len(WINDOWS)][0]))
         return staff
@@ -147,16 +147,18 @@ class DemoSeeder:
                 writer = BulkLogWriter(conn)
                 shapes = writer.shapes()
                 for first in range(0, cases, CHUNK):
-                    with self.space.db.transaction() as txn:
+                    with self.space.unit_of_work() as uow:
                         if position is None:
                             # Checked again inside the first write, which also makes the
                             # demo staff: a refused or failed seed leaves no account behind.
-                            refuse_real_data(txn, self._bundled)
-                            staff = self._staff(txn, hashes)
-                            position = writer.position(audit.GENESIS)
+                            refuse_real_data(uow.conn, self._bundled)
+                            staff = self._staff(uow, hashes)
+                            position = writer.position()
                         chunk = self._chunk(min(CHUNK, cases - first), shapes, position,
                                             staff, workdays, today)
-                        writer.write(chunk, audit.HEAD_KEY)
+                        writer.write(chunk)
+                        uow.audit_many(chunk.audit)
+                        uow.commit()
                     position = chunk.after
                     done += self._count(chunk)
                     if progress:
@@ -196,23 +198,18 @@ class DemoSeeder:
                     doc_sums.setdefault(case_id, {})[values["id"]] = digest
                 else:
                     case_sums[case_id] = case_sums.get(case_id, 0) + digest
-        seq, prev = position.audit_seq, position.audit_hash
-        entries = []
+        logged: list[audit.Entry] = []
         for at, actor_id, case_id in rows.audit:
-            seq += 1
             states = [{"family": "case", "id": case_id,
                        "digest": state_digest.digest_hex(case_sums.get(case_id, 0))}]
             states += [{"family": "document", "id": doc_id,
                         "digest": state_digest.digest_hex(total)}
                        for doc_id, total in doc_sums.get(case_id, {}).items()]
             details = audit.canonical_json({"demo": True, audit.STATE_KEY: states})
-            digest = audit.entry_hash(prev, seq, at, actor_id, "demo_seed", "case", case_id,
-                                      details)
-            entries.append((seq, at, actor_id, "demo_seed", "case", case_id, details, prev,
-                            digest))
-            prev = digest
-        return Chunk(full, entries, position,
-                     LogPosition(version, seq, prev, tracking, documents))
+            logged.append((at, actor_id, "demo_seed", "case", case_id, details))
+        return Chunk(full, logged, position,
+                     LogPosition(version, position.audit_seq + len(logged), tracking,
+                                 documents))
 
     # -- one case ------------------------------------------------------------------------
 

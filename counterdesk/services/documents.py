@@ -19,8 +19,8 @@ from counterdesk.services.office import OfficeSettings
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import audit
 from counterdesk.store.case_repo import new_id
-from counterdesk.store.db import Connection
 from counterdesk.store.document_repo import DocumentRepo
+from counterdesk.store.unit_of_work import UnitOfWork
 
 
 class DocumentError(Exception):
@@ -159,17 +159,17 @@ def _with_number(document: docs.Document, doc_number: str) -> docs.Document:
     return type(document)(**{**document.__dict__, "header": new_header})  # type: ignore[arg-type]
 
 
-def issue_document(conn: Connection, case_id: str, decision_id: str | None,
+def issue_document(uow: UnitOfWork, case_id: str, decision_id: str | None,
                    actor: Actor, document: docs.Document, settings: OfficeSettings,
                    today: dt.date, at: str) -> tuple[str, str]:
     """Number the document and store it, inside the caller's transaction: a crash before
     commit gives the number back, so numbers are never skipped nor reused."""
-    repo = DocumentRepo(conn)
+    repo = uow.documents
     doc_type = document.header.doc_type.value
     # A database copied over the live one by hand (not restored) has older counters: the
     # head record beside it keeps the highest number printed, and numbering goes on after it.
     before = repo.counter(doc_type, today.year)
-    seq = repo.next_seq(doc_type, today.year, audit.document_floor(conn, doc_type, today.year))
+    seq = repo.next_seq(doc_type, today.year, audit.document_floor(uow.conn, doc_type, today.year))
     doc_no = settings.doc_number(doc_type, today.year, seq)
     numbered = _with_number(document, doc_no)
     document_id = new_id()
@@ -180,8 +180,8 @@ def issue_document(conn: Connection, case_id: str, decision_id: str | None,
     details: dict[str, object] = {"case": case_id, "doc_no": doc_no, "doc_type": doc_type}
     if seq > before + 1:
         details["numbers_skipped"] = {f"{doc_type}/{today.year}": [before + 1, seq - 1]}
-    audit.append(conn, at=at, actor_id=actor.user_id, action="document_number",
-                 entity="document", entity_id=document_id, details=details)
+    uow.audit(at=at, actor_id=actor.user_id, action="document_number",
+              entity="document", entity_id=document_id, details=details)
     return document_id, doc_no
 
 
@@ -195,9 +195,11 @@ class DocumentService:
 
         settings = OfficeService(self.space).load()
         now = self.space.clock()
-        with self.space.db.transaction() as conn:
-            return issue_document(conn, case_id, None, actor, document, settings, now.date(),
-                                  now.isoformat(timespec="seconds"))
+        with self.space.unit_of_work() as uow:
+            issued = issue_document(uow, case_id, None, actor, document, settings,
+                                    now.date(), now.isoformat(timespec="seconds"))
+            uow.commit()
+        return issued
 
     def load(self, document_id: str) -> tuple[dict[str, object], docs.Document]:
         row = DocumentRepo(self.space.db.conn).get(document_id)
@@ -221,14 +223,15 @@ class DocumentService:
                                          "header": new_header})
         render(document, out, layout=layout)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            DocumentRepo(conn).record_print({"id": new_id(), "document_id": document_id,
-                                             "printed_at": at, "user_id": actor.user_id,
-                                             "reprint": int(reprint), "target": target or str(out)})
-            audit.append(conn, at=at, actor_id=actor.user_id,
-                         action="reprint" if reprint else "print", entity="document",
-                         entity_id=document_id, details={"doc_no": row["doc_no"],
-                                                         "target": target or str(out)})
+        with self.space.unit_of_work() as uow:
+            uow.documents.record_print({"id": new_id(), "document_id": document_id,
+                                        "printed_at": at, "user_id": actor.user_id,
+                                        "reprint": int(reprint), "target": target or str(out)})
+            uow.audit(at=at, actor_id=actor.user_id,
+                      action="reprint" if reprint else "print", entity="document",
+                      entity_id=document_id, details={"doc_no": row["doc_no"],
+                                                      "target": target or str(out)})
+            uow.commit()
         return out
 
     def for_case(self, case_id: str) -> list[dict[str, object]]:

@@ -25,8 +25,9 @@ class DraftService:
 
     def save(self, actor: Actor, body: dict[str, Any]) -> None:
         text = json.dumps(body, ensure_ascii=False, sort_keys=True)
-        with self.space.db.transaction() as conn:
-            CaseRepo(conn).save_draft(actor.user_id, self.space.now_text(), text)
+        with self.space.unit_of_work() as uow:
+            uow.cases.save_draft(actor.user_id, self.space.now_text(), text)
+            uow.commit()
 
     def load(self, actor: Actor) -> Draft | None:
         row = CaseRepo(self.space.db.conn).draft(actor.user_id)
@@ -40,5 +41,6 @@ class DraftService:
         return Draft(str(row["saved_at"]), body) if isinstance(body, dict) else None
 
     def drop(self, actor: Actor) -> None:
-        with self.space.db.transaction() as conn:
-            CaseRepo(conn).drop_draft(actor.user_id)
+        with self.space.unit_of_work() as uow:
+            uow.cases.drop_draft(actor.user_id)
+            uow.commit()

@@ -28,6 +28,7 @@ from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailabl
 from counterdesk.domain.receipt import ReceiptDateError, answer_due, check_receipt_date
 from counterdesk.domain.validation import check_org_name, check_person_name, check_phone
 from counterdesk.services.accounts import Actor
+from counterdesk.services.decisions import record_decision
 from counterdesk.services.documents import (
     build_decision_document,
     issue_document,
@@ -56,9 +57,8 @@ from counterdesk.services.office import OfficeService
 from counterdesk.services.pledge_intake import decision_on_pledge, pledge_offer, record_pledges
 from counterdesk.services.receiving import ReceivingSteps
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo, new_id
-from counterdesk.store.db import Connection
+from counterdesk.store.unit_of_work import UnitOfWork
 
 # The intake's inputs, results and refusals live in intake_types; callers take them from here.
 __all__ = ["OTHER_NAME", "RESIDENT_ID", "Applicant", "IdNeedsConfirmation", "IntakeError",
@@ -116,8 +116,8 @@ class IntakeService(ReceivingSteps):
             item_version = self.space.catalog.in_force(registration.item_code, today).version
         at = now.isoformat(timespec="seconds")
         case_id = new_id()
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
             day = today.strftime("%Y%m%d")
             seq = repo.next_tracking_seq(actor.window_id, day)
             tracking_no = f"{actor.window_id}-{day}-{seq:04d}"
@@ -145,9 +145,10 @@ class IntakeService(ReceivingSteps):
                 details["agent_id_warning"] = agent_warning
             if others:
                 details["id_other_cases"] = "、".join(o.tracking_no for o in others)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="register", entity="case",
-                         entity_id=case_id, details=details)
-            self._drop_draft(conn, actor)
+            uow.audit(at=at, actor_id=actor.user_id, action="register", entity="case",
+                      entity_id=case_id, details=details)
+            self._drop_draft(uow, actor)
+            uow.commit()
         return self.case(case_id)
 
     def case(self, case_id: str) -> dict[str, object]:
@@ -163,13 +164,16 @@ class IntakeService(ReceivingSteps):
             raise IntakeError("item_fixed", "materials were received: the item is fixed")
         version = self.space.catalog.in_force(item_code, self.space.today()).version
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            CaseRepo(conn).update_case(case_id, {"item_code": item_code,
-                                                 "item_version": version.isoformat(),
-                                                 "updated_at": at})
-            audit.append(conn, at=at, actor_id=actor.user_id, action="set_item", entity="case",
-                         entity_id=case_id, details={"item": item_code,
-                                                     "version": version.isoformat()})
+        with self.space.unit_of_work() as uow:
+            if self._owned_open(actor, case_id, uow)["received_on"]:
+                raise IntakeError("item_fixed", "materials were received: the item is fixed")
+            uow.cases.update_case(case_id, {"item_code": item_code,
+                                            "item_version": version.isoformat(),
+                                            "updated_at": at})
+            uow.audit(at=at, actor_id=actor.user_id, action="set_item", entity="case",
+                      entity_id=case_id, details={"item": item_code,
+                                                  "version": version.isoformat()})
+            uow.commit()
         return self.case(case_id)
 
     def item_of(self, case: Mapping[str, object]) -> ServiceItem:
@@ -319,26 +323,28 @@ class IntakeService(ReceivingSteps):
         deemed = decision.deemed_accepted
         settings = OfficeService(self.space).load()
         at = now.isoformat(timespec="seconds")
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
+            case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
+            if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED:
+                raise IntakeError("escalated", "a supervisor is deciding this case")
             earlier = repo.decisions(case_id)
             submission_id = self._insert_submission(repo, actor, case, item, scenario,
                                                     submission, at)
             first_visit = decision.outcome == Outcome.ACCEPT and not any(
                 d["outcome"] in ("supplement", "reject") for d in earlier)
-            decision_id = new_id()
-            repo.insert_decision({
-                "id": decision_id, "case_id": case_id, "submission_id": submission_id,
-                "outcome": decision.outcome.value,
-                "reason": decision.reason.value if decision.reason else "",
-                "competent_office": scenario.competent_office or "",
-                "problems": json.dumps(decision.to_json()["problems"], ensure_ascii=False),
-                "notice_due": iso_day(decision.notice_due),
-                "promised_date": iso_day(decision.promised_date),
-                "decided_on": today.isoformat(), "decided_at": at, "clerk_id": actor.user_id,
-                "first_visit": int(first_visit),
-                "note": "deemed_accepted" if deemed else
-                        (f"pledge:{pledged.kind.value}" if pledged else "")})
+            decision_id = record_decision(
+                uow, case_id=case_id, submission_id=submission_id,
+                outcome=decision.outcome.value,
+                reason=decision.reason.value if decision.reason else "",
+                competent_office=scenario.competent_office or "",
+                problems=json.dumps(decision.to_json()["problems"], ensure_ascii=False),
+                notice_due=iso_day(decision.notice_due),
+                promised_date=iso_day(decision.promised_date),
+                decided_on=today.isoformat(), decided_at=at, clerk_id=actor.user_id,
+                first_visit=first_visit,
+                note="deemed_accepted" if deemed else
+                     (f"pledge:{pledged.kind.value}" if pledged else ""))
             status = {Outcome.ACCEPT: CaseStatus.ACCEPTED,
                       Outcome.SUPPLEMENT: CaseStatus.SUPPLEMENT_PENDING,
                       Outcome.REJECT: CaseStatus.REJECTED}[decision.outcome]
@@ -354,24 +360,25 @@ class IntakeService(ReceivingSteps):
             self._queue_reviews(repo, case_id, decision, decision_id, earlier, deemed, at)
             letter = ("", "")
             if pledged is not None:  # the pledges are case rows: recorded before the entry
-                letter = record_pledges(conn, self.space, actor, case, item, pledged,
+                letter = record_pledges(uow, self.space, actor, case, item, pledged,
                                         scenario.received_on, settings, today, at)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="decide", entity="case",
-                         entity_id=case_id, details={"decision": decision_id,
-                                                     **decision.to_json(),
-                                                     **backdate_details(scenario.received_on, today,
-                                                                  submission),
-                                                     **({"pledge": pledged.kind.value}
-                                                        if pledged else {})})
+            uow.audit(at=at, actor_id=actor.user_id, action="decide", entity="case",
+                      entity_id=case_id, details={"decision": decision_id,
+                                                  **decision.to_json(),
+                                                  **backdate_details(scenario.received_on, today,
+                                                               submission),
+                                                  **({"pledge": pledged.kind.value}
+                                                     if pledged else {})})
             document = build_decision_document(case, item, decision, scenario, settings,
                                                actor, today, submission.details)
             if pledged is not None:
                 document = dataclasses.replace(
                     document, pledge=pledged.kind.value,  # type: ignore[call-arg]
                     pledged_materials=tuple(m.name for m in pledged.materials))
-            doc_id, doc_no = issue_document(conn, case_id, decision_id, actor, document,
+            doc_id, doc_no = issue_document(uow, case_id, decision_id, actor, document,
                                             settings, today, at)
-            self._drop_draft(conn, actor)
+            self._drop_draft(uow, actor)
+            uow.commit()
         return RecordedDecision(decision, decision_id, doc_id, doc_no,
                                 document.header.doc_type.value, deemed, *letter)
 
@@ -444,13 +451,18 @@ class IntakeService(ReceivingSteps):
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _owned_open(self, actor: Actor, case_id: str) -> dict[str, object]:
-        case = self.case(case_id)
+    def _owned_open(self, actor: Actor, case_id: str, uow: UnitOfWork | None = None
+                    ) -> dict[str, object]:
+        """The case, if the actor may act on it and it is not closed; read inside `uow` when
+        given, so a step checks the state its writes build on."""
+        case = self.case(case_id) if uow is None else uow.cases.get_case(case_id)
+        if case is None:
+            raise IntakeError("unknown_case", f"no case {case_id}")
         if case["owner_id"] != actor.user_id and not actor.is_supervisor:
             raise IntakeError("not_owner", "only the first-responsible clerk acts on this case")
         if CaseStatus(str(case["status"])) in (CaseStatus.COMPLETED, CaseStatus.CLOSED):
             raise IntakeError("case_closed", "the case is closed")
         return case
 
-    def _drop_draft(self, conn: Connection, actor: Actor) -> None:
-        CaseRepo(conn).drop_draft(actor.user_id)
+    def _drop_draft(self, uow: UnitOfWork, actor: Actor) -> None:
+        uow.cases.drop_draft(actor.user_id)

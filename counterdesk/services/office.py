@@ -9,7 +9,6 @@ from counterdesk.domain.ratings import MAX_FOLLOW_UP_DAYS
 from counterdesk.domain.retention import parse_retention_years
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.settings_repo import SettingsRepo
 
 DOC_TYPES = ("acceptance_receipt", "supplement_notice", "rejection_notice", "materials_list",
@@ -133,10 +132,11 @@ class OfficeService:
                 if not value.isdigit() or not 1 <= int(value) <= 240:
                     raise SettingsError(f"{key} must be a whole number from 1 to 240")
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo = SettingsRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.settings
             for key, value in changes.items():
                 repo.put(key, value)
-            audit.append(conn, at=at, actor_id=admin.user_id, action="settings_change",
-                         entity="settings", entity_id="office", details=dict(changes))
+            uow.audit(at=at, actor_id=admin.user_id, action="settings_change",
+                      entity="settings", entity_id="office", details=dict(changes))
+            uow.commit()
         return self.load()

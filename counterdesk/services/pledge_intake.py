@@ -24,7 +24,7 @@ from counterdesk.services.office import OfficeSettings
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.aftercare_repo import AftercareRepo
 from counterdesk.store.case_repo import new_id
-from counterdesk.store.db import Connection
+from counterdesk.store.unit_of_work import UnitOfWork
 
 
 def applicant_discredited(space: Workspace, case: Mapping[str, object]) -> bool:
@@ -67,14 +67,14 @@ def decision_on_pledge(space: Workspace, case: Mapping[str, object], item: Servi
     return accepted_on_pledge(space, decision, result), result
 
 
-def record_pledges(conn: Connection, space: Workspace, actor: Actor,
+def record_pledges(uow: UnitOfWork, space: Workspace, actor: Actor,
                    case: Mapping[str, object], item: ServiceItem, pledged: PledgeOffer,
                    received_on: dt.date, settings: OfficeSettings, today: dt.date,
                    at: str) -> tuple[str, str]:
     """Store each pledged material with its day and issue the numbered pledge letter; the
     letter's (document id, number)."""
     case_id = str(case["id"])
-    repo = AftercareRepo(conn)
+    repo = uow.aftercare
     for material in pledged.materials:
         repo.insert_pledge({"id": new_id(), "case_id": case_id, "kind": pledged.kind.value,
                             "material_id": material.material, "name": material.name,
@@ -88,5 +88,5 @@ def record_pledges(conn: Connection, space: Workspace, actor: Actor,
         promised_date=None if item.promised_limit_days == 0 else pledged.promised_date,
         provisional=space.calendar.any_provisional(pledged.promised_date,
                                                    *(m.due for m in pledged.materials)))
-    return issue_document(conn, case_id, None, actor, letter,  # type: ignore[arg-type]
+    return issue_document(uow, case_id, None, actor, letter,  # type: ignore[arg-type]
                           settings, today, at)

@@ -13,10 +13,9 @@ from counterdesk.domain.pledges import PledgeState
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.intake import IntakeError
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.aftercare_repo import AftercareRepo
-from counterdesk.store.case_repo import CaseRepo, new_id
-from counterdesk.store.db import Connection
+from counterdesk.store.case_repo import new_id
+from counterdesk.store.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -49,25 +48,27 @@ class PledgeService:
             raise IntakeError("flag_reason_required", "write why the applicant is flagged")
         at = self.space.now_text()
         flag_id = new_id()
-        with self.space.db.transaction() as conn:
-            repo = AftercareRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.aftercare
             if repo.active_flag(number) is not None:
                 raise IntakeError("already_flagged", "the applicant is flagged already")
             repo.insert_flag({"id": flag_id, "id_number": number, "name": name.strip(),
                               "reason": reason.strip(), "set_by": actor.user_id, "set_at": at})
-            audit.append(conn, at=at, actor_id=actor.user_id, action="flag_set",
-                         entity="applicant_flag", entity_id=flag_id,
-                         details={"reason": reason.strip()})
+            uow.audit(at=at, actor_id=actor.user_id, action="flag_set",
+                      entity="applicant_flag", entity_id=flag_id,
+                      details={"reason": reason.strip()})
+            uow.commit()
         return flag_id
 
     def clear_flag(self, actor: Actor, flag_id: str) -> None:
         require(actor, Role.SUPERVISOR)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            if not AftercareRepo(conn).clear_flag(flag_id, actor.user_id, at):
+        with self.space.unit_of_work() as uow:
+            if not uow.aftercare.clear_flag(flag_id, actor.user_id, at):
                 raise IntakeError("not_flagged", "the flag is cleared already")
-            audit.append(conn, at=at, actor_id=actor.user_id, action="flag_cleared",
-                         entity="applicant_flag", entity_id=flag_id, details={})
+            uow.audit(at=at, actor_id=actor.user_id, action="flag_cleared",
+                      entity="applicant_flag", entity_id=flag_id, details={})
+            uow.commit()
 
     def pledge(self, pledge_id: str) -> dict[str, Any] | None:
         return AftercareRepo(self.space.db.conn).pledge(pledge_id)
@@ -85,8 +86,8 @@ class PledgeService:
             if not note.strip():
                 raise IntakeError("finding_required", "write what was found")
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo = AftercareRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.aftercare
             pledge = repo.pledge(pledge_id)
             if pledge is None:
                 raise IntakeError("unknown_pledge", f"pledge {pledge_id} is not in the log")
@@ -96,16 +97,17 @@ class PledgeService:
             details: dict[str, object] = {"pledge": pledge_id, "material": pledge["material_id"],
                                           "pledge_kind": pledge["kind"],
                                           "pledge_state": state.value, "note": note.strip()}
-            CaseRepo(conn).insert_event(case_id, at, actor.user_id, "pledge_settled", details)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="pledge_settled",
-                         entity="case", entity_id=case_id, details=details)
+            uow.cases.insert_event(case_id, at, actor.user_id, "pledge_settled", details)
+            uow.audit(at=at, actor_id=actor.user_id, action="pledge_settled",
+                      entity="case", entity_id=case_id, details=details)
+            uow.commit()
 
     @staticmethod
-    def queue_overdue(conn: Connection, today: str, at: str) -> list[str]:
+    def queue_overdue(uow: UnitOfWork, today: str, at: str) -> list[str]:
         """Inside the caller's transaction: queue each open pledge past its day once (review
         kind `pledge_overdue`, subject the pledge); the ids of the cases queued."""
-        repo, cases = CaseRepo(conn), []
-        for pledge in AftercareRepo(conn).open_pledges_due_before(today):
+        repo, cases = uow.cases, []
+        for pledge in uow.aftercare.open_pledges_due_before(today):
             if repo.open_review(str(pledge["case_id"]), "pledge_overdue", str(pledge["id"]), at,
                                 str(pledge["due_on"])):
                 cases.append(str(pledge["case_id"]))

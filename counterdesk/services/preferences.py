@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from counterdesk.services.accounts import Actor
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
 from counterdesk.store.preferences_repo import PreferencesRepo
 
 # Chinese is the source language; every other language has a compiled translation.
@@ -114,17 +113,18 @@ class PreferencesService:
         if not changed:
             return []
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
-            repo = PreferencesRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.preferences
             for key in changed:
                 if wanted[key]:
                     repo.put(actor.user_id, key, wanted[key])
                 else:
                     repo.delete(actor.user_id, key)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="preferences_change",
-                         entity="user", entity_id=str(actor.user_id),
-                         details={"changed": changed,
-                                  **{key: wanted[key] for key in changed}})
+            uow.audit(at=at, actor_id=actor.user_id, action="preferences_change",
+                      entity="user", entity_id=str(actor.user_id),
+                      details={"changed": changed,
+                               **{key: wanted[key] for key in changed}})
+            uow.commit()
         return changed
 
     def remember_preview_size(self, actor: Actor, width: int, height: int) -> bool:

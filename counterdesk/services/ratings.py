@@ -32,10 +32,7 @@ from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.intake import IntakeError, IntakeService
 from counterdesk.services.office import OfficeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
-from counterdesk.store.case_repo import CaseRepo
 from counterdesk.store.rating_repo import RatingRepo
-from counterdesk.store.review_repo import ReviewRepo
 
 
 def refused(error: RatingError) -> IntakeError:
@@ -86,15 +83,16 @@ class RatingService:
             "rating": rating.value if rating is not None else NOT_RATED,
             "reasons": [reason.value for reason in chosen], "comment": comment.strip(),
             "service": service.key, "source": source.value}
-        with self.space.db.transaction() as conn:
-            if service.key in RatingRepo(conn).rated_services(case_id):
+        with self.space.unit_of_work() as uow:
+            if service.key in uow.ratings.rated_services(case_id):
                 raise IntakeError("already_rated", "this service was already rated")
-            repo = CaseRepo(conn)
+            repo = uow.cases
             event_id = repo.insert_event(case_id, at, actor.user_id, "rating", details)
             if due is not None:
                 repo.open_review(case_id, "bad_rating", event_id, at, due.isoformat())
-            audit.append(conn, at=at, actor_id=actor.user_id, action="rating", entity="case",
-                         entity_id=case_id, details={**details, "event": event_id})
+            uow.audit(at=at, actor_id=actor.user_id, action="rating", entity="case",
+                      entity_id=case_id, details={**details, "event": event_id})
+            uow.commit()
         return event_id
 
     def follow_up_days(self) -> int:
@@ -172,17 +170,18 @@ class RatingService:
         case_id = str(row["case_id"])
         at = self.space.now_text()
         recorded: dict[str, object] = {"rating_event": rating_id, **details}
-        with self.space.db.transaction() as conn:
+        with self.space.unit_of_work() as uow:
             if step == FollowUpStep.APPEAL and any(
-                    s["kind"] == FollowUpStep.APPEAL for s in RatingRepo(conn).steps(rating_id)):
+                    s["kind"] == FollowUpStep.APPEAL for s in uow.ratings.steps(rating_id)):
                 raise IntakeError("appeal_decided", "the appeal was decided meanwhile")
-            CaseRepo(conn).insert_event(case_id, at, actor.user_id, step.value, recorded)
+            uow.cases.insert_event(case_id, at, actor.user_id, step.value, recorded)
             if close_review:
-                review = next((r for r in CaseRepo(conn).reviews(case_id)
+                review = next((r for r in uow.cases.reviews(case_id)
                                if r["kind"] == "bad_rating" and r["subject_id"] == rating_id
                                and r["status"] == "open"), None)
                 if review is not None:
-                    ReviewRepo(conn).decide(str(review["id"]), "overturned", actor.user_id, at,
-                                            str(details.get("comment", "")))
-            audit.append(conn, at=at, actor_id=actor.user_id, action=step.value, entity="case",
-                         entity_id=case_id, details=recorded)
+                    uow.reviews.decide(str(review["id"]), "overturned", actor.user_id, at,
+                                       str(details.get("comment", "")))
+            uow.audit(at=at, actor_id=actor.user_id, action=step.value, entity="case",
+                      entity_id=case_id, details=recorded)
+            uow.commit()

@@ -28,9 +28,8 @@ from counterdesk.services.intake_types import (
     backdate_details,
 )
 from counterdesk.services.office import OfficeService, OfficeSettings
-from counterdesk.store import audit
 from counterdesk.store.case_repo import CaseRepo
-from counterdesk.store.db import Connection
+from counterdesk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from counterdesk.services.workspace import Workspace
@@ -61,22 +60,28 @@ class ReceivingSteps:
         now = self.space.clock()
         today, at = now.date(), now.isoformat(timespec="seconds")
         settings = OfficeService(self.space).load()
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
+            case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
+            if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
+                                                       CaseStatus.SUPPLEMENT_PENDING):
+                raise IntakeError("receipt_not_open",
+                                  "materials are received only before the case is decided")
             submission_id = self._insert_submission(repo, actor, case, item, scenario,
                                                     submission, at)
             changes: dict[str, object] = {"updated_at": at}
             if not case["received_on"]:
                 changes["received_on"] = received_on.isoformat()
             repo.update_case(case_id, changes)
-            audit.append(conn, at=at, actor_id=actor.user_id, action="receive", entity="case",
-                         entity_id=case_id, details={
-                             "submission": submission_id,
-                             "received_on": received_on.isoformat(),
-                             **backdate_details(received_on, today, submission)})
-            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+            uow.audit(at=at, actor_id=actor.user_id, action="receive", entity="case",
+                      entity_id=case_id, details={
+                          "submission": submission_id,
+                          "received_on": received_on.isoformat(),
+                          **backdate_details(received_on, today, submission)})
+            doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
                                                  settings, now, None)
-            self._drop_draft(conn, actor)
+            self._drop_draft(uow, actor)
+            uow.commit()
         return RecordedReceipt(submission_id, received_on, doc_id, doc_no)
 
     def escalate(self, actor: Actor, case_id: str, reason: str,
@@ -101,8 +106,10 @@ class ReceivingSteps:
         now = self.space.clock()
         today, at = now.date(), now.isoformat(timespec="seconds")
         settings = OfficeService(self.space).load()
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
+            case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
+            transition(CaseStatus(str(case["status"])), CaseStatus.ESCALATED)
             submission_id: str | None = str(pending["id"]) if pending is not None else None
             extra: dict[str, str] = {}
             if record and submission is not None:
@@ -124,11 +131,12 @@ class ReceivingSteps:
                 changes["received_on"] = received_on.isoformat()
             repo.update_case(case_id, changes)
             repo.open_review(case_id, "escalation", event_id, at, due.isoformat())
-            audit.append(conn, at=at, actor_id=actor.user_id, action="escalation",
-                         entity="case", entity_id=case_id, details=details)
-            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+            uow.audit(at=at, actor_id=actor.user_id, action="escalation",
+                      entity="case", entity_id=case_id, details=details)
+            doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
                                                  settings, now, due)
-            self._drop_draft(conn, actor)
+            self._drop_draft(uow, actor)
+            uow.commit()
         return RecordedReceipt(submission_id or "", received_on, doc_id, doc_no, due)
 
     def issue_receipt(self, actor: Actor, case_id: str) -> RecordedReceipt:
@@ -150,19 +158,20 @@ class ReceivingSteps:
         submission_id = str(submissions[-1]["id"]) if submissions else None
         now = self.space.clock()
         settings = OfficeService(self.space).load()
-        with self.space.db.transaction() as conn:
-            doc_id, doc_no = self._issue_receipt(conn, actor, case, item, submission_id,
+        with self.space.unit_of_work() as uow:
+            doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
                                                  settings, now, due)
+            uow.commit()
         day = submissions[-1]["received_on"] if submissions else case["received_on"]
         return RecordedReceipt(submission_id or "", dt.date.fromisoformat(str(day)), doc_id,
                                doc_no, due)
 
-    def _issue_receipt(self, conn: Connection, actor: Actor, case: Mapping[str, object],
+    def _issue_receipt(self, uow: UnitOfWork, actor: Actor, case: Mapping[str, object],
                        item: ServiceItem, submission_id: str | None, settings: OfficeSettings,
                        now: dt.datetime, due: dt.date | None) -> tuple[str, str]:
         """Number and store the 材料接收凭证 of one recorded submission (none: nothing was
         ticked before an escalation, and the receipt lists no material)."""
-        repo = CaseRepo(conn)
+        repo = uow.cases
         received_on, received_time = now.date(), ""
         materials: tuple[docs.ReceivedMaterial, ...] = ()
         if submission_id is not None:
@@ -178,5 +187,5 @@ class ReceivingSteps:
             received_on = dt.date.fromisoformat(str(case["received_on"]))
         document = materials_receipt(case, item, received_on, materials, settings, actor,
                                      now.date(), received_time, due)
-        return issue_document(conn, str(case["id"]), None, actor, document, settings,
+        return issue_document(uow, str(case["id"]), None, actor, document, settings,
                               now.date(), now.isoformat(timespec="seconds"))

@@ -14,7 +14,7 @@ from counterdesk.domain.retention import (
 )
 from counterdesk.services.office import OfficeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit, retention_repo
+from counterdesk.store import retention_repo
 
 
 class RetentionError(Exception):
@@ -75,14 +75,15 @@ def purge(space: Workspace, before: dt.date, *, by: str, actor_id: int | None = 
     at = space.now_text()
     retention_repo.erase_freed_content(space.db.conn, True)
     try:
-        with space.db.transaction() as conn:
-            due = retention_repo.due_cases(conn, cutoff)
-            documents = retention_repo.anonymise(conn, due)
-            seq = audit.append(conn, at=at, actor_id=actor_id, action="purge",
-                               entity="retention", entity_id=cutoff,
-                               details={"by": by, "before": cutoff, "retention_years": years,
-                                        "count": len(due), "cases": due,
-                                        "documents": documents})
+        with space.unit_of_work() as uow:
+            due = retention_repo.due_cases(uow.conn, cutoff)
+            documents = retention_repo.anonymise(uow.conn, due)
+            seq = uow.audit(at=at, actor_id=actor_id, action="purge",
+                            entity="retention", entity_id=cutoff,
+                            details={"by": by, "before": cutoff, "retention_years": years,
+                                     "count": len(due), "cases": due,
+                                     "documents": documents})
+            uow.commit()
         retention_repo.fold_log(space.db.conn)
     finally:
         retention_repo.erase_freed_content(space.db.conn, False)

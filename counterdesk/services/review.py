@@ -25,19 +25,16 @@ from counterdesk.domain.refusal_grounds import (
 )
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.casework import CaseworkService, TimelineEntry
+from counterdesk.services.decisions import record_decision
 from counterdesk.services.documents import applicant_of, header, issue_document, item_info
 from counterdesk.services.intake import IntakeService
 from counterdesk.services.office import OfficeService
 from counterdesk.services.pledges import PledgeService
 from counterdesk.services.workspace import Workspace
-from counterdesk.store import audit
-from counterdesk.store.aftercare_repo import AftercareRepo
-from counterdesk.store.case_repo import CaseRepo, new_id
-from counterdesk.store.db import Connection
-from counterdesk.store.document_repo import DocumentRepo
 from counterdesk.store.log_repo import LogFilter, LogRepo
 from counterdesk.store.rating_repo import RatingRepo
 from counterdesk.store.review_repo import ReviewRepo
+from counterdesk.store.unit_of_work import UnitOfWork
 
 REVIEW_KINDS = ("rejection", "escalation", "bad_rating", "overdue", "late_notice",
                 "second_notice", "deadline_moved", "pledge_overdue")
@@ -47,7 +44,7 @@ ESCALATION_UPHELD = RejectReason.ESCALATION_UPHELD.value
 
 # Issues a decision's written answer inside the review's transaction; returns what the
 # audit entry records of it.
-Answer = Callable[[Connection, dt.datetime], dict[str, object]]
+Answer = Callable[[UnitOfWork, dt.datetime], dict[str, object]]
 
 
 class ReviewError(Exception):
@@ -108,16 +105,17 @@ class ReviewService:
         """Queue accepted cases past their promised date; run when the queue opens."""
         require(actor, Role.SUPERVISOR)
         at = self.space.now_text()
-        with self.space.db.transaction() as conn:
+        with self.space.unit_of_work() as uow:
             today = self.space.today().isoformat()
-            queued = [str(row["case_id"]) for row in ReviewRepo(conn).queue_overdue(today, at)]
+            queued = [str(row["case_id"]) for row in uow.reviews.queue_overdue(today, at)]
             # 容缺受理/告知承诺: a pledge still open after its day (the material never came,
             # or the commitment is due for verification).
-            queued += PledgeService.queue_overdue(conn, today, at)
+            queued += PledgeService.queue_overdue(uow, today, at)
             if queued:
-                audit.append(conn, at=at, actor_id=actor.user_id, action="overdue_queued",
-                             entity="reviews", entity_id="overdue",
-                             details={"cases": sorted(set(queued))})
+                uow.audit(at=at, actor_id=actor.user_id, action="overdue_queued",
+                          entity="reviews", entity_id="overdue",
+                          details={"cases": sorted(set(queued))})
+            uow.commit()
         return len(queued)
 
     def queue(self, actor: Actor, status: str = "open", kind: str = "") -> list[dict[str, Any]]:
@@ -179,10 +177,10 @@ class ReviewService:
     @staticmethod
     def _settle(review: dict[str, Any], actor: Actor, state: PledgeState, comment: str
                 ) -> Answer:
-        def answer(conn: Connection, now: dt.datetime) -> dict[str, object]:
+        def answer(uow: UnitOfWork, now: dt.datetime) -> dict[str, object]:
             at = now.isoformat(timespec="seconds")
-            AftercareRepo(conn).settle_pledge(str(review["subject_id"]), state.value,
-                                              actor.user_id, at, comment.strip())
+            uow.aftercare.settle_pledge(str(review["subject_id"]), state.value,
+                                        actor.user_id, at, comment.strip())
             return {"pledge": str(review["subject_id"]), "pledge_state": state.value}
         return answer
 
@@ -206,7 +204,7 @@ class ReviewService:
             self._close(actor, review, "overturned", comment, "review_overturn")
             return
         self._close(actor, review, "overturned", comment, "review_overturn", CaseStatus.OPEN,
-                    lambda conn, now: self._revoke_refusal(conn, review, actor, comment, now))
+                    lambda uow, now: self._revoke_refusal(uow, review, actor, comment, now))
 
     def decide_escalation(self, actor: Actor, review_id: str, uphold: bool, reason: str,
                           ground: StatedGround | None = None) -> None:
@@ -230,7 +228,7 @@ class ReviewService:
             raise ReviewError(error.code, str(error)) from error
         self._close(actor, review, "confirmed", reason, "escalation_upheld",
                     CaseStatus.REJECTED,
-                    lambda conn, now: self._uphold_refusal(conn, case, item, actor, reason,
+                    lambda uow, now: self._uphold_refusal(uow, case, item, actor, reason,
                                                            stated, now))
 
     def cited_basis(self, actor: Actor, review_id: str, ground: StatedGround) -> str | None:
@@ -266,10 +264,10 @@ class ReviewService:
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
         case_id = str(review["case_id"])
-        with self.space.db.transaction() as conn:
-            repo = CaseRepo(conn)
-            if not ReviewRepo(conn).decide(review["id"], status, actor.user_id, at,
-                                           comment.strip()):
+        with self.space.unit_of_work() as uow:
+            repo = uow.cases
+            if not uow.reviews.decide(review["id"], status, actor.user_id, at,
+                                      comment.strip()):
                 raise ReviewError("already_decided", "this review was already decided; "
                                                      "refresh the queue")
             details: dict[str, object] = {"review": review["id"], "kind": review["kind"],
@@ -281,53 +279,52 @@ class ReviewService:
                 repo.update_case(case_id, {"status": new_status.value, "updated_at": at})
                 details["case_status"] = new_status.value
             if answer is not None:
-                details.update(answer(conn, now))
+                details.update(answer(uow, now))
             repo.insert_event(case_id, at, actor.user_id, "review", details)
-            audit.append(conn, at=at, actor_id=actor.user_id, action=action, entity="case",
-                         entity_id=case_id, details=details)
+            uow.audit(at=at, actor_id=actor.user_id, action=action, entity="case",
+                      entity_id=case_id, details=details)
+            uow.commit()
 
-    def _uphold_refusal(self, conn: Connection, case: dict[str, object], item: ServiceItem,
+    def _uphold_refusal(self, uow: UnitOfWork, case: dict[str, object], item: ServiceItem,
                         actor: Actor, reasons: str, ground: StatedGround, now: dt.datetime
                         ) -> dict[str, object]:
         """Record the refusal as the case's decision and answer it with a numbered
         不予受理通知书 citing the ground's law, dated from the day the application was
         received (never the day of the review)."""
         at, today = now.isoformat(timespec="seconds"), now.date()
-        decision_id = new_id()
-        CaseRepo(conn).insert_decision({
-            "id": decision_id, "case_id": case["id"], "submission_id": None,
-            "outcome": "reject", "reason": ESCALATION_UPHELD,
-            "competent_office": ground.competent_office, "problems": "[]",
-            "notice_due": None, "promised_date": None, "decided_on": today.isoformat(),
-            "decided_at": at, "clerk_id": actor.user_id, "first_visit": 0, "note": reasons})
+        decision_id = record_decision(
+            uow, case_id=str(case["id"]), submission_id=None, outcome="reject",
+            reason=ESCALATION_UPHELD, competent_office=ground.competent_office, problems="[]",
+            notice_due=None, promised_date=None, decided_on=today.isoformat(), decided_at=at,
+            clerk_id=actor.user_id, first_visit=False, note=reasons)
         settings = OfficeService(self.space).load()
         info = item_info(item, settings)
         notice = docs.RejectionNotice(
             header=header(docs.DocumentType.REJECTION_NOTICE, case, settings, actor, today,
                           item=item),
             applicant=applicant_of(case), item=info,
-            received_on=self._received_on(conn, case),
+            received_on=self._received_on(uow, case),
             reason=RejectReason.ESCALATION_UPHELD,
             competent_office=ground.competent_office, legal_basis=item.legal_basis,
             reconsideration_body=info.reconsideration_body, court=info.court,
             stated_reason=reasons, ground=ground)
         docs.check_rejection_printable(notice)
-        document_id, doc_no = issue_document(conn, str(case["id"]), decision_id, actor, notice,
+        document_id, doc_no = issue_document(uow, str(case["id"]), decision_id, actor, notice,
                                              settings, today, at)
         basis = ground_basis(ground, info.is_licence, info.procedure_basis)
         return {"decision": decision_id, "ground": ground.ground.value,
                 "ground_basis": basis or "", "competent_office": ground.competent_office,
                 "document": document_id, "doc_no": doc_no}
 
-    def _revoke_refusal(self, conn: Connection, review: dict[str, Any], actor: Actor,
+    def _revoke_refusal(self, uow: UnitOfWork, review: dict[str, Any], actor: Actor,
                         reasons: str, now: dt.datetime) -> dict[str, object]:
         """An overturned window refusal is answered in writing: the applicant is told the
         refusal (its number and date) is revoked and the application continues from the
         day it was received."""
         at, today = now.isoformat(timespec="seconds"), now.date()
-        case = CaseRepo(conn).get_case(str(review["case_id"]))
+        case = uow.cases.get_case(str(review["case_id"]))
         assert case is not None
-        refusal = DocumentRepo(conn).for_decision(str(review["subject_id"]))
+        refusal = uow.documents.for_decision(str(review["subject_id"]))
         if refusal is None:
             raise ReviewError("refusal_document_missing",
                               "the refusal being overturned has no document in the log")
@@ -337,20 +334,20 @@ class ReviewService:
             header=header(docs.DocumentType.REVOCATION_NOTICE, case, settings, actor, today,
                           item=item),
             applicant=applicant_of(case), item=item_info(item, settings),
-            received_on=self._received_on(conn, case, str(review["subject_id"])),
+            received_on=self._received_on(uow, case, str(review["subject_id"])),
             revoked_doc_number=str(refusal["doc_no"]),
             revoked_on=dt.date.fromisoformat(str(refusal["issued_at"])[:10]), reasons=reasons)
-        document_id, doc_no = issue_document(conn, str(case["id"]), None, actor, notice,
+        document_id, doc_no = issue_document(uow, str(case["id"]), None, actor, notice,
                                              settings, today, at)
         return {"revoked": refusal["doc_no"], "document": document_id, "doc_no": doc_no}
 
     @staticmethod
-    def _received_on(conn: Connection, case: dict[str, object],
+    def _received_on(uow: UnitOfWork, case: dict[str, object],
                      decision_id: str = "") -> dt.date:
         """The day the refused application was received, never the day of the review: that
         of the refused submission, else the case's. A case escalated before escalations
         recorded the day of receipt has its escalation day, when the materials were in hand."""
-        repo = CaseRepo(conn)
+        repo = uow.cases
         decided = next((d for d in repo.decisions(str(case["id"])) if d["id"] == decision_id),
                        None)
         if decided is not None and decided["submission_id"]:

@@ -13,6 +13,7 @@ from counterdesk.services import paths
 from counterdesk.store.catalog_repo import CatalogRepo
 from counterdesk.store.db import Database, open_database
 from counterdesk.store.settings_repo import SettingsRepo
+from counterdesk.store.unit_of_work import UnitOfWork
 
 Clock = Callable[[], dt.datetime]
 
@@ -31,6 +32,10 @@ class Workspace:
     @cached_property
     def db(self) -> Database:
         return open_database(self.home)
+
+    def unit_of_work(self) -> UnitOfWork:
+        """`with space.unit_of_work() as uow:` one write, kept only by `uow.commit()`."""
+        return UnitOfWork(self.db)
 
     def today(self) -> dt.date:
         return self.clock().date()

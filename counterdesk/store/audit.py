@@ -10,7 +10,7 @@ import platform
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from counterdesk.store import state_digest
 
@@ -43,8 +43,6 @@ def append(conn: sqlite3.Connection, *, at: str, actor_id: int | None, action: s
     entry about several cases lists their ids under details["cases"] (documents under
     details["documents"]).
     """
-    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     payload = dict(details or {})
     pairs = state_digest.resolve(conn, entity, entity_id, payload)
     # An entry about several documents (a retention purge) lists them under "documents".
@@ -55,19 +53,37 @@ def append(conn: sqlite3.Connection, *, at: str, actor_id: int | None, action: s
               for family, key in pairs]
     if states:
         payload[STATE_KEY] = states
-    text = canonical_json(payload)
-    digest = entry_hash(prev, seq, at, actor_id, action, entity, entity_id, text)
-    conn.execute(
+    seq, _ = append_many(conn, [(at, actor_id, action, entity, entity_id,
+                                 canonical_json(payload))])
+    return seq
+
+
+Entry: TypeAlias = tuple[str, int | None, str, str, str, str]
+"""(at, actor_id, action, entity, entity_id, details as canonical JSON) of one new entry."""
+
+
+def append_many(conn: sqlite3.Connection, entries: list[Entry]) -> tuple[int, str]:
+    """The log's one writer: chain the entries after the newest one, insert them and move
+    the chain head, in the caller's transaction; returns the new head (seq, hash).
+
+    `append` calls it with one entry whose state digests it worked out; a bulk writer (the
+    demo seeder) passes many at once, their details holding the digests it computed."""
+    seq, prev = head_entry(conn)
+    rows = []
+    for at, actor_id, action, entity, entity_id, text in entries:
+        seq += 1
+        digest = entry_hash(prev, seq, at, actor_id, action, entity, entity_id, text)
+        rows.append((seq, at, actor_id, action, entity, entity_id, text, prev, digest))
+        prev = digest
+    if not rows:
+        return seq, prev
+    conn.executemany(
         "INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, details,"
-        " prev_hash, hash) VALUES (:seq, :at, :actor, :action, :entity, :entity_id,"
-        " :details, :prev, :hash)",
-        {"seq": seq, "at": at, "actor": actor_id, "action": action, "entity": entity,
-         "entity_id": entity_id, "details": text, "prev": prev, "hash": digest},
-    )
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute("INSERT INTO settings (key, value) VALUES (:key, :value)"
                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                 {"key": HEAD_KEY, "value": f"{seq}:{digest}"})
-    return seq
+                 {"key": HEAD_KEY, "value": f"{seq}:{prev}"})
+    return seq, prev
 
 
 def recorded_states(details: str) -> list[tuple[str, str, str]]:

@@ -1,4 +1,5 @@
-"""Bulk writing of many finished cases at once, with their row digests and audit entries."""
+"""Bulk writing of many finished cases at once, with their row digests (their audit entries
+go through `audit.append_many`, the log's one writer)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from json.encoder import c_encode_basestring, c_make_encoder  # type: ignore[att
 from operator import itemgetter
 from typing import Any
 
+from counterdesk.store.audit import Entry, head_entry
 from counterdesk.store.state_digest import EXCLUDED_COLUMNS, LATE_COLUMNS
 
 INSERT_ORDER = ("cases", "submissions", "material_checks", "decisions", "documents",
@@ -144,12 +146,11 @@ class BulkLoadConflictError(Exception):
 
 @dataclass
 class LogPosition:
-    """Where the log stands: the change counter, the audit chain's newest entry and the
+    """Where the log stands: the change counter, the audit chain's newest seq and the
     tracking and document number counters. A bulk writer keeps it in memory between chunks."""
 
     versions: int
     audit_seq: int
-    audit_hash: str
     tracking: dict[tuple[str, str], int]
     documents: dict[tuple[str, int], int]
 
@@ -157,10 +158,11 @@ class LogPosition:
 @dataclass
 class Chunk:
     """Finished rows by table (every column, in `TableShape.names` order), the audit entries
-    already chained, and the position the log reaches once they are written."""
+    that report them (chained by `audit.append_many` when written), and the position the log
+    reaches once they are written."""
 
     rows: dict[str, list[tuple[Any, ...]]]
-    audit: list[tuple[Any, ...]]
+    audit: list[Entry]
     before: LogPosition
     after: LogPosition
 
@@ -177,26 +179,23 @@ class BulkLogWriter:
     def shapes(self) -> dict[str, TableShape]:
         return {table: TableShape(self.conn, table) for table in INSERT_ORDER}
 
-    def position(self, genesis: str) -> LogPosition:
+    def position(self) -> LogPosition:
         versions = int(self.conn.execute("SELECT value FROM change_counter WHERE id = 1")
                        .fetchone()[0])
-        last = self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-                                 ).fetchone()
+        audit_seq, _ = head_entry(self.conn)
         tracking = {(str(r[0]), str(r[1])): int(r[2]) for r in self.conn.execute(
             "SELECT window_id, day, last_seq FROM tracking_counters")}
         documents = {(str(r[0]), int(r[1])): int(r[2]) for r in self.conn.execute(
             "SELECT doc_type, year, last_seq FROM doc_counters")}
-        audit_seq, audit_hash = (int(last[0]), str(last[1])) if last else (0, genesis)
-        return LogPosition(versions, audit_seq, audit_hash, tracking, documents)
+        return LogPosition(versions, audit_seq, tracking, documents)
 
-    def write(self, chunk: Chunk, head_key: str) -> None:
-        """Insert one chunk, parents first, in the caller's transaction; refused when the
-        log moved on since the chunk was built (another program wrote to it)."""
+    def write(self, chunk: Chunk) -> None:
+        """Insert one chunk's rows, parents first, in the caller's transaction; refused when
+        the log moved on since the chunk was built (another program wrote to it). The
+        caller then appends the chunk's audit entries (`UnitOfWork.audit_many`)."""
         versions = int(self.conn.execute("SELECT value FROM change_counter WHERE id = 1")
                        .fetchone()[0])
-        last = self.conn.execute("SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1"
-                                 ).fetchone()
-        if versions != chunk.before.versions or (last[0] if last else 0) != \
+        if versions != chunk.before.versions or head_entry(self.conn)[0] != \
                 chunk.before.audit_seq:
             raise BulkLoadConflictError("another program wrote to the database while it was "
                                         "being seeded; close it and seed again")
@@ -218,11 +217,3 @@ class BulkLogWriter:
             " ON CONFLICT (doc_type, year) DO UPDATE SET last_seq = excluded.last_seq",
             [(*key, seq) for key, seq in after.documents.items()
              if chunk.before.documents.get(key) != seq])
-        self.conn.executemany(
-            "INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, details,"
-            " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk.audit)
-        if chunk.audit:
-            self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (:key, :value)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                {"key": head_key, "value": f"{after.audit_seq}:{after.audit_hash}"})

@@ -109,20 +109,15 @@ class Database:
                 self.conn.execute("ROLLBACK")
             raise
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction that commits only when the block finishes without error."""
+    def begin(self) -> None:
+        """Start a write transaction (IMMEDIATE: the write lock is taken now)."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             raise translate_error(error) from error
-        try:
-            yield self.conn
-        except BaseException as error:
-            self.conn.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise translate_error(error) from error
-            raise
+
+    def commit(self) -> None:
+        """Commit the open transaction, then run the after-commit hooks once."""
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as error:
@@ -131,6 +126,24 @@ class Database:
             raise translate_error(error) from error
         for hook in self.after_commit:
             hook(self.conn)
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that commits when the block finishes without error (the
+        services use `store.unit_of_work.UnitOfWork`, which commits only when told)."""
+        self.begin()
+        try:
+            yield self.conn
+        except BaseException as error:
+            self.rollback()
+            if isinstance(error, sqlite3.Error):
+                raise translate_error(error) from error
+            raise
+        self.commit()
 
     def query(self, sql: str, params: dict[str, object] | None = None) -> list[sqlite3.Row]:
         try:

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counterdesk.store import audit
 from counterdesk.store.bulk_repo import (
     BulkLoadConflictError,
     BulkLogWriter,
@@ -42,15 +41,14 @@ def test_a_column_added_later_hashes_like_row_hash_and_not_at_all_when_empty(row
 
 def test_a_chunk_built_before_another_program_wrote_is_refused_and_leaves_nothing(tmp_path):
     database = Database(tmp_path / "bulk.sqlite3")
-    position = BulkLogWriter(database.conn).position(audit.GENESIS)
-    entry = (1, "2026-01-05T09:00:00+08:00", None, "demo_seed", "case", "c1", "{}",
-             audit.GENESIS, "f" * 64)
-    after = LogPosition(position.versions, 1, "f" * 64, {}, {})
+    position = BulkLogWriter(database.conn).position()
+    entry = ("2026-01-05T09:00:00+08:00", None, "demo_seed", "case", "c1", "{}")
+    after = LogPosition(position.versions, 1, {}, {})
     chunk = Chunk({}, [entry], position, after)
     with database.transaction() as conn:
         conn.execute("UPDATE change_counter SET value = value + 1 WHERE id = 1")
     with pytest.raises(BulkLoadConflictError, match="another program wrote"):
         with database.transaction() as conn:
-            BulkLogWriter(conn).write(chunk, audit.HEAD_KEY)
+            BulkLogWriter(conn).write(chunk)
     assert database.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == 0
     database.close()

@@ -1,0 +1,26 @@
+"""Decision rows and audit entries each have one writer (docs/architecture.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "counterdesk"
+
+
+def _files_with(text: str) -> set[str]:
+    return {str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py")
+            if text in path.read_text(encoding="utf-8")}
+
+
+def test_decision_rows_are_written_by_record_decision_only():
+    assert _files_with(".insert_decision(") == {"services/decisions.py"}
+    assert _files_with("INSERT INTO decisions") == {"store/case_repo.py"}
+
+
+def test_audit_entries_are_written_by_the_audit_module_only():
+    assert _files_with("INSERT INTO audit_log") == {"store/audit.py"}
+    assert _files_with("entry_hash(") == {"store/audit.py"}
+
+
+def test_services_write_through_the_unit_of_work():
+    assert not {name for name in _files_with(".transaction()") if name.startswith("services/")}

@@ -220,25 +220,13 @@ def capture_pending_desk(app: QApplication, space) -> None:
 
 def capture_notice_dialog(app: QApplication, window, calendar_page) -> None:
     """录入年度节假日安排 over the 日历 page, with the invented 2027 notice read."""
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QColor, QPainter
 
     notice = OUT.parents[1] / "tests" / "fixtures" / "notices-test" / "2027-invented.txt"
     calendar_page.open_notice_dialog()
     dialog = calendar_page.notice_dialog
     dialog.notice.setPlainText(notice.read_text(encoding="utf-8"))
     dialog.parse()
-    dialog.move(window.geometry().center() - dialog.rect().center())
-    app.processEvents()
-    # Grabbing the window leaves out the dialog, a window of its own: paint it on.
-    shot = window.grab()
-    painter = QPainter(shot)
-    corner = window.mapFromGlobal(dialog.mapToGlobal(QPoint(0, 0)))
-    painter.drawPixmap(corner, dialog.grab())
-    painter.setPen(QColor("#555555"))
-    painter.drawRect(dialog.rect().translated(corner).adjusted(-1, -1, 0, 0))
-    painter.end()
-    shot.save(str(OUT / "admin-calendar-notice.png"))
+    with_dialog(window, dialog).save(str(OUT / "admin-calendar-notice.png"))
     dialog.reject()
 
 

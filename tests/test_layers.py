@@ -120,3 +120,10 @@ def test_reportlab_is_imported_only_in_printing():
 
 def test_pyside6_is_imported_only_in_the_ui_and_app():
     assert _outside({"ui", "app"}, "PySide6") == []
+
+
+def test_the_cli_never_reads_the_store():
+    # The CLI parses, calls a service and prints; the store's errors reach it through
+    # services/errors.py. (It calls export/ for the centre's merge and report, which have
+    # no database of the hall behind them; with no command it starts app.py, the GUI.)
+    assert _breaches("cli", {"store", "ui"}) == []

@@ -7,8 +7,8 @@ import datetime as dt
 import sys
 
 from counterdesk.services import paths
+from counterdesk.services.errors import StoreError
 from counterdesk.services.workspace import Workspace
-from counterdesk.store.db import StoreError
 
 
 class CliError(Exception):

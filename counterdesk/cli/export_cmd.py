@@ -86,8 +86,8 @@ def _ask_password() -> str:
 
 def _export(args: argparse.Namespace) -> int:
     from counterdesk.services.accounts import PermissionDenied
+    from counterdesk.services.errors import StoreError
     from counterdesk.services.exporting import ExportError, export_batch
-    from counterdesk.store.db import StoreError
 
     space = workspace(args)
     try:
@@ -149,7 +149,7 @@ def _report(args: argparse.Namespace) -> int:
 def _seed(args: argparse.Namespace) -> int:
     from counterdesk.services.accounts import AccountError
     from counterdesk.services.demo import DemoError, seed_folder
-    from counterdesk.store.db import StoreError
+    from counterdesk.services.errors import StoreError
 
     try:
         result = seed_folder(workspace(args).home, args.cases, args.days, args.seed,

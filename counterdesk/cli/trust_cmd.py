@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from counterdesk.cli.common import CliError, workspace
 from counterdesk.services import backup, paths
+from counterdesk.services.errors import StoreError
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
 from counterdesk.services.integrity import IntegrityInputError, verify_log
 from counterdesk.services.workspace import local_now
-from counterdesk.store.db import StoreError
 
 if TYPE_CHECKING:
     from counterdesk.services.backup_crypto import OfficeKey

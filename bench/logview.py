@@ -82,9 +82,10 @@ def targets(space: Workspace, clerk: Actor) -> dict[str, str]:
                    if s.deadline_kind == "promised_date")
     case = IntakeService(space).case(summary.case_id)
     doc_no = DocumentService(space).for_case(summary.case_id)[0]["doc_no"]
-    return {"name": str(case["applicant_name"]), "given name": str(case["applicant_name"])[-1],
-            "ID number": str(case["id_number"]), "ID last 4": str(case["id_number"])[-4:],
-            "phone": str(case["phone"]), "tracking no": str(case["tracking_no"]).lower(),
+    return {"name": str(case.applicant.name), "given name": str(case.applicant.name)[-1],
+            "ID number": str(case.applicant.id_number),
+            "ID last 4": str(case.applicant.id_number)[-4:],
+            "phone": str(case.applicant.phone), "tracking no": str(case.tracking_no).lower(),
             "document no": str(doc_no)}
 
 

@@ -80,8 +80,8 @@ def searches(space: Workspace, clerk: Actor) -> list[str]:
     summary = next(s for s in CaseworkService(space).my_cases(clerk)
                    if s.deadline_kind == "promised_date")
     case = IntakeService(space).case(summary.case_id)
-    name, id_number = str(case["applicant_name"]), str(case["id_number"])
-    return [name, name[-1], id_number[-4:], str(case["phone"]), str(case["tracking_no"])]
+    name, id_number = str(case.applicant.name), str(case.applicant.id_number)
+    return [name, name[-1], id_number[-4:], str(case.applicant.phone), str(case.tracking_no)]
 
 
 def median_search_ms(search: Callable[[str], object], texts: list[str]) -> float:
@@ -113,7 +113,7 @@ def _measure_in(home: Path, row: dict[str, float | str]) -> None:
         registration = Registration(Purpose.APPLY, Channel.ONSITE, applicant, ITEM)
         registered: list[str] = []
         row["register_ms"] = median_ms(
-            lambda: registered.append(str(intake.register(clerk, registration)["id"])))
+            lambda: registered.append(str(intake.register(clerk, registration).id)))
         pending = iter(registered)
         row["decide_ms"] = median_ms(
             lambda: intake.decide(clerk, next(pending), SubmissionInput(ANSWERS, MATERIALS)))

@@ -24,3 +24,15 @@ def test_audit_entries_are_written_by_the_audit_module_only():
 
 def test_services_write_through_the_unit_of_work():
     assert not {name for name in _files_with(".transaction()") if name.startswith("services/")}
+
+
+def test_a_case_changes_only_through_the_domains_lifecycle_steps():
+    # Services hand the repository the case before and after a step of domain/cases.py;
+    # store/case_rows.py is the one place that knows the columns of `cases`.
+    assert _files_with("UPDATE cases SET {") == {"store/case_repo.py"}
+    assert _files_with(".save_case(") <= {
+        "services/intake.py", "services/receiving.py", "services/casework.py",
+        "services/review.py", "services/completion.py", "services/case_clock.py",
+        "services/calendar_years.py", "store/unit_of_work.py"}  # (its docstring)
+    assert not _files_with(".update_case(")
+    assert not _files_with("transition(CaseStatus(")

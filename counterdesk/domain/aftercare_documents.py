@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from counterdesk.domain.cases import Applicant
 from counterdesk.domain.clock import PauseKind
-from counterdesk.domain.documents import Applicant, DocumentHeader, ItemInfo
+from counterdesk.domain.documents import DocumentHeader, ItemInfo
 from counterdesk.domain.pledges import PledgeKind
 
 # The State Council's guideline on 告知承诺制 (国办发〔2020〕42号), cited by a 告知承诺书.

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from counterdesk.domain.cases import ApplicantKind
+from counterdesk.domain.cases import Applicant
 from counterdesk.domain.catalog import (
     LICENSING_LAW_BASIS,
     Category,
@@ -81,24 +81,6 @@ class DocumentHeader:
     def is_reprint(self) -> bool:
         """A reprint (补打) is marked on the page; the original's number and date stay."""
         return self.reprinted_on is not None
-
-
-@dataclass(frozen=True)
-class AgentInfo:
-    """代理人 as printed: name, identity number (masked on the applicant copy), relation."""
-
-    name: str
-    id_number: str
-    relation: str = ""
-
-
-@dataclass(frozen=True)
-class Applicant:
-    name: str
-    id_number: str
-    kind: ApplicantKind = ApplicantKind.PERSON
-    # The agent who applied for the applicant, printed beside the applicant on every document.
-    agent: AgentInfo | None = None
 
 
 @dataclass(frozen=True)

@@ -25,14 +25,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from counterdesk.domain.cases import AgentInfo, Applicant, ApplicantKind
 from counterdesk.domain.catalog import MaterialForm
-from counterdesk.domain.documents import (
-    AgentInfo,
-    Applicant,
-    ApplicantKind,
-    CopyKind,
-    DocumentHeader,
-)
+from counterdesk.domain.documents import CopyKind, DocumentHeader
 from counterdesk.domain.ids import release_id
 from counterdesk.printing import words
 from counterdesk.printing.fonts import ensure_font

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from counterdesk.domain.cases import ApplicantKind
 from counterdesk.domain.catalog import ItemKind, MaterialForm
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.documents import (
-    ApplicantKind,
     CopyKind,
     DocumentType,
     ItemInfo,

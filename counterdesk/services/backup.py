@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
-from counterdesk.services.integrity import Verdict, verify_connection
+from counterdesk.services.integrity import IntegrityReport, verify_connection
 from counterdesk.services.paths import (
     DATABASE_FILES,
     create_private_file,
@@ -61,7 +61,7 @@ class BackupError(Exception):
 class BackupCheck:
     path: Path
     integrity: str
-    verdict: Verdict | None
+    verdict: IntegrityReport | None
 
     @property
     def ok(self) -> bool:

@@ -46,8 +46,7 @@ class CalendarAdminService:
 
     def cases_due_on(self, day: dt.date) -> list[CaseDue]:
         """Accepted cases whose promised date is `day`: shown before a closure is saved."""
-        return [CaseDue(case["tracking_no"], case["applicant_name"],
-                        dt.date.fromisoformat(case["promised_date"]))
+        return [CaseDue(case.tracking_no, case.applicant.name, day)
                 for case in CaseRepo(self.space.db.conn).accepted_cases_due_on(day.isoformat())]
 
     def set_override(self, admin: Actor, day: dt.date, workday: bool, note: str,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counterdesk.domain.calendar import UnknownYearError
+from counterdesk.domain.cases import ReviewKind, with_promised_date
 from counterdesk.domain.decision import promised_date
 from counterdesk.domain.holiday_notice import NoticeSchedule
 from counterdesk.services.case_clock import moved_promised_date
@@ -106,26 +107,25 @@ def recompute_promised_dates(space: Workspace, uow: UnitOfWork, year: int,
     repo = uow.cases
     moved: list[MovedDeadline] = []
     for case in repo.accepted_cases_promised_within(f"{year}-01-01", f"{year}-12-31"):
-        if not case["accepted_on"] or not case["item_code"]:
+        if case.accepted_on is None or not case.item_code or case.promised_date is None:
             continue
-        item = next((v for v in catalog.versions(case["item_code"])
-                     if v.version.isoformat() == case["item_version"]), None)
+        item = next((v for v in catalog.versions(case.item_code)
+                     if v.version == case.item_version), None)
         if item is None:
             continue
-        before = dt.date.fromisoformat(case["promised_date"])
-        after = promised_date(item, dt.date.fromisoformat(case["accepted_on"]), calendar)
-        changes = uow.aftercare.clock_changes(case["id"])
+        before = case.promised_date
+        after = promised_date(item, case.accepted_on, calendar)
+        changes = uow.aftercare.clock_changes(case.id)
         if changes:  # extensions and closed pauses move the recomputed date again
-            uow.aftercare.rebase_clock(case["id"], after.isoformat())
+            uow.aftercare.rebase_clock(case.id, after.isoformat())
             after = moved_promised_date(changes, after, calendar, space.today()) or after
         if after == before:
             continue
-        repo.update_case(case["id"], {"promised_date": after.isoformat(), "updated_at": at})
+        repo.save_case(case, with_promised_date(case, after, at))
         details = {"year": year, "before": before.isoformat(), "after": after.isoformat()}
-        event_id = repo.insert_event(case["id"], at, actor_id, "deadline_moved", details)
-        repo.open_review(case["id"], "deadline_moved", event_id, at)
-        moved.append(MovedDeadline(case["id"], case["tracking_no"], case["owner_id"], before,
-                                   after))
+        event_id = repo.insert_event(case.id, at, actor_id, "deadline_moved", details)
+        repo.open_review(case.id, ReviewKind.DEADLINE_MOVED, event_id, at)
+        moved.append(MovedDeadline(case.id, case.tracking_no, case.owner_id, before, after))
     return moved
 
 

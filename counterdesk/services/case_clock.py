@@ -14,7 +14,7 @@ from typing import Any
 from counterdesk.domain import aftercare_documents as later
 from counterdesk.domain import documents as docs
 from counterdesk.domain.calendar import WorkCalendar
-from counterdesk.domain.cases import CaseStatus
+from counterdesk.domain.cases import Case, CaseStatus, with_promised_date
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.domain.clock import (
     DEFAULT_MAX_EXTENSION_DAYS,
@@ -91,12 +91,12 @@ class ClockService:
             raise IntakeError("unknown_case", f"case {case_id} is not in the log")
         return self._state(AftercareRepo(conn), case)
 
-    def _state(self, repo: AftercareRepo, case: dict[str, Any]) -> ClockState | None:
-        rows = repo.clock_changes(str(case["id"]))
+    def _state(self, repo: AftercareRepo, case: Case) -> ClockState | None:
+        rows = repo.clock_changes(case.id)
         if rows:
             base = dt.date.fromisoformat(str(rows[0]["base_promised"]))
-        elif case["status"] == CaseStatus.ACCEPTED.value and case["promised_date"]:
-            base = dt.date.fromisoformat(str(case["promised_date"]))
+        elif case.status == CaseStatus.ACCEPTED and case.promised_date is not None:
+            base = case.promised_date
         else:
             return None
         extensions, pauses = _changes(rows)
@@ -151,11 +151,11 @@ class ClockService:
             uow.commit()
         return notified
 
-    def _accepted(self, uow: UnitOfWork, case_id: str) -> tuple[AftercareRepo, dict[str, Any]]:
+    def _accepted(self, uow: UnitOfWork, case_id: str) -> tuple[AftercareRepo, Case]:
         case = uow.cases.get_case(case_id)
         if case is None:
             raise IntakeError("unknown_case", f"case {case_id} is not in the log")
-        if case["status"] != CaseStatus.ACCEPTED.value:
+        if case.status != CaseStatus.ACCEPTED:
             raise IntakeError("not_accepted", "only an accepted case has a limit to extend or stop")
         return uow.aftercare, case
 
@@ -183,7 +183,8 @@ class ClockService:
                                               "clock_reasons": extension.reasons}
             else:
                 assert pause is not None
-                accepted = dt.date.fromisoformat(str(case["accepted_on"] or case["received_on"]))
+                accepted = case.accepted_on or case.received_on
+                assert accepted is not None  # an accepted case was received
                 check_pause(pause, state.pauses, accepted)
                 if state.due.date is not None and pause.start > state.due.date:
                     raise ClockError(ClockRefusal.TOO_LATE, state.due.date.isoformat())
@@ -205,13 +206,13 @@ class ClockService:
             uow.commit()
         return notified
 
-    def _apply(self, uow: UnitOfWork, repo: AftercareRepo, actor: Actor, case: dict[str, Any],
+    def _apply(self, uow: UnitOfWork, repo: AftercareRepo, actor: Actor, case: Case,
                at: str, action: str, details: dict[str, object]) -> ClockState:
-        case_id = str(case["id"])
+        case_id = case.id
         state = self._state(repo, case)
         assert state is not None
         promised = state.due.date.isoformat() if state.due.date else None
-        repo.set_promised_date(case_id, promised, at)
+        uow.cases.save_case(case, with_promised_date(case, state.due.date, at))
         details = {**details, "promised_date": promised}
         uow.cases.insert_event(case_id, at, actor.user_id, action, details)
         uow.audit(at=at, actor_id=actor.user_id, action=action, entity="case",
@@ -222,7 +223,7 @@ class ClockService:
         """The item's legal limit (法定办结时限) from receipt: statutory days only."""
         return self.space.calendar.statutory().add_workdays(received, item.legal_limit_days)
 
-    def _notify(self, uow: UnitOfWork, actor: Actor, case: dict[str, Any], state: ClockState, *,
+    def _notify(self, uow: UnitOfWork, actor: Actor, case: Case, state: ClockState, *,
                 extension: Extension | None = None, previous_due: dt.date | None = None,
                 pause: Pause | None = None, reasons: str = "",
                 expected_end: dt.date | None = None) -> ClockState:
@@ -231,7 +232,8 @@ class ClockService:
         today = self.space.today()
         settings = OfficeService(self.space).load()
         item = IntakeService(self.space).item_of(case)
-        received = dt.date.fromisoformat(str(case["received_on"] or case["accepted_on"]))
+        received = case.received_on or case.accepted_on
+        assert received is not None  # an accepted case was received
         common: dict[str, Any] = {"applicant": applicant_of(case),
                                   "item": item_info(item, settings), "received_on": received}
         due = state.due.date
@@ -253,7 +255,7 @@ class ClockService:
                 pause_kind=pause.kind, start=pause.start, reasons=reasons, end=pause.end,
                 new_due=due if pause.end is not None else None, provisional=provisional,
                 expected_end=expected_end, **common)
-        document_id, doc_no = issue_document(uow, str(case["id"]), None, actor,
+        document_id, doc_no = issue_document(uow, case.id, None, actor,
                                              notice,  # type: ignore[arg-type]
                                              settings, today, self.space.now_text())
         return replace(state, document_id=document_id, doc_no=doc_no)

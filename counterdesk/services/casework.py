@@ -3,15 +3,20 @@ closing a consultation, and the case timeline."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from counterdesk.domain.cases import (
     OPEN_STATUSES,
+    Case,
     CaseStatus,
     Rating,
-    transition,
+    ReviewKind,
+    closed,
+    completed,
 )
 from counterdesk.domain.catalog import UnknownItemError
 from counterdesk.domain.deadlines import DeadlineKind, next_deadline_kind, urgency
@@ -62,21 +67,22 @@ class CaseworkService:
         repo = CaseRepo(self.space.db.conn)
         names: dict[tuple[str, str], str] = {}
         summaries = []
-        for case in repo.owned_cases_found(actor.user_id, {s.value for s in OPEN_STATUSES},
-                                           search):
-            status = CaseStatus(case["status"])
-            deadline, kind = self._next_deadline(case, status)
-            code = case["item_code"] or ""
-            key = (code, case["item_version"] or "")
+        # A listing (a read model for the table): the columns "my cases" shows, not cases.
+        for row in repo.owned_cases_found(actor.user_id, {s.value for s in OPEN_STATUSES},
+                                          search):
+            status = CaseStatus(row["status"])
+            deadline, kind = self._next_deadline(row, status)
+            code = row["item_code"] or ""
+            key = (code, row["item_version"] or "")
             if key not in names:
                 names[key] = self._item_name(*key)
-            summaries.append(CaseSummary(case["id"], case["tracking_no"], case["applicant_name"],
+            summaries.append(CaseSummary(row["id"], row["tracking_no"], row["applicant_name"],
                                          code, names[key], status, deadline, kind,
-                                         case["registered_at"]))
+                                         row["registered_at"]))
         far = dt.date.max
         return sorted(summaries, key=lambda s: (s.next_deadline or far, s.registered_at))
 
-    def _next_deadline(self, case: dict[str, object], status: CaseStatus
+    def _next_deadline(self, row: Mapping[str, object], status: CaseStatus
                        ) -> tuple[dt.date | None, str]:
         """What the office must do next, by when. Accepted: decide by the promised date.
         Materials received but not decided: tell what is missing by the notice deadline
@@ -85,17 +91,18 @@ class CaseworkService:
         until the applicant comes back."""
         if status == CaseStatus.ESCALATED:
             # 窗口否决报备: the receipt promised the applicant a written answer by this day.
-            due = self.intake.escalation_answer_due(case)
+            due = self.intake.escalation_answer_due(self.intake.case(str(row["id"])))
             return due, "answer_due" if due is not None else ""
         kind = next_deadline_kind(status)
-        if kind == DeadlineKind.PROMISED_DATE and case["promised_date"]:
-            return dt.date.fromisoformat(str(case["promised_date"])), kind.value
+        if kind == DeadlineKind.PROMISED_DATE and row["promised_date"]:
+            return dt.date.fromisoformat(str(row["promised_date"])), kind.value
         if kind == DeadlineKind.AWAITING_APPLICANT:
             return None, kind.value
         if kind != DeadlineKind.NOTICE_DUE:
             return None, ""
+        case = self.intake.case(str(row["id"]))
         received = self.intake.recorded_receipt_day(case)  # an undecided case's receipt
-        if received is not None and case["item_code"]:
+        if received is not None and case.item_code:
             try:
                 item = self.intake.item_of(case)
             except IntakeError:
@@ -106,9 +113,10 @@ class CaseworkService:
             return notice_due(item.procedure, received, self.space.calendar), worded
         return None, ""
 
-    def item_name_of(self, case: dict[str, object]) -> str:
+    def item_name_of(self, case: Case) -> str:
         """The item's name in the guide version the case was received under."""
-        return self._item_name(str(case["item_code"] or ""), str(case["item_version"] or ""))
+        return self._item_name(case.item_code or "",
+                               case.item_version.isoformat() if case.item_version else "")
 
     def _item_name(self, code: str, version: str) -> str:
         """The item's name in the guide version the case was received under."""
@@ -122,17 +130,15 @@ class CaseworkService:
                     versions[-1].name)
 
     def _change(self, actor: Actor, case_id: str, action: str, details: dict[str, object],
-                status: CaseStatus | None = None, extra: dict[str, object] | None = None,
-                review: str | None = None, review_due: str | None = None) -> None:
+                step: Callable[[Case, str], Case] | None = None,
+                review: ReviewKind | None = None, review_due: str | None = None) -> None:
         at = self.space.now_text()
         with self.space.unit_of_work() as uow:
             repo = uow.cases
             case = self.intake._owned_open(actor, case_id, uow)
             event_id = repo.insert_event(case_id, at, actor.user_id, action, details)
-            changes: dict[str, object] = {"updated_at": at, **(extra or {})}
-            if status is not None:
-                changes["status"] = transition(CaseStatus(str(case["status"])), status).value
-            repo.update_case(case_id, changes)
+            repo.save_case(case, step(case, at) if step is not None
+                           else dataclasses.replace(case, updated_at=at))
             if review:
                 repo.open_review(case_id, review, event_id, at, review_due)
             uow.audit(at=at, actor_id=actor.user_id, action=action, entity="case",
@@ -147,10 +153,10 @@ class CaseworkService:
 
     def close_consultation(self, actor: Actor, case_id: str, note: str) -> None:
         case = self.intake.case(case_id)
-        if case["received_on"]:
+        if case.received_on is not None:
             raise IntakeError("has_materials", "materials were received: complete the case")
-        self._change(actor, case_id, "close", {"note": note.strip()}, CaseStatus.CLOSED,
-                     {"closed_at": self.space.now_text(), "result": note.strip()})
+        self._change(actor, case_id, "close", {"note": note.strip()},
+                     lambda case, at: closed(case, at, note.strip()))
 
     def refer(self, actor: Actor, case_id: str, to_window: str, to_department: str,
               note: str) -> None:
@@ -170,8 +176,7 @@ class CaseworkService:
         if not result.strip():
             raise IntakeError("result_required", "record the result of the case")
         self._change(actor, case_id, "completion", {"result": result.strip()},
-                     CaseStatus.COMPLETED, {"closed_at": self.space.now_text(),
-                                            "result": result.strip()})
+                     lambda case, at: completed(case, at, result.strip()))
 
     def rate(self, actor: Actor, case_id: str, rating: Rating, comment: str = "") -> None:
         """好差评 as the applicant chose it on the rating screen (services/ratings.py): one
@@ -184,7 +189,7 @@ class CaseworkService:
         """Where the 督查 review of the case's latest refusal stands (open, confirmed), if
         the case was refused or escalated."""
         reviews = [r for r in CaseRepo(self.space.db.conn).reviews(case_id)
-                   if r["kind"] in ("rejection", "escalation")]
+                   if r["kind"] in (ReviewKind.REJECTION, ReviewKind.ESCALATION)]
         return str(reviews[-1]["status"]) if reviews else None
 
     def timeline(self, case_id: str) -> list[TimelineEntry]:
@@ -192,9 +197,10 @@ class CaseworkService:
         conn = self.space.db.conn
         repo = CaseRepo(conn)
         case = self.intake.case(case_id)
-        entries = [TimelineEntry(str(case["registered_at"]), "register",
-                                 {"tracking_no": case["tracking_no"],
-                                  "purpose": case["purpose"], "channel": case["channel"]})]
+        entries = [TimelineEntry(case.registered_at, "register",
+                                 {"tracking_no": case.tracking_no,
+                                  "purpose": case.purpose.value,
+                                  "channel": case.channel.value})]
         for submission in repo.submissions(case_id):
             checks = repo.material_checks(submission["id"])
             entries.append(TimelineEntry(submission["created_at"], "submission", {

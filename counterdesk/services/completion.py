@@ -4,9 +4,7 @@ same visit."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from counterdesk.domain.cases import CaseStatus, transition
+from counterdesk.domain.cases import CaseStatus, completed, transition
 from counterdesk.domain.completion import (
     Completion,
     CompletionError,
@@ -32,16 +30,15 @@ class CompletionService:
     def completes_at_once(self, case_id: str) -> bool:
         """An accepted 即办件: the desk offers completing it before the applicant leaves."""
         case = self.intake.case(case_id)
-        return (case["status"] == CaseStatus.ACCEPTED.value and bool(case["item_code"])
+        return (case.status == CaseStatus.ACCEPTED and bool(case.item_code)
                 and is_immediate(self.intake.item_of(case)))
 
     def complete(self, actor: Actor, case_id: str, completion: Completion) -> None:
         """办结 an accepted case with its recorded result, in one audited transaction."""
         case = self.intake._owned_open(actor, case_id)
-        transition(CaseStatus(str(case["status"])), CaseStatus.COMPLETED)
+        transition(case.status, CaseStatus.COMPLETED)
         item = self.intake.item_of(case)
-        accepted = dt.date.fromisoformat(str(case["accepted_on"])) if case["accepted_on"] \
-            else None
+        accepted = case.accepted_on
         now = self.space.clock()
         try:
             checked = check_completion(completion, item.category, accepted, now.date())
@@ -56,13 +53,8 @@ class CompletionService:
         with self.space.unit_of_work() as uow:
             repo = uow.cases
             case = self.intake._owned_open(actor, case_id, uow)  # as it is now
-            transition(CaseStatus(str(case["status"])), CaseStatus.COMPLETED)
             repo.insert_event(case_id, at, actor.user_id, "completion", details)
-            repo.update_case(case_id, {
-                "status": CaseStatus.COMPLETED.value, "updated_at": at, "closed_at": at,
-                "result": checked.note, "result_kind": checked.result.value,
-                "result_doc_no": checked.doc_no, "result_doc_date": doc_date,
-                "delivery": checked.delivery.value, "delivery_address": checked.address})
+            repo.save_case(case, completed(case, at, checked.note, checked))
             uow.audit(at=at, actor_id=actor.user_id, action="completion",
                       entity="case", entity_id=case_id, details=details)
             uow.commit()

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from counterdesk.domain.calendar import WorkCalendar
-from counterdesk.domain.cases import BAD_RATINGS, Rating
+from counterdesk.domain.cases import (
+    BAD_RATINGS,
+    Applicant,
+    ApplicantKind,
+    Rating,
+    paper_case,
+    status_after,
+)
 from counterdesk.domain.catalog import Material, ServiceItem
 from counterdesk.domain.decision import Decision, MaterialReport, Outcome, Scenario, decide
 from counterdesk.domain.ratings import DEFAULT_FOLLOW_UP_DAYS
@@ -27,8 +34,6 @@ TOKENS = {"tracking": "@@TRACKING@@", "name": "@@APPLICANT@@", "id": "@@IDNUMBER
 STAND_IN_DAYS = {"received_on": dt.date(1900, 1, 1), "notice_due": dt.date(1900, 1, 2),
                  "promised_date": dt.date(1900, 1, 3)}
 OTHER_OFFICE = "济宁市政务服务中心"
-STATUS = {Outcome.ACCEPT: "accepted", Outcome.SUPPLEMENT: "supplement_pending",
-          Outcome.REJECT: "rejected"}
 DOC_TYPE = {Outcome.ACCEPT: "acceptance_receipt", Outcome.SUPPLEMENT: "supplement_notice",
             Outcome.REJECT: "rejection_notice"}
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
@@ -78,7 +83,7 @@ class Shape:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class ShapeDecision:
     """The art. 32 decision on a shape received on one day, ready to write."""
 
     decision: Decision
@@ -98,7 +103,7 @@ class ShapeBook:
         self.calendar = calendar
         self.settings = settings
         self._shapes: dict[tuple[Any, ...], Shape] = {}
-        self._verdicts: dict[tuple[Any, ...], Verdict] = {}
+        self._verdicts: dict[tuple[Any, ...], ShapeDecision] = {}
         self._templates: dict[tuple[Any, ...], str] = {}
         self._required: dict[tuple[Any, ...], tuple[Material, ...]] = {}
 
@@ -125,21 +130,21 @@ class ShapeBook:
                 "" if in_jurisdiction else OTHER_OFFICE, checks)
         return found
 
-    def verdict(self, shape: Shape, day: dt.date) -> Verdict:
+    def verdict(self, shape: Shape, day: dt.date) -> ShapeDecision:
         key = (shape.item.code, shape.item.version, shape.answers, shape.missing,
                shape.in_jurisdiction, day)
         found = self._verdicts.get(key)
         if found is None:
             scenario = self._scenario(shape, day)
             decision = decide(shape.item, scenario, self.calendar)
-            found = self._verdicts[key] = Verdict(
+            found = self._verdicts[key] = ShapeDecision(
                 decision, json.dumps(decision.to_json()["problems"], ensure_ascii=False),
                 _iso(decision.notice_due), _iso(decision.promised_date),
-                STATUS[decision.outcome], DOC_TYPE[decision.outcome],
+                status_after(decision.outcome).value, DOC_TYPE[decision.outcome],
                 self._template(shape, scenario, decision))
         return found
 
-    def document(self, verdict: Verdict, day: dt.date, tracking_no: str, applicant: str,
+    def document(self, verdict: ShapeDecision, day: dt.date, tracking_no: str, applicant: str,
                  id_number: str, clerk_name: str, doc_no: str) -> str:
         """The numbered document body of one case, which prints rebuild from the log."""
         return (verdict.template.replace(_iso(STAND_IN_DAYS["received_on"]), day.isoformat())
@@ -166,8 +171,8 @@ class ShapeBook:
                decision.problems, shape.competent_office)
         template = self._templates.get(key)
         if template is None:
-            stand_in = {"tracking_no": TOKENS["tracking"], "applicant_kind": "person",
-                        "applicant_name": TOKENS["name"], "id_number": TOKENS["id"]}
+            stand_in = paper_case(TOKENS["tracking"], Applicant(
+                ApplicantKind.PERSON, TOKENS["name"], id_number=TOKENS["id"]))
             actor = Actor(0, "", TOKENS["clerk"], Role.CLERK, "")
             dated = dataclasses.replace(
                 decision, notice_due=STAND_IN_DAYS["notice_due"] if decision.notice_due else None,
@@ -314,7 +319,8 @@ class CaseFactory:
                         ensure_ascii=False)})
 
     def _decide(self, rows: CaseRows, case: dict[str, Any], shape: Shape, day: dt.date,
-                clerk: DemoClerk, doc_seq: dict[tuple[str, int], int], seq: int = 1) -> Verdict:
+                clerk: DemoClerk, doc_seq: dict[tuple[str, int], int], seq: int = 1
+                ) -> ShapeDecision:
         verdict = self.book.verdict(shape, day)
         case_id = case["id"]
         received = day.isoformat()

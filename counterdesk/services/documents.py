@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from counterdesk.domain import documents as docs
-from counterdesk.domain.cases import ApplicantKind
+from counterdesk.domain.cases import Applicant, ApplicantKind, Case, paper_case
 from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import Decision, Outcome, RejectReason, Scenario
 from counterdesk.domain.defects import Defect
@@ -27,7 +27,7 @@ class DocumentError(Exception):
     """A document cannot be issued or printed; the message says what is missing."""
 
 
-def header(doc_type: docs.DocumentType, case: Mapping[str, object], settings: OfficeSettings,
+def header(doc_type: docs.DocumentType, case: Case, settings: OfficeSettings,
            actor: Actor, today: dt.date, doc_number: str = "",
            item: ServiceItem | None = None) -> docs.DocumentHeader:
     """The document is issued in the name of the item's 实施主体 under its seal; the hall
@@ -39,21 +39,15 @@ def header(doc_type: docs.DocumentType, case: Mapping[str, object], settings: Of
         received_at = settings.office_name
     return docs.DocumentHeader(
         doc_type=doc_type, office_name=office_name, seal_text=seal_text,
-        doc_number=doc_number, tracking_number=str(case["tracking_no"]), issued_on=today,
+        doc_number=doc_number, tracking_number=case.tracking_no, issued_on=today,
         clerk_name=actor.display_name,
         clerk_phone=actor.phone if settings.prints_clerk_phone else "",
         received_at=received_at)
 
 
-def applicant_of(case: Mapping[str, object]) -> docs.Applicant:
+def applicant_of(case: Case) -> Applicant:
     """The applicant and, when an agent applied (代理人), the agent, as documents print them."""
-    agent = None
-    if case.get("agent_name"):
-        agent = docs.AgentInfo(name=str(case["agent_name"]),
-                               id_number=str(case.get("agent_id_number") or ""),
-                               relation=str(case.get("agent_relation") or ""))
-    return docs.Applicant(name=str(case["applicant_name"]), id_number=str(case["id_number"]),
-                          kind=ApplicantKind(str(case["applicant_kind"])), agent=agent)
+    return case.printed_applicant
 
 
 def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:
@@ -87,7 +81,7 @@ def received_materials(item: ServiceItem, scenario: Scenario,
     return tuple(received)
 
 
-def materials_receipt(case: Mapping[str, object], item: ServiceItem, received_on: dt.date,
+def materials_receipt(case: Case, item: ServiceItem, received_on: dt.date,
                       materials: tuple[docs.ReceivedMaterial, ...], settings: OfficeSettings,
                       actor: Actor, today: dt.date, received_time: str = "",
                       answer_due: dt.date | None = None) -> docs.MaterialsList:
@@ -101,7 +95,7 @@ def materials_receipt(case: Mapping[str, object], item: ServiceItem, received_on
         referred_for_review=answer_due is not None, answer_due=answer_due)
 
 
-def build_decision_document(case: Mapping[str, object], item: ServiceItem, decision: Decision,
+def build_decision_document(case: Case, item: ServiceItem, decision: Decision,
                             scenario: Scenario, settings: OfficeSettings, actor: Actor,
                             today: dt.date, details: Mapping[str, str] | None = None
                             ) -> docs.Document:
@@ -248,8 +242,7 @@ def render_specimen(space: Workspace, item: ServiceItem, decision: Decision,
     from counterdesk.services.paths import file_name_part
 
     settings = OfficeService(space).load()
-    case = {"tracking_no": "样张", "applicant_kind": "person", "applicant_name": "（样张）",
-            "id_number": ""}
+    case = paper_case("样张", Applicant(ApplicantKind.PERSON, "（样张）", id_type=""))
     actor = Actor(0, "", "（样张）", Role.CLERK, "")
     # Dated the scenario's decision day, as the real document would be.
     document = build_decision_document(case, item, decision, scenario, settings, actor,

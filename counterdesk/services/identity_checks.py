@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from counterdesk.domain.agents import Agent, relation_problem
+from counterdesk.domain.cases import Applicant
 from counterdesk.domain.ids import IdCheck, check_as, holder_name_key
 from counterdesk.domain.validation import check_person_name, check_phone
 from counterdesk.services.intake_types import (
-    Applicant,
     IdNeedsConfirmation,
     IntakeError,
     OtherHolder,
@@ -38,11 +38,11 @@ def holders_under_other_names(repo: CaseRepo, name: str, id_number: str
 
 
 def checked_agent(agent: Agent | None, today: dt.date, confirmed: bool
-                   ) -> tuple[dict[str, object], str]:
-    """The agent's case columns (none without an agent) and the code of a failed identity
+                   ) -> tuple[Agent | None, str]:
+    """The agent as the case keeps it (None without an agent) and the code of a failed identity
     check the clerk confirmed; an agent is a person named, identified and related."""
     if agent is None:
-        return {}, ""
+        return None, ""
     named = check_person_name(agent.name)
     if named.reason == "empty":
         raise IntakeError("agent_name_required", "the agent's name is required")
@@ -67,6 +67,5 @@ def checked_agent(agent: Agent | None, today: dt.date, confirmed: bool
     if problem:
         raise IntakeError(problem, "say how the agent is related to the applicant "
                                    "(e.g. 亲属, 受托人, 法定代理人)")
-    return {"agent_name": named.value, "agent_id_type": agent.id_type,
-            "agent_id_number": number, "agent_phone": phone.value,
-            "agent_relation": agent.relation.strip()}, warning
+    return Agent(named.value, agent.id_type, number, phone.value,
+                 agent.relation.strip()), warning

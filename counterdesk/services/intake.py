@@ -6,23 +6,23 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Mapping
 
 from counterdesk.domain.agents import answers_for
 from counterdesk.domain.cases import (
+    RESIDENT_ID,
+    Applicant,
     ApplicantKind,
+    Case,
     CaseStatus,
+    EarlierDecision,
+    ItemFixedError,
     Purpose,
-    transition,
+    decided,
+    noticed_materials,
+    with_item,
 )
 from counterdesk.domain.catalog import ServiceItem
-from counterdesk.domain.decision import (
-    Decision,
-    Outcome,
-    Scenario,
-    decide,
-    missed_by_earlier_notice,
-)
+from counterdesk.domain.decision import Decision, Scenario, decide
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailable
 from counterdesk.domain.receipt import ReceiptDateError, answer_due, check_receipt_date
@@ -40,8 +40,6 @@ from counterdesk.services.identity_checks import (
 )
 from counterdesk.services.intake_types import (
     OTHER_NAME,
-    RESIDENT_ID,
-    Applicant,
     IdNeedsConfirmation,
     IntakeError,
     OtherHolder,
@@ -80,7 +78,7 @@ class IntakeService(ReceivingSteps):
         return holders_under_other_names(CaseRepo(self.space.db.conn), applicant.name,
                                           number)
 
-    def register(self, actor: Actor, registration: Registration) -> dict[str, object]:
+    def register(self, actor: Actor, registration: Registration) -> Case:
         """Every contact gets a tracking number; the clerk becomes its first-responsible
         owner (首问责任) until it is closed. What the clerk registered past is kept as codes
         in id_warning (`checksum`, `other_name`, or both: `checksum,other_name`)."""
@@ -109,7 +107,7 @@ class IntakeService(ReceivingSteps):
                 if not registration.id_warning_confirmed:
                     raise IdNeedsConfirmation(id_result)
                 warning = str(id_result.reason)
-        agent_columns, agent_warning = checked_agent(registration.agent, today,
+        agent, agent_warning = checked_agent(registration.agent, today,
                                                       registration.id_warning_confirmed)
         item_version = None
         if registration.item_code:
@@ -124,23 +122,22 @@ class IntakeService(ReceivingSteps):
             others = holders_under_other_names(repo, applicant.name, id_number)
             if others:
                 warning = ",".join(code for code in (warning, OTHER_NAME) if code)
-            repo.insert_case({
-                "id": case_id, "tracking_no": tracking_no, "window_id": actor.window_id,
-                "owner_id": actor.user_id, "purpose": registration.purpose.value,
-                "channel": registration.channel.value,
-                "queue_ticket": registration.queue_ticket.strip(),
-                "applicant_kind": applicant.kind.value, "applicant_name": named.value,
-                "id_type": applicant.id_type if id_number else "", "id_number": id_number,
-                "id_warning": warning, "phone": phone.value,
-                "contact_person": applicant.contact_person.strip(),
-                "item_code": registration.item_code,
-                "item_version": item_version.isoformat() if item_version else None,
-                "status": CaseStatus.OPEN.value, "registered_at": at,
-                "note": registration.note, "updated_at": at, **agent_columns})
+            case = Case(
+                id=case_id, tracking_no=tracking_no, window_id=actor.window_id,
+                owner_id=actor.user_id, purpose=registration.purpose,
+                channel=registration.channel, status=CaseStatus.OPEN,
+                applicant=Applicant(applicant.kind, named.value,
+                                    applicant.id_type if id_number else "", id_number,
+                                    phone.value, applicant.contact_person.strip()),
+                registered_at=at, updated_at=at,
+                queue_ticket=registration.queue_ticket.strip(), id_warning=warning,
+                note=registration.note, agent=agent, item_code=registration.item_code,
+                item_version=item_version)
+            repo.insert_case(case)
             details = {"tracking_no": tracking_no, "id_warning": warning}
-            if agent_columns:
-                details["agent"] = str(agent_columns["agent_name"])
-                details["agent_relation"] = str(agent_columns["agent_relation"])
+            if agent is not None:
+                details["agent"] = agent.name
+                details["agent_relation"] = agent.relation
             if agent_warning:
                 details["agent_id_warning"] = agent_warning
             if others:
@@ -151,63 +148,60 @@ class IntakeService(ReceivingSteps):
             uow.commit()
         return self.case(case_id)
 
-    def case(self, case_id: str) -> dict[str, object]:
+    def case(self, case_id: str) -> Case:
         found = CaseRepo(self.space.db.conn).get_case(case_id)
         if found is None:
             raise IntakeError("unknown_case", f"no case {case_id}")
         return found
 
-    def set_item(self, actor: Actor, case_id: str, item_code: str) -> dict[str, object]:
+    def set_item(self, actor: Actor, case_id: str, item_code: str) -> Case:
         """Choose (or change) the item before any materials were received."""
         case = self._owned_open(actor, case_id)
-        if case["received_on"]:
-            raise IntakeError("item_fixed", "materials were received: the item is fixed")
         version = self.space.catalog.in_force(item_code, self.space.today()).version
         at = self.space.now_text()
         with self.space.unit_of_work() as uow:
-            if self._owned_open(actor, case_id, uow)["received_on"]:
-                raise IntakeError("item_fixed", "materials were received: the item is fixed")
-            uow.cases.update_case(case_id, {"item_code": item_code,
-                                            "item_version": version.isoformat(),
-                                            "updated_at": at})
+            case = self._owned_open(actor, case_id, uow)
+            try:
+                uow.cases.save_case(case, with_item(case, item_code, version, at))
+            except ItemFixedError as error:
+                raise IntakeError("item_fixed", str(error)) from None
             uow.audit(at=at, actor_id=actor.user_id, action="set_item", entity="case",
                       entity_id=case_id, details={"item": item_code,
                                                   "version": version.isoformat()})
             uow.commit()
         return self.case(case_id)
 
-    def item_of(self, case: Mapping[str, object]) -> ServiceItem:
+    def item_of(self, case: Case) -> ServiceItem:
         """The guide version the case was received under, kept after the guide changes."""
-        code, version = case.get("item_code"), case.get("item_version")
+        code, version = case.item_code, case.item_version
         if not code or not version:
             raise IntakeError("item_required", "choose the service item first")
-        for item in self.space.catalog.versions(str(code)):
-            if item.version.isoformat() == version:
+        for item in self.space.catalog.versions(code):
+            if item.version == version:
                 return item
         raise IntakeError("item_version_missing", f"guide {code}@{version} is not in the catalog")
 
     # -- materials check ---------------------------------------------------------------------
 
-    def scenario(self, case: Mapping[str, object], submission: SubmissionInput) -> Scenario:
+    def scenario(self, case: Case, submission: SubmissionInput) -> Scenario:
         """The submission as the decision engine reads it, decided today."""
         today = self.space.today()
         received_on = submission.received_on or self.receipt_day(case)
         # 是否委托代理人办理 follows the registration: an agent's application needs the
         # item's 授权委托书, the applicant's own does not (domain/agents.py).
-        answers = answers_for(self.item_of(case), submission.answers,
-                              bool(case.get("agent_name")))
-        return Scenario(item=str(case["item_code"]), received_on=received_on,
+        answers = answers_for(self.item_of(case), submission.answers, case.agent is not None)
+        return Scenario(item=str(case.item_code), received_on=received_on,
                         decided_on=max(today, received_on),
                         permit_required=submission.permit_required,
                         in_jurisdiction=submission.in_jurisdiction,
                         competent_office=submission.competent_office or None,
                         answers=answers, materials=dict(submission.materials))
 
-    def receipt_day(self, case: Mapping[str, object]) -> dt.date:
+    def receipt_day(self, case: Case) -> dt.date:
         """The day a submission made now counts as received (validity is judged on it)."""
         return self.recorded_receipt_day(case) or self.space.today()
 
-    def recorded_receipt_day(self, case: Mapping[str, object]) -> dt.date | None:
+    def recorded_receipt_day(self, case: Case) -> dt.date | None:
         """The day of receipt the case already holds for the step at hand: materials
         received (收件) and not yet decided, or an application a supervisor sent back."""
         pending = self.pending_receipt(case)
@@ -215,56 +209,55 @@ class IntakeService(ReceivingSteps):
             return dt.date.fromisoformat(str(pending["received_on"]))
         return self.continues_from(case)
 
-    def pending_receipt(self, case: Mapping[str, object]) -> dict[str, object] | None:
+    def pending_receipt(self, case: Case) -> dict[str, object] | None:
         """The case's last submission when no decision answered it yet: materials received
         at this visit (or before an escalation), the clocks running from its day."""
-        if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
-                                                   CaseStatus.SUPPLEMENT_PENDING,
-                                                   CaseStatus.ESCALATED):
+        if case.status not in (CaseStatus.OPEN, CaseStatus.SUPPLEMENT_PENDING,
+                               CaseStatus.ESCALATED):
             return None
         repo = CaseRepo(self.space.db.conn)
-        submissions = repo.submissions(str(case["id"]))
+        submissions = repo.submissions(case.id)
         if not submissions:
             return None
-        decided = {d["submission_id"] for d in repo.decisions(str(case["id"]))}
-        return None if submissions[-1]["id"] in decided else submissions[-1]
+        answered = {d["submission_id"] for d in repo.decisions(case.id)}
+        return None if submissions[-1]["id"] in answered else submissions[-1]
 
-    def escalation_answer_due(self, case: Mapping[str, object]) -> dt.date | None:
+    def escalation_answer_due(self, case: Case) -> dt.date | None:
         """The day an escalated case's applicant is answered in writing by (as the receipt
         printed it); escalations recorded before receipts printed it count from receipt."""
-        events = [e for e in CaseRepo(self.space.db.conn).events(str(case["id"]))
+        events = [e for e in CaseRepo(self.space.db.conn).events(case.id)
                   if e["kind"] == "escalation"]
         if not events:
             return None
         details = json.loads(str(events[-1]["details"]))
         if details.get("answer_due"):
             return dt.date.fromisoformat(str(details["answer_due"]))
-        if not case.get("item_code"):
+        if not case.item_code:
             return None
         try:
             item = self.item_of(case)
         except IntakeError:
             return None
-        received = details.get("received_on") or case["received_on"] or str(
-            events[-1]["at"])[:10]
-        return answer_due(item.procedure, dt.date.fromisoformat(str(received)),
-                          self.space.calendar)
+        received = details.get("received_on") or case.received_on or str(events[-1]["at"])[:10]
+        if not isinstance(received, dt.date):
+            received = dt.date.fromisoformat(str(received))
+        return answer_due(item.procedure, received, self.space.calendar)
 
-    def acceptance_ordered(self, case: Mapping[str, object]) -> bool:
+    def acceptance_ordered(self, case: Case) -> bool:
         """True for an open case a supervisor sent back with 责令受理 after the window's
         escalation, not yet decided since: the clerk's task is to accept it, continuing from
         the original day of receipt."""
-        if case["status"] != CaseStatus.OPEN.value:
+        if case.status != CaseStatus.OPEN:
             return False
         repo = CaseRepo(self.space.db.conn)
-        ordered = [str(e["at"]) for e in repo.events(str(case["id"])) if e["kind"] == "review"
+        ordered = [str(e["at"]) for e in repo.events(case.id) if e["kind"] == "review"
                    and is_acceptance_order(json.loads(str(e["details"])))]
         if not ordered:
             return False
         return not any(str(d["decided_at"]) >= ordered[-1]
-                       for d in repo.decisions(str(case["id"])))
+                       for d in repo.decisions(case.id))
 
-    def checked_receipt_day(self, case: Mapping[str, object], submission: SubmissionInput
+    def checked_receipt_day(self, case: Case, submission: SubmissionInput
                             ) -> dt.date:
         """The day of receipt a step records: the one the case holds, or the one the clerk
         gave (never after today, never before the case's last decision, and with a reason
@@ -274,29 +267,29 @@ class IntakeService(ReceivingSteps):
         day = submission.received_on or recorded or today
         if day == recorded:
             return day
-        decided = [str(d["decided_on"]) for d in
-                   CaseRepo(self.space.db.conn).decisions(str(case["id"]))]
-        not_before = dt.date.fromisoformat(max(decided)) if decided else None
+        decided_on = [str(d["decided_on"]) for d in
+                      CaseRepo(self.space.db.conn).decisions(case.id)]
+        not_before = dt.date.fromisoformat(max(decided_on)) if decided_on else None
         try:
             return check_receipt_date(day, today, submission.backdate_reason,
                                       not_before=not_before)
         except ReceiptDateError as error:
             raise IntakeError(error.problem.value, str(error)) from None
 
-    def continues_from(self, case: Mapping[str, object]) -> dt.date | None:
+    def continues_from(self, case: Case) -> dt.date | None:
         """A case a supervisor reopened (a refusal revoked, an escalated refusal ordered
         accepted) is the application already received, not a new one (窗口无否决权): it
         continues from the day its materials were last received. None for any other case."""
-        if case["status"] != CaseStatus.OPEN.value or not case["received_on"]:
+        if case.status != CaseStatus.OPEN or case.received_on is None:
             return None
         repo = CaseRepo(self.space.db.conn)
-        days = [str(s["received_on"]) for s in repo.submissions(str(case["id"]))]
+        days = [str(s["received_on"]) for s in repo.submissions(case.id)]
         # An escalation keeps the day its materials were received; older ones only their day.
         days += [str(json.loads(str(e["details"])).get("received_on") or str(e["at"])[:10])
-                 for e in repo.events(str(case["id"])) if e["kind"] == "escalation"]
-        return dt.date.fromisoformat(max(days or [str(case["received_on"])]))
+                 for e in repo.events(case.id) if e["kind"] == "escalation"]
+        return dt.date.fromisoformat(max(days or [case.received_on.isoformat()]))
 
-    def preview(self, case: Mapping[str, object], submission: SubmissionInput) -> Decision:
+    def preview(self, case: Case, submission: SubmissionInput) -> Decision:
         """The live decision while the clerk works; nothing is written."""
         return decide(self.item_of(case), self.scenario(case, submission), self.space.calendar)
 
@@ -305,7 +298,7 @@ class IntakeService(ReceivingSteps):
         """Record the submission, its checks, the decision and its numbered document in one
         transaction, before anything prints (a printed document is always in the log)."""
         case = self._owned_open(actor, case_id)
-        if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED:
+        if case.status == CaseStatus.ESCALATED:
             raise IntakeError("escalated", "a supervisor is deciding this case")
         item = self.item_of(case)
         received_on = self.checked_receipt_day(case, submission)
@@ -326,13 +319,14 @@ class IntakeService(ReceivingSteps):
         with self.space.unit_of_work() as uow:
             repo = uow.cases
             case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
-            if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED:
+            if case.status == CaseStatus.ESCALATED:
                 raise IntakeError("escalated", "a supervisor is deciding this case")
-            earlier = repo.decisions(case_id)
+            earlier = [EarlierDecision(str(d["outcome"]),
+                                       noticed_materials(json.loads(str(d["problems"]))))
+                       for d in repo.decisions(case_id)]
             submission_id = self._insert_submission(repo, actor, case, item, scenario,
                                                     submission, at)
-            first_visit = decision.outcome == Outcome.ACCEPT and not any(
-                d["outcome"] in ("supplement", "reject") for d in earlier)
+            step = decided(case, decision, scenario.received_on, earlier, at)
             decision_id = record_decision(
                 uow, case_id=case_id, submission_id=submission_id,
                 outcome=decision.outcome.value,
@@ -342,22 +336,12 @@ class IntakeService(ReceivingSteps):
                 notice_due=iso_day(decision.notice_due),
                 promised_date=iso_day(decision.promised_date),
                 decided_on=today.isoformat(), decided_at=at, clerk_id=actor.user_id,
-                first_visit=first_visit,
+                first_visit=step.first_visit,
                 note="deemed_accepted" if deemed else
                      (f"pledge:{pledged.kind.value}" if pledged else ""))
-            status = {Outcome.ACCEPT: CaseStatus.ACCEPTED,
-                      Outcome.SUPPLEMENT: CaseStatus.SUPPLEMENT_PENDING,
-                      Outcome.REJECT: CaseStatus.REJECTED}[decision.outcome]
-            changes: dict[str, object] = {
-                "status": transition(CaseStatus(str(case["status"])), status).value,
-                "updated_at": at}
-            if not case["received_on"]:
-                changes["received_on"] = scenario.received_on.isoformat()
-            if decision.outcome == Outcome.ACCEPT:
-                changes["accepted_on"] = scenario.received_on.isoformat()
-                changes["promised_date"] = iso_day(decision.promised_date)
-            repo.update_case(case_id, changes)
-            self._queue_reviews(repo, case_id, decision, decision_id, earlier, deemed, at)
+            repo.save_case(case, step.case)
+            for kind in step.reviews:
+                repo.open_review(case_id, kind, decision_id, at)
             letter = ("", "")
             if pledged is not None:  # the pledges are case rows: recorded before the entry
                 letter = record_pledges(uow, self.space, actor, case, item, pledged,
@@ -382,7 +366,7 @@ class IntakeService(ReceivingSteps):
         return RecordedDecision(decision, decision_id, doc_id, doc_no,
                                 document.header.doc_type.value, deemed, *letter)
 
-    def pledge_offer(self, case: Mapping[str, object], submission: SubmissionInput,
+    def pledge_offer(self, case: Case, submission: SubmissionInput,
                      kind: str) -> PledgeOffer | PledgeUnavailable:
         """Whether the applicant may be accepted on a pledge or commitment now, and on what
         terms (materials and their days); nothing is written."""
@@ -392,13 +376,13 @@ class IntakeService(ReceivingSteps):
         return pledge_offer(self.space, case, self.item_of(case), decision, received_on,
                             PledgeKind(kind))
 
-    def _insert_submission(self, repo: CaseRepo, actor: Actor, case: Mapping[str, object],
+    def _insert_submission(self, repo: CaseRepo, actor: Actor, case: Case,
                            item: ServiceItem, scenario: Scenario, submission: SubmissionInput,
                            at: str) -> str:
         """The submission and a check per required material. Received today, it keeps the
         time; received earlier, the clerk's reason; a receipt already recorded for this
         visit lends its time to the decision made on it."""
-        case_id, details = str(case["id"]), submission.details
+        case_id, details = case.id, submission.details
         pending = self.pending_receipt(case)
         received_at, reason = "", ""
         if pending is not None and str(pending["received_on"]) == scenario.received_on.isoformat():
@@ -432,35 +416,18 @@ class IntakeService(ReceivingSteps):
                 "detail": details.get(material.id, "").strip()})
         return submission_id
 
-    def _queue_reviews(self, repo: CaseRepo, case_id: str, decision: Decision,
-                       decision_id: str, earlier: list[dict[str, object]], deemed: bool,
-                       at: str) -> None:
-        if decision.outcome == Outcome.REJECT:
-            repo.open_review(case_id, "rejection", decision_id, at)
-        if deemed:
-            repo.open_review(case_id, "late_notice", decision_id, at)
-        if decision.outcome == Outcome.SUPPLEMENT:
-            # 一次性告知: a later notice naming a problem of a material the first notice did not
-            # mention was a problem the first check missed (expiry by elapsed time excepted).
-            noticed: set[str] = set()
-            for entry in earlier:
-                if entry["outcome"] == "supplement":
-                    noticed |= {p["material"] for p in json.loads(str(entry["problems"]))}
-            if missed_by_earlier_notice(noticed, decision.problems):
-                repo.open_review(case_id, "second_notice", decision_id, at)
-
     # -- helpers ------------------------------------------------------------------------------
 
     def _owned_open(self, actor: Actor, case_id: str, uow: UnitOfWork | None = None
-                    ) -> dict[str, object]:
+                    ) -> Case:
         """The case, if the actor may act on it and it is not closed; read inside `uow` when
         given, so a step checks the state its writes build on."""
         case = self.case(case_id) if uow is None else uow.cases.get_case(case_id)
         if case is None:
             raise IntakeError("unknown_case", f"no case {case_id}")
-        if case["owner_id"] != actor.user_id and not actor.is_supervisor:
+        if case.owner_id != actor.user_id and not actor.is_supervisor:
             raise IntakeError("not_owner", "only the first-responsible clerk acts on this case")
-        if CaseStatus(str(case["status"])) in (CaseStatus.COMPLETED, CaseStatus.CLOSED):
+        if not case.is_open:
             raise IntakeError("case_closed", "the case is closed")
         return case
 

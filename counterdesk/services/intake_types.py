@@ -8,11 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from counterdesk.domain.agents import Agent
-from counterdesk.domain.cases import ApplicantKind, Channel, Purpose
+from counterdesk.domain.cases import Applicant, Channel, Purpose
 from counterdesk.domain.decision import Decision, MaterialReport
 from counterdesk.domain.ids import IdCheck
 
-RESIDENT_ID = "resident_id"
 # id_warning code: the number was on file under another applicant's name when registered.
 OTHER_NAME = "other_name"
 
@@ -32,16 +31,6 @@ class IdNeedsConfirmation(IntakeError):
     def __init__(self, result: IdCheck, code: str = "id_unconfirmed"):
         self.result = result
         super().__init__(code, f"identity number fails its check: {result.reason}")
-
-
-@dataclass(frozen=True)
-class Applicant:
-    kind: ApplicantKind
-    name: str
-    id_type: str = RESIDENT_ID  # an ids.IdKind value, or "other" (no rule to check)
-    id_number: str = ""
-    phone: str = ""
-    contact_person: str = ""
 
 
 @dataclass(frozen=True)

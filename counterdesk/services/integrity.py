@@ -22,7 +22,7 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class IntegrityReport:
     entries: int
     entities: int
     findings: tuple[Finding, ...]
@@ -46,7 +46,7 @@ class Verdict:
         return f"audit log NOT intact: {where}{self.findings[0].message}"
 
 
-def verify_connection(conn: Connection) -> Verdict:
+def verify_connection(conn: Connection) -> IntegrityReport:
     """Everything `counterdesk audit verify` checks, on one open connection."""
     findings: list[Finding] = []
     integrity = integrity_check(conn)
@@ -84,10 +84,10 @@ def verify_connection(conn: Connection) -> Verdict:
         if not any(problem.startswith(prefix) for prefix in explained):
             findings.append(Finding("counter", problem))
     findings.sort(key=lambda f: (f.seq is None, f.seq or 0))
-    return Verdict(chain.entries, entities, tuple(findings))
+    return IntegrityReport(chain.entries, entities, tuple(findings))
 
 
-def verify_log(space: Workspace, against: Sequence[Path] = ()) -> Verdict:
+def verify_log(space: Workspace, against: Sequence[Path] = ()) -> IntegrityReport:
     """The verdict the supervisors' desk shows and `counterdesk audit verify` prints: the
     database, the head record beside it, and the chain heads of the given export folders."""
     verdict = verify_connection(space.db.conn)
@@ -96,7 +96,7 @@ def verify_log(space: Workspace, against: Sequence[Path] = ()) -> Verdict:
     if not extra:
         return verdict
     findings = sorted([*verdict.findings, *extra], key=lambda f: (f.seq is None, f.seq or 0))
-    return Verdict(verdict.entries, verdict.entities, tuple(findings))
+    return IntegrityReport(verdict.entries, verdict.entities, tuple(findings))
 
 
 def anchor_findings(conn: Connection, home: Path) -> list[Finding]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
 
 from counterdesk.domain import aftercare_documents as later
 from counterdesk.domain import documents as docs
+from counterdesk.domain.cases import Case
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.domain.decision import Decision, Outcome
 from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailable, offer
@@ -27,15 +27,16 @@ from counterdesk.store.case_repo import new_id
 from counterdesk.store.unit_of_work import UnitOfWork
 
 
-def applicant_discredited(space: Workspace, case: Mapping[str, object]) -> bool:
+def applicant_discredited(space: Workspace, case: Case) -> bool:
     """失信: a supervisor flagged the applicant's ID number (or the agent's)."""
     repo = AftercareRepo(space.db.conn)
-    numbers = [str(case.get(key) or "").strip().upper() for key in ("id_number",
-                                                                    "agent_id_number")]
+    numbers = [case.applicant.id_number.strip().upper()]
+    if case.agent is not None:
+        numbers.append(case.agent.id_number.strip().upper())
     return any(number and repo.active_flag(number) for number in numbers)
 
 
-def pledge_offer(space: Workspace, case: Mapping[str, object], item: ServiceItem,
+def pledge_offer(space: Workspace, case: Case, item: ServiceItem,
                  decision: Decision, received_on: dt.date, kind: PledgeKind
                  ) -> PledgeOffer | PledgeUnavailable:
     return offer(kind, item, decision, received_on, space.calendar,
@@ -52,7 +53,7 @@ def accepted_on_pledge(space: Workspace, decision: Decision, pledged: PledgeOffe
                                promised_date=pledged.promised_date, provisional=provisional)
 
 
-def decision_on_pledge(space: Workspace, case: Mapping[str, object], item: ServiceItem,
+def decision_on_pledge(space: Workspace, case: Case, item: ServiceItem,
                        decision: Decision, received_on: dt.date, kind: str
                        ) -> tuple[Decision, PledgeOffer]:
     """The acceptance on the pledge or commitment of `kind`; IntakeError naming why when the
@@ -68,12 +69,12 @@ def decision_on_pledge(space: Workspace, case: Mapping[str, object], item: Servi
 
 
 def record_pledges(uow: UnitOfWork, space: Workspace, actor: Actor,
-                   case: Mapping[str, object], item: ServiceItem, pledged: PledgeOffer,
+                   case: Case, item: ServiceItem, pledged: PledgeOffer,
                    received_on: dt.date, settings: OfficeSettings, today: dt.date,
                    at: str) -> tuple[str, str]:
     """Store each pledged material with its day and issue the numbered pledge letter; the
     letter's (document id, number)."""
-    case_id = str(case["id"])
+    case_id = case.id
     repo = uow.aftercare
     for material in pledged.materials:
         repo.insert_pledge({"id": new_id(), "case_id": case_id, "kind": pledged.kind.value,

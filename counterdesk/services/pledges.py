@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from counterdesk.domain.cases import ReviewKind
 from counterdesk.domain.pledges import PledgeState
 from counterdesk.services.accounts import Actor, Role, require
 from counterdesk.services.intake import IntakeError
@@ -108,8 +109,8 @@ class PledgeService:
         kind `pledge_overdue`, subject the pledge); the ids of the cases queued."""
         repo, cases = uow.cases, []
         for pledge in uow.aftercare.open_pledges_due_before(today):
-            if repo.open_review(str(pledge["case_id"]), "pledge_overdue", str(pledge["id"]), at,
-                                str(pledge["due_on"])):
+            if repo.open_review(str(pledge["case_id"]), ReviewKind.PLEDGE_OVERDUE,
+                                str(pledge["id"]), at, str(pledge["due_on"])):
                 cases.append(str(pledge["case_id"]))
         return cases
 

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from counterdesk.domain.cases import BAD_RATINGS, Rating
+from counterdesk.domain.cases import BAD_RATINGS, Case, Rating, ReviewKind
 from counterdesk.domain.ratings import (
     NOT_RATED,
     AppealDecision,
@@ -89,7 +89,7 @@ class RatingService:
             repo = uow.cases
             event_id = repo.insert_event(case_id, at, actor.user_id, "rating", details)
             if due is not None:
-                repo.open_review(case_id, "bad_rating", event_id, at, due.isoformat())
+                repo.open_review(case_id, ReviewKind.BAD_RATING, event_id, at, due.isoformat())
             uow.audit(at=at, actor_id=actor.user_id, action="rating", entity="case",
                       entity_id=case_id, details={**details, "event": event_id})
             uow.commit()
@@ -98,9 +98,9 @@ class RatingService:
     def follow_up_days(self) -> int:
         return OfficeService(self.space).load().rating_follow_up_days
 
-    def _case_of(self, actor: Actor, case_id: str) -> dict[str, object]:
+    def _case_of(self, actor: Actor, case_id: str) -> Case:
         case = self.intake.case(case_id)
-        if case["owner_id"] != actor.user_id and not actor.is_supervisor:
+        if case.owner_id != actor.user_id and not actor.is_supervisor:
             raise IntakeError("not_owner", "only the first-responsible clerk asks for a rating")
         return case
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from counterdesk.domain import documents as docs
-from counterdesk.domain.cases import CaseStatus, transition
+from counterdesk.domain.cases import Case, CaseStatus, ReviewKind, escalated, received, transition
 from counterdesk.domain.catalog import MaterialForm, ServiceItem
 from counterdesk.domain.decision import validate_against_item
 from counterdesk.domain.defects import Defect
@@ -46,8 +45,7 @@ class ReceivingSteps:
         材料接收凭证 in the same transaction. The day of receipt is the case's from now on:
         the notice period, the promised date and deemed acceptance count from it."""
         case = self._owned_open(actor, case_id)
-        if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
-                                                   CaseStatus.SUPPLEMENT_PENDING):
+        if case.status not in (CaseStatus.OPEN, CaseStatus.SUPPLEMENT_PENDING):
             raise IntakeError("receipt_not_open",
                               "materials are received only before the case is decided")
         item = self.item_of(case)
@@ -63,16 +61,12 @@ class ReceivingSteps:
         with self.space.unit_of_work() as uow:
             repo = uow.cases
             case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
-            if CaseStatus(str(case["status"])) not in (CaseStatus.OPEN,
-                                                       CaseStatus.SUPPLEMENT_PENDING):
+            if case.status not in (CaseStatus.OPEN, CaseStatus.SUPPLEMENT_PENDING):
                 raise IntakeError("receipt_not_open",
                                   "materials are received only before the case is decided")
             submission_id = self._insert_submission(repo, actor, case, item, scenario,
                                                     submission, at)
-            changes: dict[str, object] = {"updated_at": at}
-            if not case["received_on"]:
-                changes["received_on"] = received_on.isoformat()
-            repo.update_case(case_id, changes)
+            repo.save_case(case, received(case, received_on, at))
             uow.audit(at=at, actor_id=actor.user_id, action="receive", entity="case",
                       entity_id=case_id, details={
                           "submission": submission_id,
@@ -95,7 +89,7 @@ class ReceivingSteps:
         if not reason.strip():
             raise IntakeError("reason_required", "an escalation needs the clerk's reason")
         case = self._owned_open(actor, case_id)
-        transition(CaseStatus(str(case["status"])), CaseStatus.ESCALATED)
+        transition(case.status, CaseStatus.ESCALATED)
         item = self.item_of(case)
         pending = self.pending_receipt(case)
         ticked = submission is not None and any(
@@ -109,7 +103,7 @@ class ReceivingSteps:
         with self.space.unit_of_work() as uow:
             repo = uow.cases
             case = self._owned_open(actor, case_id, uow)  # as it is now, inside the write
-            transition(CaseStatus(str(case["status"])), CaseStatus.ESCALATED)
+            transition(case.status, CaseStatus.ESCALATED)
             submission_id: str | None = str(pending["id"]) if pending is not None else None
             extra: dict[str, str] = {}
             if record and submission is not None:
@@ -125,12 +119,8 @@ class ReceivingSteps:
             if submission_id:
                 details["submission"] = submission_id
             event_id = repo.insert_event(case_id, at, actor.user_id, "escalation", details)
-            changes: dict[str, object] = {"status": CaseStatus.ESCALATED.value,
-                                          "updated_at": at}
-            if not case["received_on"]:
-                changes["received_on"] = received_on.isoformat()
-            repo.update_case(case_id, changes)
-            repo.open_review(case_id, "escalation", event_id, at, due.isoformat())
+            repo.save_case(case, escalated(case, received_on, at))
+            repo.open_review(case_id, ReviewKind.ESCALATION, event_id, at, due.isoformat())
             uow.audit(at=at, actor_id=actor.user_id, action="escalation",
                       entity="case", entity_id=case_id, details=details)
             doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
@@ -151,7 +141,7 @@ class ReceivingSteps:
         if not submissions and not escalations:
             raise IntakeError("nothing_received", "no materials were received for this case")
         due = None
-        if CaseStatus(str(case["status"])) == CaseStatus.ESCALATED and escalations:
+        if case.status == CaseStatus.ESCALATED and escalations:
             text = escalations[-1].get("answer_due")
             due = dt.date.fromisoformat(text) if text else answer_due(
                 item.procedure, self.receipt_day(case), self.space.calendar)
@@ -162,11 +152,12 @@ class ReceivingSteps:
             doc_id, doc_no = self._issue_receipt(uow, actor, case, item, submission_id,
                                                  settings, now, due)
             uow.commit()
-        day = submissions[-1]["received_on"] if submissions else case["received_on"]
-        return RecordedReceipt(submission_id or "", dt.date.fromisoformat(str(day)), doc_id,
-                               doc_no, due)
+        day = (dt.date.fromisoformat(str(submissions[-1]["received_on"])) if submissions
+               else case.received_on)
+        assert day is not None  # an escalation records the day of receipt on the case
+        return RecordedReceipt(submission_id or "", day, doc_id, doc_no, due)
 
-    def _issue_receipt(self, uow: UnitOfWork, actor: Actor, case: Mapping[str, object],
+    def _issue_receipt(self, uow: UnitOfWork, actor: Actor, case: Case,
                        item: ServiceItem, submission_id: str | None, settings: OfficeSettings,
                        now: dt.datetime, due: dt.date | None) -> tuple[str, str]:
         """Number and store the 材料接收凭证 of one recorded submission (none: nothing was
@@ -175,7 +166,7 @@ class ReceivingSteps:
         received_on, received_time = now.date(), ""
         materials: tuple[docs.ReceivedMaterial, ...] = ()
         if submission_id is not None:
-            row = next(s for s in repo.submissions(str(case["id"])) if s["id"] == submission_id)
+            row = next(s for s in repo.submissions(case.id) if s["id"] == submission_id)
             received_on = dt.date.fromisoformat(str(row["received_on"]))
             received_time = str(row["received_at"] or "")[11:16]
             materials = tuple(
@@ -183,9 +174,9 @@ class ReceivingSteps:
                                       int(c["required_copies"] if c["copies"] is None
                                           else c["copies"]), c["pages"])
                 for c in repo.material_checks(submission_id) if c["received"])
-        elif case["received_on"]:
-            received_on = dt.date.fromisoformat(str(case["received_on"]))
+        elif case.received_on is not None:
+            received_on = case.received_on
         document = materials_receipt(case, item, received_on, materials, settings, actor,
                                      now.date(), received_time, due)
-        return issue_document(uow, str(case["id"]), None, actor, document, settings,
+        return issue_document(uow, case.id, None, actor, document, settings,
                               now.date(), now.isoformat(timespec="seconds"))

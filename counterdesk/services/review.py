@@ -12,7 +12,7 @@ from typing import Any
 
 from counterdesk.domain import documents as docs
 from counterdesk.domain.calendar import UnknownYearError
-from counterdesk.domain.cases import CaseStatus, transition
+from counterdesk.domain.cases import Case, CaseStatus, ReviewKind, ReviewStatus, reviewed
 from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.pledges import PledgeState
@@ -36,9 +36,9 @@ from counterdesk.store.rating_repo import RatingRepo
 from counterdesk.store.review_repo import ReviewRepo
 from counterdesk.store.unit_of_work import UnitOfWork
 
-REVIEW_KINDS = ("rejection", "escalation", "bad_rating", "overdue", "late_notice",
-                "second_notice", "deadline_moved", "pledge_overdue")
-REVIEW_STATUSES = ("open", "confirmed", "overturned")
+# The queue's filters take the domain's codes (domain/cases.py ReviewKind, ReviewStatus).
+REVIEW_KINDS = tuple(kind.value for kind in ReviewKind)
+REVIEW_STATUSES = tuple(status.value for status in ReviewStatus)
 ESCALATION_UPHELD = RejectReason.ESCALATION_UPHELD.value
 
 
@@ -129,32 +129,32 @@ class ReviewService:
             raise ReviewError("bad_filter", f"unknown review status {status!r} or kind {kind!r}")
         conn = self.space.db.conn
         rows = ReviewRepo(conn).listing(status, kind)
-        rated = [str(row["subject_id"]) for row in rows if row["kind"] == "bad_rating"]
+        rated = [str(row["subject_id"]) for row in rows if row["kind"] == ReviewKind.BAD_RATING]
         steps = RatingRepo(conn).step_counts(rated)
         verdicts = RatingRepo(conn).verdicts(rated)
         today = self.space.today()
         for row in rows:
             answer_by = row["due_on"]
             followed = False
-            if row["kind"] == "escalation":
+            if row["kind"] == ReviewKind.ESCALATION:
                 answer_by = self._answer_by(row)
-            elif row["kind"] == "bad_rating":
+            elif row["kind"] == ReviewKind.BAD_RATING:
                 counts = steps.get(str(row["subject_id"]), {})
                 row["visits"] = counts.get(FollowUpStep.VISIT.value, 0)
                 row["rectifications"] = counts.get(FollowUpStep.RECTIFICATION.value, 0)
                 row["verdict"] = verdicts.get(str(row["subject_id"]), "")
                 followed = bool(row["visits"]) or bool(row["verdict"])
             row["answer_by"] = answer_by
-            row["overdue"] = (row["status"] == "open" and not followed and bool(answer_by)
-                              and str(answer_by) < today.isoformat())
+            row["overdue"] = (row["status"] == ReviewStatus.OPEN and not followed
+                              and bool(answer_by) and str(answer_by) < today.isoformat())
         return rows
 
     def _answer_by(self, row: dict[str, Any]) -> str | None:
         """窗口否决报备: the day the applicant must be answered in writing by — the item's
         notice period from the day of receipt, as the materials receipt printed it."""
-        case = {**row, "id": row["case_id"]}
+        intake = IntakeService(self.space)
         try:
-            due = IntakeService(self.space).escalation_answer_due(case)
+            due = intake.escalation_answer_due(intake.case(str(row["case_id"])))
         except UnknownYearError:
             return None  # the calendar lacks the year: the desk says so where it decides
         return due.isoformat() if due is not None else None
@@ -162,17 +162,17 @@ class ReviewService:
     def confirm(self, actor: Actor, review_id: str, comment: str = "") -> None:
         """The supervisor agrees with what the window did."""
         review = self._open_review(actor, review_id)
-        if review["kind"] == "escalation":
+        if review["kind"] == ReviewKind.ESCALATION:
             raise ReviewError("decide_escalation",
                               "an escalation is decided: uphold the refusal or order acceptance")
-        if review["kind"] == "pledge_overdue":
+        if review["kind"] == ReviewKind.PLEDGE_OVERDUE:
             # Confirmed: the pledge is broken (the material never came, or the commitment
             # proved untrue) — a supervisor's finding, in words.
             comment = _required(comment)
-            self._close(actor, review, "confirmed", comment, "review_confirm",
+            self._close(actor, review, ReviewStatus.CONFIRMED, comment, "review_confirm",
                         answer=self._settle(review, actor, PledgeState.BROKEN, comment))
             return
-        self._close(actor, review, "confirmed", comment, "review_confirm")
+        self._close(actor, review, ReviewStatus.CONFIRMED, comment, "review_confirm")
 
     @staticmethod
     def _settle(review: dict[str, Any], actor: Actor, state: PledgeState, comment: str
@@ -188,22 +188,23 @@ class ReviewService:
         """The supervisor disagrees; an overturned rejection reopens the case for its owner
         (窗口无否决权: a rejection outside art. 32 ¶1–2 does not stand)."""
         review = self._open_review(actor, review_id)
-        if review["kind"] == "escalation":
+        if review["kind"] == ReviewKind.ESCALATION:
             raise ReviewError("decide_escalation",
                               "an escalation is decided: uphold the refusal or order acceptance")
-        if review["kind"] == "bad_rating":
+        if review["kind"] == ReviewKind.BAD_RATING:
             raise ReviewError("rating_appeal_only",
                               "a bad rating is set aside only by deciding the applicant's "
                               "appeal (申诉复核)")
         comment = _required(comment)
-        if review["kind"] == "pledge_overdue":  # not a problem: the material came after all
-            self._close(actor, review, "overturned", comment, "review_overturn",
+        if review["kind"] == ReviewKind.PLEDGE_OVERDUE:  # not a problem: the material came
+            self._close(actor, review, ReviewStatus.OVERTURNED, comment, "review_overturn",
                         answer=self._settle(review, actor, PledgeState.FULFILLED, comment))
             return
-        if review["kind"] != "rejection":
-            self._close(actor, review, "overturned", comment, "review_overturn")
+        if review["kind"] != ReviewKind.REJECTION:
+            self._close(actor, review, ReviewStatus.OVERTURNED, comment, "review_overturn")
             return
-        self._close(actor, review, "overturned", comment, "review_overturn", CaseStatus.OPEN,
+        self._close(actor, review, ReviewStatus.OVERTURNED, comment, "review_overturn",
+                    CaseStatus.OPEN,
                     lambda uow, now: self._revoke_refusal(uow, review, actor, comment, now))
 
     def decide_escalation(self, actor: Actor, review_id: str, uphold: bool, reason: str,
@@ -211,12 +212,12 @@ class ReviewService:
         """Uphold the window's refusal as a reasoned rejection on a lawful ground, or order
         acceptance so the clerk proceeds with the case."""
         review = self._open_review(actor, review_id)
-        if review["kind"] != "escalation":
+        if review["kind"] != ReviewKind.ESCALATION:
             raise ReviewError("not_escalation", "only an escalation is decided this way")
         reason = _required(reason)
         if not uphold:
-            self._close(actor, review, "overturned", reason, "escalation_acceptance_ordered",
-                        CaseStatus.OPEN)
+            self._close(actor, review, ReviewStatus.OVERTURNED, reason,
+                        "escalation_acceptance_ordered", CaseStatus.OPEN)
             return
         if ground is None:
             raise ReviewError("ground_required", "choose the lawful ground of the refusal")
@@ -226,7 +227,7 @@ class ReviewService:
             stated = checked_ground(ground, item.category == Category.LICENSE)
         except RefusalGroundError as error:
             raise ReviewError(error.code, str(error)) from error
-        self._close(actor, review, "confirmed", reason, "escalation_upheld",
+        self._close(actor, review, ReviewStatus.CONFIRMED, reason, "escalation_upheld",
                     CaseStatus.REJECTED,
                     lambda uow, now: self._uphold_refusal(uow, case, item, actor, reason,
                                                            stated, now))
@@ -251,12 +252,12 @@ class ReviewService:
         review = ReviewRepo(self.space.db.conn).get(review_id)
         if review is None:
             raise ReviewError("unknown_review", f"no review {review_id}")
-        if review["status"] != "open":
+        if review["status"] != ReviewStatus.OPEN:
             raise ReviewError("already_decided", "this review was already decided; "
                                                  "refresh the queue")
         return review
 
-    def _close(self, actor: Actor, review: dict[str, Any], status: str, comment: str,
+    def _close(self, actor: Actor, review: dict[str, Any], status: ReviewStatus, comment: str,
                action: str, case_status: CaseStatus | None = None,
                answer: Answer | None = None) -> None:
         """Close the review, move the case, and issue the written answer the decision calls
@@ -271,13 +272,13 @@ class ReviewService:
                 raise ReviewError("already_decided", "this review was already decided; "
                                                      "refresh the queue")
             details: dict[str, object] = {"review": review["id"], "kind": review["kind"],
-                                          "status": status, "comment": comment.strip()}
+                                          "status": status.value, "comment": comment.strip()}
             if case_status is not None:
                 case = repo.get_case(case_id)
                 assert case is not None
-                new_status = transition(CaseStatus(case["status"]), case_status)
-                repo.update_case(case_id, {"status": new_status.value, "updated_at": at})
-                details["case_status"] = new_status.value
+                after = reviewed(case, case_status, at)
+                repo.save_case(case, after)
+                details["case_status"] = after.status.value
             if answer is not None:
                 details.update(answer(uow, now))
             repo.insert_event(case_id, at, actor.user_id, "review", details)
@@ -285,7 +286,7 @@ class ReviewService:
                       entity_id=case_id, details=details)
             uow.commit()
 
-    def _uphold_refusal(self, uow: UnitOfWork, case: dict[str, object], item: ServiceItem,
+    def _uphold_refusal(self, uow: UnitOfWork, case: Case, item: ServiceItem,
                         actor: Actor, reasons: str, ground: StatedGround, now: dt.datetime
                         ) -> dict[str, object]:
         """Record the refusal as the case's decision and answer it with a numbered
@@ -293,7 +294,7 @@ class ReviewService:
         received (never the day of the review)."""
         at, today = now.isoformat(timespec="seconds"), now.date()
         decision_id = record_decision(
-            uow, case_id=str(case["id"]), submission_id=None, outcome="reject",
+            uow, case_id=case.id, submission_id=None, outcome="reject",
             reason=ESCALATION_UPHELD, competent_office=ground.competent_office, problems="[]",
             notice_due=None, promised_date=None, decided_on=today.isoformat(), decided_at=at,
             clerk_id=actor.user_id, first_visit=False, note=reasons)
@@ -309,7 +310,7 @@ class ReviewService:
             reconsideration_body=info.reconsideration_body, court=info.court,
             stated_reason=reasons, ground=ground)
         docs.check_rejection_printable(notice)
-        document_id, doc_no = issue_document(uow, str(case["id"]), decision_id, actor, notice,
+        document_id, doc_no = issue_document(uow, case.id, decision_id, actor, notice,
                                              settings, today, at)
         basis = ground_basis(ground, info.is_licence, info.procedure_basis)
         return {"decision": decision_id, "ground": ground.ground.value,
@@ -337,31 +338,31 @@ class ReviewService:
             received_on=self._received_on(uow, case, str(review["subject_id"])),
             revoked_doc_number=str(refusal["doc_no"]),
             revoked_on=dt.date.fromisoformat(str(refusal["issued_at"])[:10]), reasons=reasons)
-        document_id, doc_no = issue_document(uow, str(case["id"]), None, actor, notice,
+        document_id, doc_no = issue_document(uow, case.id, None, actor, notice,
                                              settings, today, at)
         return {"revoked": refusal["doc_no"], "document": document_id, "doc_no": doc_no}
 
     @staticmethod
-    def _received_on(uow: UnitOfWork, case: dict[str, object],
+    def _received_on(uow: UnitOfWork, case: Case,
                      decision_id: str = "") -> dt.date:
         """The day the refused application was received, never the day of the review: that
         of the refused submission, else the case's. A case escalated before escalations
         recorded the day of receipt has its escalation day, when the materials were in hand."""
         repo = uow.cases
-        decided = next((d for d in repo.decisions(str(case["id"])) if d["id"] == decision_id),
+        decided = next((d for d in repo.decisions(case.id) if d["id"] == decision_id),
                        None)
         if decided is not None and decided["submission_id"]:
-            submission = next(s for s in repo.submissions(str(case["id"]))
+            submission = next(s for s in repo.submissions(case.id)
                               if s["id"] == decided["submission_id"])
             return dt.date.fromisoformat(str(submission["received_on"]))
         # An escalation records the day its materials were received (a return visit's too).
         recorded = [json.loads(str(e["details"])).get("received_on")
-                    for e in repo.events(str(case["id"])) if e["kind"] == "escalation"]
+                    for e in repo.events(case.id) if e["kind"] == "escalation"]
         if recorded and recorded[-1]:
             return dt.date.fromisoformat(str(recorded[-1]))
-        if case["received_on"]:
-            return dt.date.fromisoformat(str(case["received_on"]))
-        escalated = [e["at"] for e in repo.events(str(case["id"])) if e["kind"] == "escalation"]
+        if case.received_on is not None:
+            return case.received_on
+        escalated = [e["at"] for e in repo.events(case.id) if e["kind"] == "escalation"]
         return dt.date.fromisoformat(str(escalated[-1])[:10])
 
 

@@ -94,6 +94,3 @@ class AftercareRepo:
         self.conn.execute("UPDATE clock_changes SET base_promised = :b WHERE case_id = :case",
                           {"b": base_promised, "case": case_id})
 
-    def set_promised_date(self, case_id: str, promised: str | None, at: str) -> None:
-        self.conn.execute("UPDATE cases SET promised_date = :p, updated_at = :at WHERE id = :id",
-                          {"p": promised, "at": at, "id": case_id})

@@ -8,6 +8,8 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from counterdesk.domain.cases import Case, ReviewKind
+from counterdesk.store.case_rows import case_columns, case_from_row, changed_columns
 from counterdesk.store.log_repo import search_sql
 
 
@@ -40,19 +42,25 @@ class CaseRepo:
 
     # -- cases ---------------------------------------------------------------------------
 
-    def insert_case(self, values: Mapping[str, Any]) -> None:
+    def insert_case(self, case: Case) -> None:
+        values = case_columns(case)
         columns = ", ".join(values)
         params = ", ".join(f":{key}" for key in values)
-        self.conn.execute(f"INSERT INTO cases ({columns}) VALUES ({params})", dict(values))
+        self.conn.execute(f"INSERT INTO cases ({columns}) VALUES ({params})", values)
 
-    def update_case(self, case_id: str, values: Mapping[str, Any]) -> None:
+    def save_case(self, before: Case, after: Case) -> None:
+        """Write what a lifecycle step changed (`before` as read inside this transaction)."""
+        values = changed_columns(before, after)
+        if not values:
+            return
         assignments = ", ".join(f"{key} = :{key}" for key in values)
         self.conn.execute(f"UPDATE cases SET {assignments} WHERE id = :case_id",
-                          {**values, "case_id": case_id})
+                          {**values, "case_id": after.id})
 
-    def get_case(self, case_id: str) -> dict[str, Any] | None:
-        return _row(self.conn.execute("SELECT * FROM cases WHERE id = :id",
-                                      {"id": case_id}).fetchone())
+    def get_case(self, case_id: str) -> Case | None:
+        row = self.conn.execute("SELECT * FROM cases WHERE id = :id",
+                                {"id": case_id}).fetchone()
+        return case_from_row(row) if row is not None else None
 
     def names_on_id_number(self, id_number: str) -> list[dict[str, Any]]:
         """Each applicant name the identity number was registered under, with the tracking
@@ -114,15 +122,14 @@ class CaseRepo:
             "SELECT * FROM material_checks WHERE submission_id = :s ORDER BY rowid",
             {"s": submission_id})]
 
-    def accepted_cases_promised_within(self, first_day: str, last_day: str
-                                       ) -> list[dict[str, Any]]:
+    def accepted_cases_promised_within(self, first_day: str, last_day: str) -> list[Case]:
         """Accepted (not yet completed) cases whose promised date lies in [first, last]."""
-        return [dict(r) for r in self.conn.execute(
+        return [case_from_row(r) for r in self.conn.execute(
             "SELECT * FROM cases WHERE status = 'accepted' AND promised_date BETWEEN :first"
             " AND :last ORDER BY promised_date, tracking_no",
             {"first": first_day, "last": last_day})]
 
-    def accepted_cases_due_on(self, day: str) -> list[dict[str, Any]]:
+    def accepted_cases_due_on(self, day: str) -> list[Case]:
         """Accepted (not yet completed) cases whose promised date is `day`."""
         return self.accepted_cases_promised_within(day, day)
 
@@ -157,7 +164,7 @@ class CaseRepo:
         return [dict(r) for r in self.conn.execute(
             "SELECT * FROM case_events WHERE case_id = :c ORDER BY at, rowid", {"c": case_id})]
 
-    def open_review(self, case_id: str, kind: str, subject_id: str, at: str,
+    def open_review(self, case_id: str, kind: ReviewKind, subject_id: str, at: str,
                     due_on: str | None = None) -> bool:
         """Queue an item for the supervisors; the same subject is queued once (False when it
         was queued before)."""
@@ -165,7 +172,7 @@ class CaseRepo:
             "INSERT INTO reviews (id, case_id, kind, subject_id, created_at, due_on)"
             " VALUES (:id, :case_id, :kind, :subject_id, :at, :due_on)"
             " ON CONFLICT (kind, subject_id) DO NOTHING",
-            {"id": new_id(), "case_id": case_id, "kind": kind, "subject_id": subject_id,
+            {"id": new_id(), "case_id": case_id, "kind": kind.value, "subject_id": subject_id,
              "at": at, "due_on": due_on})
         return cursor.rowcount == 1
 

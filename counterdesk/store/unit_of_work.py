@@ -3,7 +3,7 @@ inside it, and keeps its writes only when told (`uow.commit()`).
 
     with space.unit_of_work() as uow:
         case = uow.cases.get_case(case_id)
-        uow.cases.update_case(case_id, {...})
+        uow.cases.save_case(case, received(case, day, at))  # a step of domain/cases.py
         uow.audit(at=at, actor_id=actor.user_id, action="...", entity="case",
                   entity_id=case_id, details={...})
         uow.commit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterdesk.domain.cases import CaseStatus
+from counterdesk.domain.cases import Case, CaseStatus
 from counterdesk.services.accounts import Actor
 from counterdesk.services.casework import CaseworkService
 from counterdesk.services.completion import CompletionService
@@ -46,7 +46,7 @@ class CaseDialog(QDialog):
         self.casework = CaseworkService(space)
         self.completion = CompletionService(space)
         self.documents = DocumentService(space)
-        self.case: dict[str, Any] = {}
+        self.case: Case | None = None
         self.document_rows: list[dict[str, Any]] = []
         self.preview: DocumentPreviewDialog | None = None
         self.summary = QLabel()
@@ -148,10 +148,10 @@ class CaseDialog(QDialog):
         if case is None:
             return
         self.case = case
-        status = CaseStatus(str(case["status"]))
+        status = CaseStatus(str(case.status))
         summary = self.tr("{tracking} · {name} · {item} · {status}").format(
-            tracking=case["tracking_no"], name=case["applicant_name"],
-            item=self.casework.item_name_of(case) or case["item_code"] or "",
+            tracking=case.tracking_no, name=case.applicant.name,
+            item=self.casework.item_name_of(case) or case.item_code or "",
             status=words.case_status(
                 status.value, self.casework.refusal_review(self.case_id)))
         for pledge in self.pledges.pledges(self.case_id):
@@ -172,7 +172,7 @@ class CaseDialog(QDialog):
                 prints=row["prints"]))
         finished = status in (CaseStatus.COMPLETED, CaseStatus.CLOSED)
         self.return_button.setEnabled(status in (CaseStatus.SUPPLEMENT_PENDING,
-                                                 CaseStatus.OPEN) and bool(case["item_code"]))
+                                                 CaseStatus.OPEN) and bool(case.item_code))
         # 责令受理: the supervisor sent the escalated case back; it goes on from the day the
         # materials were received, not as a new submission.
         ordered = self.intake.acceptance_ordered(case)
@@ -183,8 +183,8 @@ class CaseDialog(QDialog):
         self.refer_box.setEnabled(not finished)
         self.complete_box.setEnabled(status == CaseStatus.ACCEPTED)
         self.clock_button.setEnabled(status == CaseStatus.ACCEPTED)
-        self.flag = self.pledges.flag_of(str(case["id_number"] or ""))
-        self.flag_button.setEnabled(bool(case["id_number"]))
+        self.flag = self.pledges.flag_of(str(case.applicant.id_number or ""))
+        self.flag_button.setEnabled(bool(case.applicant.id_number))
         self.flag_button.setText(self.tr("取消失信标记") if self.flag
                                  else self.tr("标记申请人失信…"))
         if status == CaseStatus.ACCEPTED:
@@ -208,9 +208,9 @@ class CaseDialog(QDialog):
         reason, given = QInputDialog.getText(
             self, self.tr("标记申请人失信"),
             self.tr("申请人“{name}”将不能适用容缺受理和告知承诺。请填写依据（如：承诺不实、"
-                    "逾期未补交且未说明理由）：").format(name=self.case["applicant_name"]))
+                    "逾期未补交且未说明理由）：").format(name=self.case.applicant.name))
         if given and operations.attempt(self, lambda: self.pledges.set_flag(
-                self.actor, str(self.case["id_number"]), str(self.case["applicant_name"]),
+                self.actor, str(self.case.applicant.id_number), str(self.case.applicant.name),
                 reason)):
             self.refresh()
 

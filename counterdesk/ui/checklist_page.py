@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counterdesk.domain.agents import AGENT_QUESTION, BY_AGENT, NOT_BY_AGENT, asks_agent
 from counterdesk.domain.calendar import UnknownYearError
+from counterdesk.domain.cases import Case
 from counterdesk.domain.catalog import Category, ServiceItem
 from counterdesk.domain.decision import Outcome, ScenarioError
 from counterdesk.domain.pledges import PledgeKind
@@ -50,7 +51,7 @@ class ChecklistPage(QWidget):
     def __init__(self, space: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.intake = IntakeService(space)
-        self.case: dict[str, Any] = {}
+        self.case: Case | None = None
         self.item: ServiceItem | None = None
         self.states: dict[str, MaterialState] = {}
         self.answer_boxes: dict[str, QComboBox] = {}
@@ -184,7 +185,7 @@ class ChecklistPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def load(self, case: dict[str, Any], prefill: SubmissionInput | None = None,
+    def load(self, case: Case, prefill: SubmissionInput | None = None,
              draft: dict[str, Any] | None = None) -> bool:
         """Show the case's item; False (after a message) when its guide is not available."""
         item = operations.run(self, lambda: self.intake.item_of(case))
@@ -244,7 +245,7 @@ class ChecklistPage(QWidget):
                 box.setCurrentText(answers[question.id])
             if question.id == AGENT_QUESTION and asks_agent(item):
                 # Answered by the registration: an agent applies, or the applicant does.
-                box.setCurrentText(BY_AGENT if self.case.get("agent_name") else NOT_BY_AGENT)
+                box.setCurrentText(BY_AGENT if self.case.agent is not None else NOT_BY_AGENT)
                 box.setEnabled(False)
             label = QLabel(question.text)
             label.setWordWrap(True)
@@ -271,8 +272,8 @@ class ChecklistPage(QWidget):
             self.heading.setText(self.tr("材料核对"))
             return
         self.heading.setText(self.tr("材料核对 · {tracking} · {applicant} · {item}（{version}版）")
-                             .format(tracking=self.case["tracking_no"],
-                                     applicant=self.case["applicant_name"], item=self.item.name,
+                             .format(tracking=self.case.tracking_no,
+                                     applicant=self.case.applicant.name, item=self.item.name,
                                      version=self.item.version.isoformat()))
 
     # -- editing -------------------------------------------------------------------------

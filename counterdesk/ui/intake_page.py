@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
-from counterdesk.domain.cases import Purpose
+from counterdesk.domain.cases import Case, Purpose
 from counterdesk.domain.decision import Outcome
 from counterdesk.domain.pledges import PledgeKind, PledgeOffer
 from counterdesk.services.accounts import Actor
@@ -44,7 +44,7 @@ class IntakePage(QStackedWidget):
         self.completion = CompletionService(space)
         self.completion_dialog: CompletionDialog | None = None
         self.drafts = DraftService(space)
-        self.case: dict[str, Any] = {}
+        self.case: Case | None = None
         self.document_id = ""
         self.pledge_document_id = ""  # the 容缺受理/告知承诺 letter the applicant signs
         self.preview: DocumentPreviewDialog | None = None
@@ -92,7 +92,7 @@ class IntakePage(QStackedWidget):
             form = self.registration.state()
             return {"stage": "registration", "form": form} if holds_input(form) else None
         if self.currentWidget() is self.checklist and self.case:
-            return {"stage": "checklist", "case_id": self.case["id"],
+            return {"stage": "checklist", "case_id": self.case.id,
                     "form": self.checklist.state()}
         return None
 
@@ -130,7 +130,7 @@ class IntakePage(QStackedWidget):
     def start_new(self) -> None:
         self.draft_timer.stop()
         self._quiet = True
-        self.case, self.document_id = {}, ""
+        self.case, self.document_id = None, ""
         self.registration.reset()
         self.setCurrentWidget(self.registration)
         self._quiet = False
@@ -150,7 +150,7 @@ class IntakePage(QStackedWidget):
             return
         self._open_checklist(case, prefill=self.handouts.last_submission(case_id))
 
-    def _open_checklist(self, case: dict[str, Any], prefill: Any = None,
+    def _open_checklist(self, case: Case, prefill: Any = None,
                         draft: dict[str, Any] | None = None) -> None:
         self._quiet = True
         self.case = case
@@ -160,23 +160,23 @@ class IntakePage(QStackedWidget):
         if not loaded:
             self.start_new()
 
-    def _registered(self, case: dict[str, Any]) -> None:
+    def _registered(self, case: Case) -> None:
         self.draft_timer.stop()
         self.cases_changed.emit()
         # A guide imported from the province's list (待完善) has no materials to check yet.
-        guide_ready = not case["item_code"] or self.intake.item_of(case).decidable
-        if case["purpose"] == Purpose.APPLY.value and guide_ready:
+        guide_ready = not case.item_code or self.intake.item_of(case).decidable
+        if case.purpose == Purpose.APPLY.value and guide_ready:
             self._open_checklist(case)
             return
         self.case = case
         self.setCurrentWidget(self.consultation)
         summary = self.tr("已登记 {tracking}（{purpose}）· {name}").format(
-            tracking=case["tracking_no"], purpose=words.purposes()[str(case["purpose"])],
-            name=case["applicant_name"])
+            tracking=case.tracking_no, purpose=words.purposes()[str(case.purpose)],
+            name=case.applicant.name)
         if not guide_ready:
             summary += "\n" + self.tr("事项指南待完善：本事项暂不能受理审查，请登记咨询或联系管理员"
                                       "完善指南。")
-        self.consultation.show_case(summary, bool(case["item_code"]) and guide_ready)
+        self.consultation.show_case(summary, bool(case.item_code) and guide_ready)
 
     def _confirmed(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -199,18 +199,18 @@ class IntakePage(QStackedWidget):
             (self.tr("确认告知承诺受理"), self.tr(
                 "申请人“{name}”将签署告知承诺书，以承诺代替下列材料（期限内核查）：\n"
                 "{lines}\n确定受理并出具受理通知书和承诺书吗？")))
-        if self._confirmed(title, text.format(name=self.case["applicant_name"], lines=lines)):
+        if self._confirmed(title, text.format(name=self.case.applicant.name, lines=lines)):
             self.decide(kind)
 
     def decide(self, pledge: str = "") -> None:
         """Committed first; only then is the document shown and printed (art. 32 last ¶)."""
-        case_id = str(self.case["id"])
+        case_id = str(self.case.id)
         decision = self.checklist.panel.decision
         # A numbered 不予受理通知书 cannot be taken back: one key press is not enough.
         if decision is not None and decision.outcome == Outcome.REJECT and not self._confirmed(
                 self.tr("确认不予受理"), self.tr(
                     "将对申请人“{name}”出具编号的不予受理通知书。\n理由：{ground}\n确定出具吗？")
-                .format(name=self.case["applicant_name"], ground=words.reject_reason(
+                .format(name=self.case.applicant.name, ground=words.reject_reason(
                     decision.reason.value if decision.reason else ""))):
             return
         submission = dataclasses.replace(self.checklist.submission(), pledge=pledge)
@@ -224,7 +224,7 @@ class IntakePage(QStackedWidget):
         self.pledge_document_id = recorded.pledge_document_id
         self.cases_changed.emit()
         text = self.tr("{tracking}：{outcome}，已出具{doc_type} {doc_no}").format(
-            tracking=self.case["tracking_no"], outcome=words.outcome(recorded.decision.outcome),
+            tracking=self.case.tracking_no, outcome=words.outcome(recorded.decision.outcome),
             doc_type=words.document_type(recorded.doc_type), doc_no=recorded.doc_no)
         if recorded.deemed_accepted:
             text += "\n" + self.tr("未在依法告知期限内告知补正，依该事项的受理规定视为自收到材料"
@@ -246,7 +246,7 @@ class IntakePage(QStackedWidget):
 
     def complete_now(self) -> None:
         """即办件: the result is recorded before the applicant leaves the window."""
-        case_id = str(self.case["id"])
+        case_id = str(self.case.id)
         dialog = operations.run(self, lambda: CompletionDialog(self.space, self.actor,
                                                                case_id, self))
         if dialog is None:
@@ -263,7 +263,7 @@ class IntakePage(QStackedWidget):
     def receive(self) -> None:
         """收件: the ticked materials are recorded and their 材料接收凭证 printed now, before
         any decision; the check goes on from the same day of receipt."""
-        case_id = str(self.case["id"])
+        case_id = str(self.case.id)
         recorded = operations.run(self, lambda: self.intake.receive(
             self.actor, case_id, self.checklist.submission()))
         if recorded is None:
@@ -275,7 +275,7 @@ class IntakePage(QStackedWidget):
         self.checklist._receipt_date_changed()
         self.cases_changed.emit()
         self.notice.emit(self.tr("{tracking}：已收件（{day}），已出具材料接收凭证 {doc_no}").format(
-            tracking=self.case["tracking_no"], day=recorded.received_on.isoformat(),
+            tracking=self.case.tracking_no, day=recorded.received_on.isoformat(),
             doc_no=recorded.doc_no))
         # The check stays behind the receipt: its keys (Esc: back) wait until it is closed.
         self.checklist.setEnabled(False)
@@ -290,14 +290,14 @@ class IntakePage(QStackedWidget):
         self.checklist.table.setFocus()
 
     def escalate(self) -> None:
-        case_id = str(self.case["id"])
+        case_id = str(self.case.id)
         reason = self.checklist.panel.escalation_reason.text()
         # An empty reason is refused by the service, worded by operations.
         if reason.strip() and not self._confirmed(
                 self.tr("确认窗口否决报备"), self.tr(
                     "将对申请人“{name}”（{tracking}）作窗口否决报备，交督查决定。\n理由：{reason}\n"
-                    "确定报备吗？").format(name=self.case["applicant_name"],
-                                         tracking=self.case["tracking_no"],
+                    "确定报备吗？").format(name=self.case.applicant.name,
+                                         tracking=self.case.tracking_no,
                                          reason=reason.strip())):
             return
         submission = self.checklist.submission()
@@ -312,7 +312,7 @@ class IntakePage(QStackedWidget):
         self.cases_changed.emit()
         self.setCurrentWidget(self.done)
         text = self.tr("{tracking}：已窗口否决报备，等待督查决定。理由：{reason}").format(
-            tracking=self.case["tracking_no"], reason=reason.strip())
+            tracking=self.case.tracking_no, reason=reason.strip())
         if recorded.answer_due is not None:
             text += "\n" + self.tr(
                 "已出具材料接收凭证 {doc_no}：最迟于 {day} 书面答复申请人").format(
@@ -321,7 +321,7 @@ class IntakePage(QStackedWidget):
         self.show_document(recorded.document_id)
 
     def close_consultation(self) -> None:
-        case_id = str(self.case["id"])
+        case_id = str(self.case.id)
         note = self.consultation.note.text()
         if not operations.attempt(self, lambda: self.casework.close_consultation(
                 self.actor, case_id, note)):
@@ -330,14 +330,14 @@ class IntakePage(QStackedWidget):
         self.start_new()
 
     def issue_guide_sheet(self) -> None:
-        case_id = str(self.case["id"])
+        case_id = str(self.case.id)
         issued = operations.run(self, lambda: self.handouts.issue_guide_sheet(self.actor,
                                                                               case_id))
         if issued is not None:
             self.show_document(issued[0])
 
     def issue_materials_list(self) -> None:
-        case_id = str(self.case["id"])
+        case_id = str(self.case.id)
         # The receipt as recorded, an escalated case's with the day its answer is due.
         issued = operations.run(self, lambda: self.intake.issue_receipt(self.actor, case_id))
         if issued is not None:

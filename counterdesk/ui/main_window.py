@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             index = self.my_cases.table.currentIndex()
             return str(index.data(Qt.ItemDataRole.UserRole) or "") if index.isValid() else ""
         if self.tabs.currentWidget() is self.intake and self.intake.case:
-            return str(self.intake.case.get("id") or "")
+            return self.intake.case.id if self.intake.case is not None else ""
         return ""
 
     def _role_text(self) -> str:

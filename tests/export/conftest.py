@@ -33,8 +33,8 @@ class WindowPC:
         case = intake.register(self.clerk, Registration(
             Purpose.APPLY, Channel.ONSITE,
             Applicant(ApplicantKind.PERSON, name, "resident_id", RESIDENT_ID), ITEM))
-        intake.decide(self.clerk, str(case["id"]), SubmissionInput(ANSWERS, ALL_PRESENT))
-        return str(case["id"])
+        intake.decide(self.clerk, str(case.id), SubmissionInput(ANSWERS, ALL_PRESENT))
+        return str(case.id)
 
 
 @pytest.fixture

@@ -158,7 +158,7 @@ def agent_case(pc, backdated: bool = False) -> str:
         Purpose.APPLY, Channel.ONSITE,
         Applicant(ApplicantKind.PERSON, "王小明", "resident_id", RESIDENT_ID), ITEM,
         agent=Agent("李代办", "resident_id", AGENT_ID, "13800000000", "受托人")))
-    case_id = str(case["id"])
+    case_id = str(case.id)
     received = pc.space.today() - dt.timedelta(days=1) if backdated else None
     intake.decide(pc.clerk, case_id, SubmissionInput(
         {**ANSWERS, "by_agent": "是"}, {**ALL_PRESENT, **AGENT_MATERIALS}, received_on=received,
@@ -228,7 +228,7 @@ def pledged_and_extended(pc) -> str:
     case = intake.register(pc.clerk, Registration(
         Purpose.APPLY, Channel.ONSITE,
         Applicant(ApplicantKind.PERSON, "王小明", "resident_id", RESIDENT_ID), FOOD))
-    case_id = str(case["id"])
+    case_id = str(case.id)
     intake.decide(pc.clerk, case_id, SubmissionInput(FOOD_ANSWERS, FOOD_BROUGHT,
                                                      pledge="tolerance"))
     clock = ClockService(pc.space)

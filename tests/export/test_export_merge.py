@@ -106,8 +106,8 @@ def test_a_tampered_file_fails_the_manifest_check_naming_the_file(make_pc, tmp_p
 
 def test_the_default_export_masks_resident_id_numbers_as_the_applicants_document_does(
         make_pc, tmp_path):
-    from counterdesk.domain.cases import ApplicantKind
-    from counterdesk.domain.documents import Applicant, CopyKind
+    from counterdesk.domain.cases import Applicant, ApplicantKind
+    from counterdesk.domain.documents import CopyKind
     from counterdesk.printing.layout import id_for_copy
 
     pc = make_pc("W01")
@@ -116,7 +116,7 @@ def test_the_default_export_masks_resident_id_numbers_as_the_applicants_document
     raw = (result.folder / "cases.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    printed = id_for_copy(Applicant("王小明", RESIDENT_ID, ApplicantKind.PERSON),
+    printed = id_for_copy(Applicant(ApplicantKind.PERSON, "王小明", id_number=RESIDENT_ID),
                           CopyKind.APPLICANT)
     assert rows[0]["id_number"] == printed == "**************002X"
     assert b"11010519491231002X" not in b"".join(

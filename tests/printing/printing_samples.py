@@ -12,6 +12,7 @@ from counterdesk.domain.aftercare_documents import (
     PledgedItem,
     PledgeLetter,
 )
+from counterdesk.domain.cases import AgentInfo, Applicant, ApplicantKind
 from counterdesk.domain.catalog import (
     Category,
     ItemKind,
@@ -28,9 +29,6 @@ from counterdesk.domain.decision import RejectReason
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.documents import (
     AcceptanceReceipt,
-    AgentInfo,
-    Applicant,
-    ApplicantKind,
     CopyKind,
     Document,
     DocumentHeader,
@@ -87,7 +85,7 @@ ITEM = ItemInfo.from_catalog(SERVICE_ITEM)
 # The same guide as a 行政许可 under the default procedure (行政许可法 art. 32).
 LICENCE_ITEM = ItemInfo.from_catalog(dataclasses.replace(
     SERVICE_ITEM, category=Category.LICENSE, procedure=default_procedure(Category.LICENSE)))
-APPLICANT = Applicant("王秀兰", ID_NUMBER)
+APPLICANT = Applicant(ApplicantKind.PERSON, "王秀兰", id_number=ID_NUMBER)
 TRACKING = "WS-20260930-A03-0017"
 
 
@@ -277,9 +275,9 @@ def applicant_for_case(number: int) -> Applicant:
     surname = SURNAMES[number % len(SURNAMES)]
     given = GIVEN[(number // len(SURNAMES)) % len(GIVEN)] + GIVEN[number % len(GIVEN)]
     if number % ORG_EVERY == 0:
-        return Applicant(f"微山县{surname}{given}渔业专业合作社", "93370826MA3C4FQN4B",
-                         ApplicantKind.ORG)
-    return Applicant(surname + given, ID_NUMBER)
+        return Applicant(ApplicantKind.ORG, f"微山县{surname}{given}渔业专业合作社", "uscc",
+                         "93370826MA3C4FQN4B")
+    return Applicant(ApplicantKind.PERSON, surname + given, id_number=ID_NUMBER)
 
 
 def for_case(document: Document, number: int, other_materials: bool = False) -> Document:

@@ -10,7 +10,7 @@ import printing_samples as samples
 from conftest import pdf_pages_text, squash
 from printing_samples import extension, pause, pledge
 
-from counterdesk.domain.documents import AgentInfo
+from counterdesk.domain.cases import AgentInfo
 from counterdesk.domain.pledges import PledgeKind
 from counterdesk.printing import render
 from counterdesk.services import document_codec

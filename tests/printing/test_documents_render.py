@@ -10,10 +10,9 @@ import printing_samples as samples
 from conftest import pdf_pages_text, squash
 from pypdf import PdfReader
 
+from counterdesk.domain.cases import Applicant, ApplicantKind
 from counterdesk.domain.documents import (
     AcceptanceReceipt,
-    Applicant,
-    ApplicantKind,
     GuideSheet,
     MaterialsList,
     RejectionNotice,
@@ -218,7 +217,7 @@ def test_render_writes_to_an_open_binary_file(acceptance: AcceptanceReceipt,
 def test_an_organization_is_printed_with_its_credit_code(
         materials_list: MaterialsList, tmp_path: Path) -> None:
     # GIVEN a company applying, identified by its unified social credit code
-    company = Applicant("微山县湖畔置业有限公司", "91370826MA3C4K2X1Q", ApplicantKind.ORG)
+    company = Applicant(ApplicantKind.ORG, "微山县湖畔置业有限公司", "uscc", "91370826MA3C4K2X1Q")
     listing = dataclasses.replace(materials_list, applicant=company)
     # WHEN the materials list is printed
     applicant, stub = rendered(listing, tmp_path)

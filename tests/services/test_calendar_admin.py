@@ -46,10 +46,10 @@ def test_a_closure_on_a_promised_date_lists_the_cases_due_that_day(space, people
     from tests.services.test_intake import ALL_PRESENT, ANSWERS, register
 
     case = register(space, people["clerk"])
-    recorded = IntakeService(space).decide(people["clerk"], case["id"],
+    recorded = IntakeService(space).decide(people["clerk"], case.id,
                                            SubmissionInput(ANSWERS, ALL_PRESENT))
     due = CalendarAdminService(space).cases_due_on(recorded.decision.promised_date)
-    assert [c.tracking_no for c in due] == [case["tracking_no"]]
+    assert [c.tracking_no for c in due] == [case.tracking_no]
     assert CalendarAdminService(space).cases_due_on(THURSDAY) == []
 
 

@@ -27,7 +27,7 @@ def undeclared_2027(space):
 def accepted_on(space, clerk, clock, day: dt.date):
     clock.set_day(day)
     case = register(space, clerk)
-    return IntakeService(space).decide(clerk, case["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
+    return IntakeService(space).decide(clerk, case.id, SubmissionInput(ANSWERS, ALL_PRESENT))
 
 
 def test_a_declared_year_moves_a_provisional_promised_date_and_tells_the_supervisors(

@@ -189,7 +189,7 @@ def test_completing_an_imported_item_lets_a_clerk_decide_a_case_with_it(guides, 
     intake = IntakeService(space)
     case = intake.register(people["clerk"], Registration(
         Purpose.APPLY, Channel.ONSITE, Applicant(ApplicantKind.PERSON, "王小明"), "NEW-0001"))
-    recorded = intake.decide(people["clerk"], str(case["id"]), SubmissionInput(
+    recorded = intake.decide(people["clerk"], str(case.id), SubmissionInput(
         materials={"birth_proof": MaterialReport(copies=1)}))
     assert recorded.decision.outcome.value == "accept"
 

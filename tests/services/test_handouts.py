@@ -25,8 +25,8 @@ def rows(space, sql):
 def test_the_materials_list_names_what_the_last_submission_recorded(space, people):
     case = registered(space, people["clerk"])
     materials = {"application": MaterialReport(), "id_card": MaterialReport()}
-    IntakeService(space).decide(people["clerk"], case["id"], SubmissionInput(ANSWERS, materials))
-    document_id, doc_no = HandoutService(space).issue_materials_list(people["clerk"], case["id"])
+    IntakeService(space).decide(people["clerk"], case.id, SubmissionInput(ANSWERS, materials))
+    document_id, doc_no = HandoutService(space).issue_materials_list(people["clerk"], case.id)
     assert doc_no == "政服收〔2026〕1号"
     _row, document = HandoutService(space).documents.load(document_id)
     assert [m.name for m in document.materials] == ["不动产登记申请书（买卖双方共同申请）",
@@ -35,7 +35,7 @@ def test_the_materials_list_names_what_the_last_submission_recorded(space, peopl
 
 def test_a_guide_sheet_lists_every_material_of_the_item(space, people):
     case = registered(space, people["clerk"], Purpose.CONSULT)
-    document_id, _ = HandoutService(space).issue_guide_sheet(people["clerk"], case["id"])
+    document_id, _ = HandoutService(space).issue_guide_sheet(people["clerk"], case.id)
     _row, sheet = HandoutService(space).documents.load(document_id)
     assert len(sheet.materials) == 9
     assert rows(space, "SELECT doc_type FROM documents") == [{"doc_type": "guide_sheet"}]
@@ -45,8 +45,8 @@ def test_the_return_visit_starts_from_what_was_recorded_last_time(space, people)
     case = registered(space, people["clerk"])
     first = {"application": MaterialReport(defects=(Defect.UNSEALED,)),
              "old_certificate": MaterialReport(copies=0)}
-    IntakeService(space).decide(people["clerk"], case["id"], SubmissionInput(ANSWERS, first))
-    last = HandoutService(space).last_submission(case["id"])
+    IntakeService(space).decide(people["clerk"], case.id, SubmissionInput(ANSWERS, first))
+    last = HandoutService(space).last_submission(case.id)
     assert last.answers == ANSWERS
     assert last.materials["application"].defects == (Defect.UNSEALED,)
     assert last.materials["sale_contract"].defects == (Defect.MISSING,)
@@ -55,12 +55,12 @@ def test_the_return_visit_starts_from_what_was_recorded_last_time(space, people)
 
 def test_a_case_without_submissions_has_nothing_to_pre_fill(space, people):
     case = registered(space, people["clerk"])
-    assert HandoutService(space).last_submission(case["id"]) is None
+    assert HandoutService(space).last_submission(case.id) is None
 
 
 def test_a_preview_is_not_a_print_but_shows_a_reprint_mark_after_one(space, people, tmp_path):
     case = registered(space, people["clerk"])
-    decided = IntakeService(space).decide(people["clerk"], case["id"], SubmissionInput(
+    decided = IntakeService(space).decide(people["clerk"], case.id, SubmissionInput(
         ANSWERS, {m: MaterialReport() for m in
                   ("application", "sale_contract", "id_card", "old_certificate")}))
     handouts = HandoutService(space)

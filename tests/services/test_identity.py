@@ -67,8 +67,8 @@ def test_a_case_without_a_number_is_never_warned_about(space, people):
 def test_registering_past_the_warning_is_never_refused_and_is_recorded(space, people):
     register(space, people["clerk"], person("王小明"))
     case = register(space, people["clerk"], person("李四"))
-    assert case["tracking_no"] == "W01-20260930-0002" and case["id_warning"] == "other_name"
-    details = register_audit(space, case["id"])
+    assert case.tracking_no == "W01-20260930-0002" and case.id_warning == "other_name"
+    details = register_audit(space, case.id)
     assert details["id_warning"] == "other_name"
     assert details["id_other_cases"] == "W01-20260930-0001"
 
@@ -79,21 +79,21 @@ def test_a_failed_checksum_and_another_name_are_both_recorded(space, people):
     with pytest.raises(IdNeedsConfirmation):
         register(space, people["clerk"], person("李四", bad))
     case = register(space, people["clerk"], person("李四", bad), id_warning_confirmed=True)
-    assert case["id_warning"] == "checksum,other_name"
+    assert case.id_warning == "checksum,other_name"
 
 
 def test_a_registration_under_the_name_already_on_file_carries_no_warning(space, people):
     register(space, people["clerk"], person("王小明"))
     case = register(space, people["clerk"], person("王小明"))
-    assert case["id_warning"] == ""
-    assert "id_other_cases" not in register_audit(space, case["id"])
+    assert case.id_warning == ""
+    assert "id_other_cases" not in register_audit(space, case.id)
 
 
 def test_a_foreign_permanent_residence_card_registers_with_its_kind(space, people):
     case = register(space, people["clerk"], person("约翰·史密斯", FOREIGN_CARD,
                                                    "foreign_permanent_resident"))
-    assert case["id_type"] == "foreign_permanent_resident"
-    assert case["id_number"] == FOREIGN_CARD and case["id_warning"] == ""
+    assert case.applicant.id_type == "foreign_permanent_resident"
+    assert case.applicant.id_number == FOREIGN_CARD and case.id_warning == ""
 
 
 def test_a_foreign_card_chosen_as_a_resident_id_needs_the_clerks_confirmation(space, people):
@@ -105,12 +105,13 @@ def test_a_foreign_card_chosen_as_a_resident_id_needs_the_clerks_confirmation(sp
 def test_a_residence_permit_registers_with_its_kind(space, people):
     permit = "810000199001010019"  # 香港居民, born 1990-01-01
     case = register(space, people["clerk"], person("陈大文", permit, "hk_macau_taiwan_residence"))
-    assert (case["id_type"], case["id_number"]) == ("hk_macau_taiwan_residence", permit)
+    assert (case.applicant.id_type, case.applicant.id_number) == (
+        "hk_macau_taiwan_residence", permit)
 
 
 def test_a_passport_number_is_stored_in_capitals_with_its_kind(space, people):
     case = register(space, people["clerk"], person("JOHN SMITH", " e1234 5678", "passport"))
-    assert (case["id_type"], case["id_number"]) == ("passport", "E12345678")
+    assert (case.applicant.id_type, case.applicant.id_number) == ("passport", "E12345678")
 
 
 def test_a_passport_number_with_punctuation_needs_the_clerks_confirmation(space, people):
@@ -121,4 +122,4 @@ def test_a_passport_number_with_punctuation_needs_the_clerks_confirmation(space,
 
 def test_an_other_document_is_stored_as_typed(space, people):
     case = register(space, people["clerk"], person("王小明", " 军官证 12345 ", "other"))
-    assert (case["id_type"], case["id_number"]) == ("other", "军官证 12345")
+    assert (case.applicant.id_type, case.applicant.id_number) == ("other", "军官证 12345")

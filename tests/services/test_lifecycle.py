@@ -57,12 +57,12 @@ def test_given_ticked_materials_when_received_then_a_receipt_prints_before_any_d
         space, people, tmp_path):
     intake = IntakeService(space)
     case = register(space, people["clerk"])
-    received = intake.receive(people["clerk"], case["id"],
+    received = intake.receive(people["clerk"], case.id,
                               SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
     # THEN the case holds its day of receipt, no decision, and a numbered receipt
     assert received.received_on == TODAY
-    stored = intake.case(case["id"])
-    assert (stored["status"], stored["received_on"]) == ("open", "2026-09-30")
+    stored = intake.case(case.id)
+    assert (stored.status, stored.received_on) == ("open", dt.date(2026, 9, 30))
     assert rows(space, "SELECT * FROM decisions") == []
     assert rows(space, "SELECT received_at FROM submissions") == [
         {"received_at": "2026-09-30T09:30:00+08:00"}]
@@ -80,7 +80,7 @@ def test_given_nothing_ticked_when_received_then_the_clerk_is_told_to_tick_first
                                                                                   people):
     case = register(space, people["clerk"])
     with pytest.raises(IntakeError) as raised:
-        IntakeService(space).receive(people["clerk"], case["id"],
+        IntakeService(space).receive(people["clerk"], case.id,
                                      SubmissionInput(HOUSE_ANSWERS, {}))
     assert raised.value.code == "nothing_received"
     assert rows(space, "SELECT * FROM submissions") == []
@@ -93,14 +93,14 @@ def test_given_materials_left_yesterday_when_recorded_today_then_the_reason_is_r
     yesterday = dt.date(2026, 9, 29)
     answers = {"shareholder_type": "均为自然人", "prior_permit": "否", "by_agent": "否"}
     with pytest.raises(IntakeError) as raised:
-        intake.receive(people["clerk"], case["id"], SubmissionInput(
+        intake.receive(people["clerk"], case.id, SubmissionInput(
             answers, {"application": MaterialReport()}, received_on=yesterday))
     assert raised.value.code == "backdate_reason_required"
     with pytest.raises(IntakeError) as raised:
-        intake.receive(people["clerk"], case["id"], SubmissionInput(
+        intake.receive(people["clerk"], case.id, SubmissionInput(
             answers, {"application": MaterialReport()}, received_on=dt.date(2026, 10, 1)))
     assert raised.value.code == "receipt_in_future"
-    intake.receive(people["clerk"], case["id"], SubmissionInput(
+    intake.receive(people["clerk"], case.id, SubmissionInput(
         answers, {"application": MaterialReport()}, received_on=yesterday,
         backdate_reason="昨日下班前收件，今日录入"))
     audited = [json.loads(r["details"]) for r in rows(
@@ -110,7 +110,7 @@ def test_given_materials_left_yesterday_when_recorded_today_then_the_reason_is_r
     # WHEN the application is decided today, incomplete: the notice period runs from the
     # day of receipt, without asking the reason again
     item = space.catalog.in_force(LICENCE, TODAY)
-    recorded = intake.decide(people["clerk"], case["id"], SubmissionInput(
+    recorded = intake.decide(people["clerk"], case.id, SubmissionInput(
         answers, {"application": MaterialReport()}))
     assert recorded.decision.outcome == "supplement"
     assert recorded.decision.notice_due == notice_due(item.procedure, yesterday, calendar)
@@ -124,10 +124,10 @@ def test_given_an_agent_when_registered_then_recorded_and_the_authorisation_requ
         space, people, tmp_path):
     intake = IntakeService(space)
     case = register(space, people["clerk"], agent=AGENT)
-    assert (case["agent_name"], case["agent_id_number"], case["agent_relation"]) == (
+    assert (case.agent.name, case.agent.id_number, case.agent.relation) == (
         "李四", "110105194912310038", "受托人")
     # the clerk's 否 does not stand against the registration: the 授权委托书 is required
-    recorded = intake.decide(people["clerk"], case["id"],
+    recorded = intake.decide(people["clerk"], case.id,
                              SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
     assert recorded.decision.outcome == "supplement"
     assert {p.material for p in recorded.decision.problems} == {"agent_authorization",
@@ -156,7 +156,7 @@ def test_given_an_agent_without_relation_or_with_a_bad_number_when_registered_th
     assert warned.value.code == "agent_id_unconfirmed"
     assert rows(space, "SELECT * FROM cases") == []
     case = register(space, people["clerk"], agent=bad, id_warning_confirmed=True)
-    assert case["agent_id_number"] == "110105194912310031"
+    assert case.agent.id_number == "110105194912310031"
 
 
 # -- 窗口否决报备 ---------------------------------------------------------------------------
@@ -166,20 +166,20 @@ def test_given_an_escalation_when_made_then_the_applicant_leaves_with_a_dated_an
     intake = IntakeService(space)
     case = register(space, people["clerk"], LICENCE)
     answers = {"shareholder_type": "均为自然人", "prior_permit": "否", "by_agent": "否"}
-    recorded = intake.escalate(people["clerk"], case["id"], "经营场所证明疑似伪造",
+    recorded = intake.escalate(people["clerk"], case.id, "经营场所证明疑似伪造",
                                SubmissionInput(answers, {"application": MaterialReport(),
                                                          "premises": MaterialReport()}))
     item = space.catalog.in_force(LICENCE, TODAY)
     due = notice_due(item.procedure, TODAY, calendar)
     assert recorded.answer_due == due
     # THEN the ticked materials, the day of receipt, and the queue's deadline are recorded
-    stored = intake.case(case["id"])
-    assert (stored["status"], stored["received_on"]) == ("escalated", "2026-09-30")
+    stored = intake.case(case.id)
+    assert (stored.status, stored.received_on) == ("escalated", dt.date(2026, 9, 30))
     checks = rows(space, "SELECT material_id FROM material_checks WHERE received = 1")
     assert {c["material_id"] for c in checks} == {"application", "premises"}
     assert rows(space, "SELECT kind, due_on FROM reviews") == [
         {"kind": "escalation", "due_on": due.isoformat()}]
-    timeline = CaseworkService(space).timeline(case["id"])
+    timeline = CaseworkService(space).timeline(case.id)
     assert [e.kind for e in timeline if e.kind in ("submission", "escalation")] == [
         "submission", "escalation"]
     applicant, _stub = pdf_text(space, people, recorded.document_id, tmp_path / "e.pdf")
@@ -188,10 +188,10 @@ def test_given_an_escalation_when_made_then_the_applicant_leaves_with_a_dated_an
         assert words in applicant
     # AND the clerk's list shows the answer-by day as the next deadline
     summary = next(s for s in CaseworkService(space).my_cases(people["clerk"])
-                   if s.case_id == case["id"])
+                   if s.case_id == case.id)
     assert (summary.next_deadline, summary.deadline_kind) == (due, "answer_due")
     # AND F6 prints it again, still naming the day
-    again = intake.issue_receipt(people["clerk"], case["id"])
+    again = intake.issue_receipt(people["clerk"], case.id)
     assert again.answer_due == due and again.doc_no != recorded.doc_no
 
 
@@ -199,8 +199,8 @@ def test_given_an_ordered_acceptance_when_the_clerk_decides_then_clocks_keep_the
         space, people, clock, calendar):
     intake = IntakeService(space)
     case = register(space, people["clerk"])
-    intake.receive(people["clerk"], case["id"], SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
-    intake.escalate(people["clerk"], case["id"], "合同签字存疑")
+    intake.receive(people["clerk"], case.id, SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
+    intake.escalate(people["clerk"], case.id, "合同签字存疑")
     # the receipt of this visit is not recorded twice
     assert len(rows(space, "SELECT id FROM submissions")) == 1
     clock.set_day(dt.date(2026, 10, 12))
@@ -209,18 +209,18 @@ def test_given_an_ordered_acceptance_when_the_clerk_decides_then_clocks_keep_the
     ReviewService(space).decide_escalation(people["supervisor"], review["id"], False,
                                            "材料真实，依法受理")
     # THEN the clerk sees a task, not a silent 已登记
-    stored = intake.case(case["id"])
+    stored = intake.case(case.id)
     assert intake.acceptance_ordered(stored)
     summary = next(s for s in CaseworkService(space).my_cases(people["clerk"])
-                   if s.case_id == case["id"])
+                   if s.case_id == case.id)
     assert summary.deadline_kind == "acceptance_ordered"
     assert intake.receipt_day(stored) == TODAY
     # WHEN accepted, it is accepted from the original day of receipt
-    recorded = intake.decide(people["clerk"], case["id"],
+    recorded = intake.decide(people["clerk"], case.id,
                              SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
     assert recorded.decision.outcome == "accept"
-    assert intake.case(case["id"])["accepted_on"] == "2026-09-30"
-    assert not intake.acceptance_ordered(intake.case(case["id"]))
+    assert intake.case(case.id).accepted_on == dt.date(2026, 9, 30)
+    assert not intake.acceptance_ordered(intake.case(case.id))
 
 
 def test_given_an_escalation_backdated_when_upheld_then_the_refusal_counts_from_receipt(
@@ -228,10 +228,10 @@ def test_given_an_escalation_backdated_when_upheld_then_the_refusal_counts_from_
     intake = IntakeService(space)
     case = register(space, people["clerk"])
     yesterday = dt.date(2026, 9, 29)
-    intake.escalate(people["clerk"], case["id"], "合同签字存疑", SubmissionInput(
+    intake.escalate(people["clerk"], case.id, "合同签字存疑", SubmissionInput(
         HOUSE_ANSWERS, {"sale_contract": MaterialReport(defects=(Defect.INCONSISTENT,))},
         received_on=yesterday, backdate_reason="昨日收件"))
-    assert intake.escalation_answer_due(intake.case(case["id"])) == yesterday
+    assert intake.escalation_answer_due(intake.case(case.id)) == yesterday
     assert json.loads(rows(space, "SELECT details FROM case_events")[0]["details"])[
         "backdate_reason"] == "昨日收件"
 
@@ -242,14 +242,14 @@ def test_given_an_accepted_confirmation_when_completed_then_the_result_is_record
                                                                                     people):
     intake, completion = IntakeService(space), CompletionService(space)
     case = register(space, people["clerk"])
-    intake.decide(people["clerk"], case["id"], SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
-    assert completion.results_for(case["id"]) == (ResultKind.GRANTED, ResultKind.REFUSED)
-    assert not completion.completes_at_once(case["id"])
+    intake.decide(people["clerk"], case.id, SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
+    assert completion.results_for(case.id) == (ResultKind.GRANTED, ResultKind.REFUSED)
+    assert not completion.completes_at_once(case.id)
     with pytest.raises(IntakeError) as raised:
-        completion.complete(people["clerk"], case["id"], Completion(
+        completion.complete(people["clerk"], case.id, Completion(
             ResultKind.GRANTED, "微自然资登〔2026〕88号", TODAY, Delivery.MAIL))
     assert raised.value.code == "delivery_address_required"
-    completion.complete(people["clerk"], case["id"], Completion(
+    completion.complete(people["clerk"], case.id, Completion(
         ResultKind.GRANTED, "微自然资登〔2026〕88号", TODAY, Delivery.MAIL, "微山县夏镇1号",
         "已发证"))
     assert rows(space, "SELECT status, result, result_kind, result_doc_no, result_doc_date,"
@@ -264,7 +264,7 @@ def test_given_an_accepted_confirmation_when_completed_then_the_result_is_record
 def test_given_a_case_not_accepted_when_completed_then_refused(space, people):
     case = register(space, people["clerk"])
     with pytest.raises(Exception) as raised:
-        CompletionService(space).complete(people["clerk"], case["id"], Completion(
+        CompletionService(space).complete(people["clerk"], case.id, Completion(
             ResultKind.GRANTED, "X1", TODAY))
     assert "cannot become 'completed'" in str(raised.value)
 
@@ -276,6 +276,6 @@ def test_given_an_immediate_item_accepted_when_asked_then_it_completes_in_the_sa
     item = intake.item_of(case)
     answers = {"stage": "离婚登记申请", "photo_source": "自带"}
     present = {m.id: MaterialReport() for m in item.required_materials(answers)}
-    recorded = intake.decide(people["clerk"], case["id"], SubmissionInput(answers, present))
+    recorded = intake.decide(people["clerk"], case.id, SubmissionInput(answers, present))
     assert recorded.decision.outcome == "accept"
-    assert CompletionService(space).completes_at_once(case["id"])
+    assert CompletionService(space).completes_at_once(case.id)

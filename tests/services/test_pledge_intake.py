@@ -39,11 +39,11 @@ def test_a_missing_tolerable_material_is_accepted_on_a_pledge_with_its_letter(
     submission = SubmissionInput(FOOD_ANSWERS, FOOD_BROUGHT, pledge=PledgeKind.TOLERANCE.value)
     offered = IntakeService(space).pledge_offer(case, submission, "tolerance")
     assert isinstance(offered, PledgeOffer)
-    recorded = IntakeService(space).decide(clerk, str(case["id"]), submission)
+    recorded = IntakeService(space).decide(clerk, str(case.id), submission)
     assert recorded.decision.outcome == Outcome.ACCEPT
     assert [p.material for p in recorded.decision.problems] == ["rules_list"]
     assert rows(space, "SELECT status FROM cases")[0]["status"] == "accepted"
-    pledges = PledgeService(space).pledges(str(case["id"]))
+    pledges = PledgeService(space).pledges(str(case.id))
     # Received Wednesday 30 September 2026; ten working days after the National Day week.
     assert [(p["material_id"], p["due_on"], p["state"]) for p in pledges] == [
         ("rules_list", offered.materials[0].due.isoformat(), "open")]
@@ -61,7 +61,7 @@ def test_a_material_that_cannot_wait_is_named_and_nothing_is_recorded(space, peo
     case = registered(space, clerk, FOOD)
     brought = {k: v for k, v in FOOD_BROUGHT.items() if k != "facilities"}
     with pytest.raises(IntakeError) as raised:
-        IntakeService(space).decide(clerk, str(case["id"]),
+        IntakeService(space).decide(clerk, str(case.id),
                                     SubmissionInput(FOOD_ANSWERS, brought, pledge="tolerance"))
     assert raised.value.code == "pledge_not_tolerable" and "facilities" in str(raised.value)
     assert rows(space, "SELECT COUNT(*) AS n FROM decisions")[0]["n"] == 0
@@ -72,9 +72,9 @@ def test_a_commitment_replaces_the_named_material_and_is_verified_by_the_promise
     clerk = people["clerk"]
     case = registered(space, clerk, FREIGHT)
     recorded = IntakeService(space).decide(
-        clerk, str(case["id"]), SubmissionInput(FREIGHT_ANSWERS, FREIGHT_BROUGHT,
+        clerk, str(case.id), SubmissionInput(FREIGHT_ANSWERS, FREIGHT_BROUGHT,
                                                 pledge="commitment"))
-    pledge = PledgeService(space).pledges(str(case["id"]))[0]
+    pledge = PledgeService(space).pledges(str(case.id))[0]
     assert pledge["kind"] == "commitment" and pledge["material_id"] == "safety_rules"
     assert pledge["due_on"] == recorded.decision.promised_date.isoformat()
 
@@ -84,7 +84,7 @@ def test_a_discredited_applicant_is_refused_both_and_the_desk_is_told_why(space,
     PledgeService(space).set_flag(supervisor, PERSON.id_number, PERSON.name, "承诺不实")
     case = registered(space, clerk, FOOD)
     with pytest.raises(IntakeError) as raised:
-        IntakeService(space).decide(clerk, str(case["id"]), SubmissionInput(
+        IntakeService(space).decide(clerk, str(case.id), SubmissionInput(
             FOOD_ANSWERS, FOOD_BROUGHT, pledge="tolerance"))
     assert raised.value.code == "pledge_discredited"
     assert verify_log(space).ok
@@ -94,9 +94,9 @@ def test_an_overdue_pledge_lands_in_the_supervisors_queue_once_and_is_settled(
         space, people, clock):
     clerk, supervisor = people["clerk"], people["supervisor"]
     case = registered(space, clerk, FOOD)
-    IntakeService(space).decide(clerk, str(case["id"]), SubmissionInput(
+    IntakeService(space).decide(clerk, str(case.id), SubmissionInput(
         FOOD_ANSWERS, FOOD_BROUGHT, pledge="tolerance"))
-    pledge = PledgeService(space).pledges(str(case["id"]))[0]
+    pledge = PledgeService(space).pledges(str(case.id))[0]
     clock.set_day(dt.date.fromisoformat(pledge["due_on"]) + dt.timedelta(days=1))
     reviews = ReviewService(space)
     reviews.refresh_overdue(supervisor)
@@ -106,7 +106,7 @@ def test_an_overdue_pledge_lands_in_the_supervisors_queue_once_and_is_settled(
     with pytest.raises(Exception, match="reason"):
         reviews.confirm(supervisor, queued[0]["id"])  # a broken pledge is found in words
     reviews.confirm(supervisor, queued[0]["id"], "逾期未补交")
-    assert PledgeService(space).pledges(str(case["id"]))[0]["state"] == PledgeState.BROKEN
+    assert PledgeService(space).pledges(str(case.id))[0]["state"] == PledgeState.BROKEN
     with pytest.raises(IntakeError):
         PledgeService(space).settle(supervisor, str(pledge["id"]), PledgeState.FULFILLED)
     assert verify_log(space).ok

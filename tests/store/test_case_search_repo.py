@@ -59,7 +59,8 @@ def build_log(db: Database, count: int = 160, seed: int = 7) -> list[dict[str, A
                                  f":00+08:00",
                 "promised_date": rng.choice((None, "2026-09-29", "2026-09-30", "2026-10-09")),
                 "updated_at": TODAY}
-            repo.insert_case(case)
+            conn.execute(f"INSERT INTO cases ({', '.join(case)})"
+                         f" VALUES ({', '.join(':' + key for key in case)})", case)
             outcomes = rng.sample(("accept", "supplement", "reject"), rng.choice((0, 1, 2)))
             for seq, outcome in enumerate(outcomes):
                 decision_id = f"{case['id']}-d{seq}"

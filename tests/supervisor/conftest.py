@@ -23,7 +23,7 @@ class CaseMaker:
         return str(self.intake.register(self.clerk, Registration(
             Purpose.APPLY, Channel.ONSITE,
             Applicant(ApplicantKind.PERSON, name, "resident_id", "11010519491231002X"),
-            ITEM))["id"])
+            ITEM)).id)
 
     def accepted(self, name: str = "王小明") -> str:
         case_id = self.register(name)

@@ -48,7 +48,7 @@ def test_an_undecided_case_with_materials_in_hand_shows_its_notice_deadline(spac
     # then ordered to be handled
     intake = IntakeService(space)
     case_id = str(intake.register(people["clerk"], Registration(
-        Purpose.APPLY, Channel.ONSITE, Applicant(ApplicantKind.PERSON, "赵六"), LICENCE))["id"])
+        Purpose.APPLY, Channel.ONSITE, Applicant(ApplicantKind.PERSON, "赵六"), LICENCE)).id)
     CaseworkService(space).escalate(people["clerk"], case_id, "需核实经营场所")
     review = next(r for r in ReviewService(space).queue(people["supervisor"])
                   if r["kind"] == "escalation")
@@ -80,7 +80,7 @@ def register(space, people, name: str, id_number: str, phone: str, who: str = "c
     return str(IntakeService(space).register(people[who], Registration(
         Purpose.APPLY, Channel.ONSITE,
         Applicant(ApplicantKind.PERSON, name, "resident_id", id_number, phone),
-        ITEM))["id"])
+        ITEM)).id)
 
 
 def test_my_cases_find_a_case_by_anything_the_clerk_has_at_hand(space, people, cases):
@@ -89,7 +89,7 @@ def test_my_cases_find_a_case_by_anything_the_clerk_has_at_hand(space, people, c
     ouyang = register(space, people, "欧阳娜娜", "370826196201067753", "13108258583")
     numbered = cases.accepted("李四")
     doc_no = DocumentService(space).for_case(numbered)[0]["doc_no"]
-    tracking = IntakeService(space).case(ouyang)["tracking_no"]
+    tracking = IntakeService(space).case(ouyang).tracking_no
     # THEN each thing typed finds its case and no other
     for typed, found in (("小明", {wang}), ("阳娜", {ouyang}), ("欧阳娜娜", {ouyang}),
                          ("11010519491231002x", {wang, numbered}), ("002x", {wang, numbered}),

@@ -40,7 +40,7 @@ def test_confirming_a_rejection_closes_the_review_and_keeps_the_case_rejected(sp
     decided = ReviewService(space).queue(people["supervisor"], status="confirmed")
     assert [r["id"] for r in decided] == [review["id"]]
     assert decided[0]["reviewer_name"] == "李强" and decided[0]["comment"] == "依法不予受理"
-    assert IntakeService(space).case(case_id)["status"] == "rejected"
+    assert IntakeService(space).case(case_id).status == "rejected"
 
 
 def test_an_overturned_rejection_reopens_the_case_for_its_owner(space, people, cases):
@@ -51,7 +51,7 @@ def test_an_overturned_rejection_reopens_the_case_for_its_owner(space, people, c
     assert raised.value.code == "comment_required"
     ReviewService(space).overturn(people["supervisor"], review["id"], "属于本机关职权")
     case = IntakeService(space).case(case_id)
-    assert case["status"] == "open" and case["owner_id"] == people["clerk"].user_id
+    assert case.status == "open" and case.owner_id == people["clerk"].user_id
     mine = [s.case_id for s in CaseworkService(space).my_cases(people["clerk"])]
     assert case_id in mine
 
@@ -72,7 +72,7 @@ def test_upholding_an_escalation_records_a_reasoned_rejection(space, people, cas
         ReviewService(space).confirm(people["supervisor"], review["id"])
     ReviewService(space).decide_escalation(people["supervisor"], review["id"], True,
                                            "经核查材料系伪造", FALSE_MATERIALS)
-    assert IntakeService(space).case(case_id)["status"] == "rejected"
+    assert IntakeService(space).case(case_id).status == "rejected"
     decision = space.db.conn.execute("SELECT outcome, reason, note, clerk_id FROM decisions"
                                      " WHERE case_id = ?", (case_id,)).fetchone()
     assert tuple(decision) == ("reject", "escalation_upheld", "经核查材料系伪造",
@@ -101,7 +101,7 @@ def test_upholding_an_escalation_needs_a_lawful_ground(space, people, cases):
         service.decide_escalation(people["supervisor"], review["id"], True, "非本机关职权",
                                   StatedGround(RefusalGround.OUT_OF_JURISDICTION))
     assert raised.value.code == "competent_office_required"
-    assert IntakeService(space).case(case_id)["status"] == "escalated"
+    assert IntakeService(space).case(case_id).status == "escalated"
     # nothing but the 材料接收凭证 the applicant took away when the window escalated
     assert [d["doc_type"] for d in DocumentService(space).for_case(case_id)] == [
         "materials_list"]
@@ -137,7 +137,7 @@ def test_a_licence_refused_for_false_materials_cites_article_78(space, people, t
     intake = IntakeService(space)
     case_id = str(intake.register(people["clerk"], Registration(
         Purpose.APPLY, Channel.ONSITE, Applicant(ApplicantKind.PERSON, "刘明"),
-        "37082600SP-SL-0001"))["id"])
+        "37082600SP-SL-0001")).id)
     CaseworkService(space).escalate(people["clerk"], case_id, "营业执照系伪造")
     review = only_review(space, people["supervisor"], "escalation")
     # WHEN the supervisor upholds it for false materials
@@ -219,13 +219,13 @@ def test_a_case_reopened_by_a_revocation_continues_from_its_receipt_date(space, 
     # THEN it is accepted as received on 2026-09-30, not as a new application
     assert recorded.decision.outcome == "accept"
     case = IntakeService(space).case(case_id)
-    assert case["accepted_on"] == "2026-09-30"
+    assert case.accepted_on == dt.date(2026, 9, 30)
 
 
 def test_an_escalation_fixes_the_day_the_application_was_received(space, people, cases, clock):
     case_id = cases.register()
     CaseworkService(space).escalate(people["clerk"], case_id, "申请人材料真实性存疑")
-    assert IntakeService(space).case(case_id)["received_on"] == "2026-09-30"
+    assert IntakeService(space).case(case_id).received_on == dt.date(2026, 9, 30)
     clock.set_day(dt.date(2026, 10, 12))
     review = only_review(space, people["supervisor"], "escalation")
     ReviewService(space).decide_escalation(people["supervisor"], review["id"], False,
@@ -241,7 +241,7 @@ def test_ordering_acceptance_of_an_escalation_sends_the_case_back_to_the_clerk(s
     review = only_review(space, people["supervisor"], "escalation")
     ReviewService(space).decide_escalation(people["supervisor"], review["id"], False,
                                            "窗口无否决权，应当受理")
-    assert IntakeService(space).case(case_id)["status"] == "open"
+    assert IntakeService(space).case(case_id).status == "open"
     assert ReviewService(space).queue(people["supervisor"], "overturned")[0]["id"] == \
         review["id"]
 

@@ -32,14 +32,14 @@ def history(space, people, tmp_path):
     OfficeService(space).save(admin, {"reconsideration_body": "大县人民政府",
                                       "court": "大县人民法院"})
     accepted = register(space, clerk)
-    receipt = intake.decide(clerk, accepted["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
+    receipt = intake.decide(clerk, accepted.id, SubmissionInput(ANSWERS, ALL_PRESENT))
     DocumentService(space).render(clerk, receipt.document_id, tmp_path / "receipt.pdf")
     DocumentService(space).render(clerk, receipt.document_id, tmp_path / "again.pdf")
-    casework.refer(clerk, accepted["id"], "W02", "", "需不动产窗口核实")
-    casework.rate(clerk, accepted["id"], Rating.DISSATISFIED)
+    casework.refer(clerk, accepted.id, "W02", "", "需不动产窗口核实")
+    casework.rate(clerk, accepted.id, Rating.DISSATISFIED)
     pending = register(space, clerk)
-    intake.decide(clerk, pending["id"], SubmissionInput(ANSWERS, {}))
+    intake.decide(clerk, pending.id, SubmissionInput(ANSWERS, {}))
     rejected = register(space, clerk)
-    intake.decide(clerk, rejected["id"], SubmissionInput(ANSWERS, {}, permit_required=False))
+    intake.decide(clerk, rejected.id, SubmissionInput(ANSWERS, {}, permit_required=False))
     return {"accepted": accepted, "pending": pending, "rejected": rejected,
             "receipt": receipt}

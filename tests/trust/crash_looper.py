@@ -61,8 +61,8 @@ def export_forever(space: Workspace, out: Path, clerk: Actor) -> None:
     registration = Registration(Purpose.APPLY, Channel.ONSITE, PERSON, ITEM)
     while True:
         case = intake.register(clerk, registration)
-        intake.decide(clerk, str(case["id"]), SubmissionInput(ANSWERS, ALL_PRESENT))
-        acknowledge(f"case {case['id']}")
+        intake.decide(clerk, str(case.id), SubmissionInput(ANSWERS, ALL_PRESENT))
+        acknowledge(f"case {case.id}")
         result = export_batch(space, None, out)
         acknowledge(f"batch {result.batch_no}")
 

@@ -36,13 +36,13 @@ def write_forever(space: Workspace, clerk: Actor, round_no: int) -> None:
     step = round_no
     while True:
         case = intake.register(clerk, registration)
-        acknowledge(f"case {case['tracking_no']}")
+        acknowledge(f"case {case.tracking_no}")
         materials = ALL_PRESENT if step % 2 else {}
-        recorded = intake.decide(clerk, str(case["id"]), SubmissionInput(ANSWERS, materials))
+        recorded = intake.decide(clerk, str(case.id), SubmissionInput(ANSWERS, materials))
         acknowledge(f"doc {recorded.doc_no}")
         if step % 3 == 0:
-            casework.refer(clerk, str(case["id"]), "W02", "", "转办")
-            acknowledge(f"referral {case['tracking_no']}")
+            casework.refer(clerk, str(case.id), "W02", "", "转办")
+            acknowledge(f"referral {case.tracking_no}")
         step += 1
 
 

@@ -57,7 +57,7 @@ DELETES = {
 
 @pytest.mark.parametrize("table", sorted(EDITS))
 def test_an_edited_row_in_any_table_is_found(space, people, history, table):
-    case_id = history["accepted"]["id"]
+    case_id = history["accepted"].id
     tamper(space.home, EDITS[table], case=case_id)
     verdict = verify_log(space)
     assert not verdict.ok
@@ -66,13 +66,13 @@ def test_an_edited_row_in_any_table_is_found(space, people, history, table):
 
 @pytest.mark.parametrize("table", sorted(DELETES))
 def test_a_deleted_row_in_any_table_is_found(space, people, history, table):
-    case_id = history["rejected"]["id"] if table == "reviews" else history["accepted"]["id"]
+    case_id = history["rejected"].id if table == "reviews" else history["accepted"].id
     tamper(space.home, DELETES[table], case=case_id)
     assert not verify_log(space).ok
 
 
 def test_an_edited_case_names_the_latest_entry_about_it(space, people, history):
-    case_id = history["pending"]["id"]
+    case_id = history["pending"].id
     last_about_case = space.db.conn.execute(
         "SELECT MAX(seq) FROM audit_log WHERE entity = 'case' AND entity_id = :c",
         {"c": case_id}).fetchone()[0]

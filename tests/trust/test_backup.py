@@ -59,7 +59,7 @@ def test_rotation_keeps_thirty_daily_and_twelve_monthly_backups(space):
 def test_restore_checks_the_backup_and_keeps_the_current_database_aside(space, people,
                                                                        history):
     made = backup.manual_backup(space.home, dt.datetime(2026, 9, 30, 12))
-    tamper(space.home, "DELETE FROM cases WHERE id = :case", case=history["pending"]["id"])
+    tamper(space.home, "DELETE FROM cases WHERE id = :case", case=history["pending"].id)
     space.close()
     aside = backup.restore(space.home, made, dt.datetime(2026, 9, 30, 13))
     assert case_count(space.home) == 3

@@ -154,7 +154,7 @@ def test_a_full_disk_during_restore_leaves_the_old_database_in_place(space, peop
     small = backup.manual_backup(space.home, NOON)
     for _ in range(20):
         case = register(space, people["clerk"])
-        IntakeService(space).decide(people["clerk"], case["id"], SubmissionInput(
+        IntakeService(space).decide(people["clerk"], case.id, SubmissionInput(
             ANSWERS, ALL_PRESENT, competent_office="局" * 20000))
     big = backup.manual_backup(space.home, NOON + dt.timedelta(hours=1))
     space.close()

@@ -33,11 +33,11 @@ def test_a_decision_on_a_full_disk_raises_disk_full_and_writes_nothing(space, pe
     before = snapshot(space)
     fill_the_disk(space)
     with pytest.raises(DiskFullError) as raised:
-        IntakeService(space).decide(people["clerk"], case["id"], form)
+        IntakeService(space).decide(people["clerk"], case.id, form)
     assert "nothing of this write was saved" in str(raised.value)
     assert snapshot(space) == before
-    assert IntakeService(space).case(case["id"])["status"] == "open"
+    assert IntakeService(space).case(case.id).status == "open"
     space.db.conn.execute("PRAGMA max_page_count = 1073741823")
-    recorded = IntakeService(space).decide(people["clerk"], case["id"], form)  # same form
+    recorded = IntakeService(space).decide(people["clerk"], case.id, form)  # same form
     assert recorded.doc_no.endswith("〔2026〕1号")
     assert verify_log(space).ok

@@ -54,9 +54,9 @@ def decided(space, people):
 
     clerk, intake = people["clerk"], IntakeService(space)
     accepted = register(space, clerk)
-    intake.decide(clerk, accepted["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
+    intake.decide(clerk, accepted.id, SubmissionInput(ANSWERS, ALL_PRESENT))
     pending = register(space, clerk)
-    intake.decide(clerk, pending["id"], SubmissionInput(ANSWERS, {}))
+    intake.decide(clerk, pending.id, SubmissionInput(ANSWERS, {}))
     register(space, clerk)
 
 

@@ -18,9 +18,9 @@ DB = "counterdesk.sqlite3"
 
 def accept_one(space, clerk) -> int:
     case = register(space, clerk)
-    IntakeService(space).decide(clerk, case["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
+    IntakeService(space).decide(clerk, case.id, SubmissionInput(ANSWERS, ALL_PRESENT))
     row = space.db.conn.execute("SELECT seq FROM documents WHERE case_id = :c",
-                                {"c": case["id"]}).fetchone()
+                                {"c": case.id}).fetchone()
     return int(row[0])
 
 

@@ -33,17 +33,17 @@ def finished(space, people):
     clerk = people["clerk"]
     intake, casework = IntakeService(space), CaseworkService(space)
     completed = register(space, clerk)
-    receipt = intake.decide(clerk, completed["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
-    casework.refer(clerk, completed["id"], "W02", "", "申请人说13800000000白天联系")
-    casework.complete(clerk, completed["id"], "已发证，本人领取，电话13800000000")
+    receipt = intake.decide(clerk, completed.id, SubmissionInput(ANSWERS, ALL_PRESENT))
+    casework.refer(clerk, completed.id, "W02", "", "申请人说13800000000白天联系")
+    casework.complete(clerk, completed.id, "已发证，本人领取，电话13800000000")
     closed = register(space, clerk)
-    casework.close_consultation(clerk, closed["id"], "已答复，申请人住幸福路8号")
+    casework.close_consultation(clerk, closed.id, "已答复，申请人住幸福路8号")
     still_open = register(space, clerk)
     space.clock.set_day(dt.date(2031, 6, 2))
     recent = IntakeService(space).register(clerk, dataclasses.replace(
         _registration(), applicant=OTHER))
-    intake.decide(clerk, recent["id"], SubmissionInput(ANSWERS, ALL_PRESENT))
-    casework.complete(clerk, recent["id"], "已发证")
+    intake.decide(clerk, recent.id, SubmissionInput(ANSWERS, ALL_PRESENT))
+    casework.complete(clerk, recent.id, "已发证")
     space.clock.now = LATER
     return {"completed": completed, "closed": closed, "open": still_open, "recent": recent,
             "receipt": receipt}
@@ -70,13 +70,13 @@ def set_rule(space, admin, years: str):
 def test_purge_anonymises_finished_cases_and_keeps_their_statistics(space, people, finished):
     # GIVEN a retention rule of 5 years
     set_rule(space, people["admin"], "5")
-    before = {key: case_row(space, finished[key]["id"]) for key in finished if key != "receipt"}
+    before = {key: case_row(space, finished[key].id) for key in finished if key != "receipt"}
     # WHEN cases finished before 2027 are purged
     done = purge(space, dt.date(2027, 1, 1), by="command line")
     # THEN the two finished in 2026 lost their personal data
     assert done.count == 2
     for key in ("completed", "closed"):
-        row = case_row(space, finished[key]["id"])
+        row = case_row(space, finished[key].id)
         assert row["applicant_name"] == ANONYMISED_NAME
         assert row["id_number"] == row["phone"] == row["note"] == row["result"] == ""
         # AND keep what the statistics count
@@ -85,7 +85,7 @@ def test_purge_anonymises_finished_cases_and_keeps_their_statistics(space, peopl
             assert row[column] == before[key][column]
     # AND the open and the recent case are untouched
     for key in ("open", "recent"):
-        assert case_row(space, finished[key]["id"]) == before[key]
+        assert case_row(space, finished[key].id) == before[key]
     # AND the receipt keeps its number, loads, and names no one
     document_id = finished["receipt"].document_id
     row, document = DocumentService(space).load(document_id)
@@ -96,13 +96,13 @@ def test_purge_anonymises_finished_cases_and_keeps_their_statistics(space, peopl
     texts = [r[0] for r in conn.execute(
         "SELECT details FROM case_events WHERE case_id IN (:a, :b) UNION ALL"
         " SELECT body FROM documents WHERE case_id IN (:a, :b)",
-        {"a": finished["completed"]["id"], "b": finished["closed"]["id"]})]
+        {"a": finished["completed"].id, "b": finished["closed"].id})]
     for secret in (PERSON.name, PERSON.id_number, PERSON.phone, "幸福路"):
         assert not any(secret in text for text in texts)
     terms = {r[0] for r in conn.execute(
         "SELECT t.case_rowid FROM case_name_terms t WHERE t.term = '王小明'")}
     open_rowid = conn.execute("SELECT rowid FROM cases WHERE id = :id",
-                              {"id": finished["open"]["id"]}).fetchone()[0]
+                              {"id": finished["open"].id}).fetchone()[0]
     assert terms == {open_rowid}
     # AND the audit log is intact and says who purged what
     assert verify_log(space).ok
@@ -112,8 +112,8 @@ def test_purge_anonymises_finished_cases_and_keeps_their_statistics(space, peopl
     assert entry[0] == "purge" and details["by"] == "command line"
     assert details["before"] == "2027-01-01" and details["count"] == 2
     assert details["retention_years"] == 5
-    assert sorted(details["cases"]) == sorted([finished["completed"]["id"],
-                                               finished["closed"]["id"]])
+    assert sorted(details["cases"]) == sorted([finished["completed"].id,
+                                               finished["closed"].id])
 
 
 def test_a_second_purge_finds_nothing_more_and_verify_still_passes(space, people, finished):
@@ -127,7 +127,7 @@ def test_an_edit_after_the_purge_is_still_caught_by_verify(space, people, finish
     set_rule(space, people["admin"], "5")
     purge(space, dt.date(2027, 1, 1), by="command line")
     space.db.conn.execute("UPDATE cases SET applicant_name = '王小明' WHERE id = :id",
-                          {"id": finished["closed"]["id"]})
+                          {"id": finished["closed"].id})
     verdict = verify_log(space)
     assert not verdict.ok and "changed outside the program" in verdict.findings[0].message
 

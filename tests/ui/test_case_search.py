@@ -53,7 +53,7 @@ def test_typing_part_of_a_name_in_my_cases_narrows_the_list_and_enter_opens_the_
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     dialog = window.case_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.case_id == applicants["王小明"]["id"]
+    assert dialog.case_id == applicants["王小明"].id
     dialog.close()
 
 
@@ -70,7 +70,7 @@ def test_the_last_four_of_an_id_number_typed_in_my_cases_find_the_applicant(
 
 def test_a_case_told_to_supplement_says_it_waits_for_the_applicant(qtbot, window, space, people,
                                                                    applicants):
-    IntakeService(space).decide(people["clerk"], str(applicants["王芳"]["id"]),
+    IntakeService(space).decide(people["clerk"], str(applicants["王芳"].id),
                                 SubmissionInput(ANSWERS, {}))
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.my_cases
@@ -97,7 +97,7 @@ def test_the_supervisor_types_a_name_then_a_tracking_number_into_the_log(
     page.search.selectAll()
     qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: len(page.model.rows) == 3, timeout=2000)
-    qtbot.keyClicks(page.search, str(applicants["王芳"]["tracking_no"]).lower())
+    qtbot.keyClicks(page.search, str(applicants["王芳"].tracking_no).lower())
     qtbot.waitUntil(lambda: [r["applicant_name"] for r in page.model.rows] == ["王芳"],
                     timeout=2000)
     # AND a search combines with the filter boxes

@@ -106,7 +106,7 @@ def test_a_number_on_file_under_another_name_warns_and_the_clerk_may_go_on(qtbot
 
     seen = when_modal(qtbot, answer(QMessageBox.StandardButton.No))
     keys.press(Qt.Key.Key_Return)
-    assert "王小明" in seen[0] and first["tracking_no"] in seen[0] and "李四" in seen[0]
+    assert "王小明" in seen[0] and first.tracking_no in seen[0] and "李四" in seen[0]
     assert len(rows(space, "SELECT * FROM cases")) == 1
     assert window.focusWidget() is page.id_number
     window.activateWindow()  # the test platform does not hand activation back by itself

@@ -63,7 +63,7 @@ def test_an_open_case_and_every_other_window_are_hidden_until_unlocked(qtbot, wi
     case = IntakeService(space).register(people["clerk"], Registration(
         Purpose.APPLY, Channel.ONSITE,
         Applicant(ApplicantKind.PERSON, "王小明", "resident_id", "11010519491231002X"), ITEM))
-    window.open_case(str(case["id"]))
+    window.open_case(str(case.id))
     case_dialog = window.case_dialog
     qtbot.waitExposed(case_dialog)
     other = QWidget()

@@ -16,7 +16,7 @@ def food_application_missing_the_rules_list(qtbot, window) -> None:
     register_person_for(qtbot, window, "spjyxk")
     keys = Keyboard(qtbot)
     checklist = window.intake.checklist
-    assert checklist.case["item_code"] == "37082600SP-XK-0003"
+    assert checklist.case.item_code == "37082600SP-XK-0003"
     qtbot.keyClick(checklist, Qt.Key.Key_F2)
     select_material(qtbot, window, "health_certificates")
     checklist.editor.issued_on.setFocus()

@@ -116,7 +116,7 @@ def test_confirming_a_rejection_in_the_queue(qtbot, space, people, cases):
     assert page.reviews == []
     choose(page.status_box, "confirmed")
     assert [r["comment"] for r in page.reviews] == ["依法不予受理"]
-    assert IntakeService(space).case(case_id)["status"] == "rejected"
+    assert IntakeService(space).case(case_id).status == "rejected"
 
 
 def test_overturning_a_rejection_needs_a_comment_and_reopens_the_case(qtbot, space, people,
@@ -130,10 +130,10 @@ def test_overturning_a_rejection_needs_a_comment_and_reopens_the_case(qtbot, spa
     select_review(page, "rejection")
     qtbot.mouseClick(page.overturn_button, Qt.MouseButton.LeftButton)
     assert warnings == ["请填写处理意见后再提交。"]
-    assert IntakeService(space).case(case_id)["status"] == "rejected"
+    assert IntakeService(space).case(case_id).status == "rejected"
     page.comment.insertPlainText("属于本机关职权，应当受理")
     qtbot.mouseClick(page.overturn_button, Qt.MouseButton.LeftButton)
-    assert IntakeService(space).case(case_id)["status"] == "open"
+    assert IntakeService(space).case(case_id).status == "open"
     # the applicant is told in writing that the refusal is revoked
     assert [d["doc_type"] for d in DocumentService(space).for_case(case_id)] == [
         "rejection_notice", "revocation_notice"]
@@ -172,7 +172,7 @@ def test_upholding_an_escalation_by_keys_names_its_lawful_ground(qtbot, space, p
     assert keys.focused() is page.uphold_button
     keys.press(Qt.Key.Key_Space)
     assert warnings == ["请选择维持不予受理的法定理由。"]
-    assert IntakeService(space).case(case_id)["status"] == "escalated"
+    assert IntakeService(space).case(case_id).status == "escalated"
     # AND choosing 虚假材料 by arrow keys shows the rule the notice will cite for this item
     page.ground_box.setFocus()
     for _ in range(3):
@@ -184,7 +184,7 @@ def test_upholding_an_escalation_by_keys_names_its_lawful_ground(qtbot, space, p
     assert keys.focused() is page.uphold_button
     keys.press(Qt.Key.Key_Space)
     # THEN the refusal stands with a notice on that ground, dated from the receipt
-    assert IntakeService(space).case(case_id)["status"] == "rejected"
+    assert IntakeService(space).case(case_id).status == "rejected"
     document = DocumentService(space).for_case(case_id)[-1]  # after the escalation receipt
     body = json.loads(document["body"])
     assert body["ground"]["ground"] == "false_materials"
@@ -234,7 +234,7 @@ def test_deciding_an_escalation_in_the_queue(qtbot, space, people, cases):
     select_review(page, "escalation")
     page.comment.insertPlainText("窗口无否决权")  # CJK text arrives through the input method
     qtbot.mouseClick(page.order_button, Qt.MouseButton.LeftButton)
-    statuses = {case_id: IntakeService(space).case(case_id)["status"]
+    statuses = {case_id: IntakeService(space).case(case_id).status
                 for case_id in (upheld, ordered)}
     first = review["case_id"]
     second = ordered if first == upheld else upheld

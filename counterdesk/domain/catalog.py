@@ -76,6 +76,36 @@ class Issuer:
     seal: str | None = None
 
 
+# The seal line of a body whose guide names no seal: the name is printed above it.
+UNNAMED_SEAL = "印章"
+
+
+@dataclass(frozen=True)
+class IssuingBody:
+    """In whose name a document of an item is issued, under which seal."""
+
+    name: str
+    seal: str
+    is_office: bool  # the hall itself decides (a 行政审批局): its remedies may stand in
+
+
+def issuing_body(issuer: Issuer | None, department: str, office_name: str, office_seal: str,
+                 office_issues: bool) -> IssuingBody:
+    """实施主体: the item's `issuer`; without one, the hall when it is itself an issuer
+    (行政审批局, the office setting), else the item's implementing department — never a
+    hall that only receives applications. A guide naming no department at a hall that is
+    no issuer leaves only the hall's name (the catalog lint says so)."""
+    if issuer is not None:
+        name, seal = issuer.name.strip(), issuer.seal
+    elif office_issues or not department.strip():
+        return IssuingBody(office_name, office_seal, True)
+    else:
+        name, seal = department.strip(), None
+    if name == office_name:
+        return IssuingBody(office_name, seal or office_seal, True)
+    return IssuingBody(name, seal or UNNAMED_SEAL, False)
+
+
 class ItemKind(StrEnum):
     IMMEDIATE = "即办件"
     PROMISED = "承诺件"

@@ -25,7 +25,7 @@ from counterdesk.domain.ratings import DEFAULT_FOLLOW_UP_DAYS
 from counterdesk.services import document_codec
 from counterdesk.services.accounts import Actor, Role
 from counterdesk.services.demo_random import SequentialIds, Weights, resident_ids
-from counterdesk.services.documents import build_decision_document
+from counterdesk.services.documents import build_decision_document, item_info
 from counterdesk.services.office import OfficeSettings
 
 TOKENS = {"tracking": "@@TRACKING@@", "name": "@@APPLICANT@@", "id": "@@IDNUMBER@@",
@@ -288,8 +288,8 @@ class CaseFactory:
 
     def _remedies_named(self, item: ServiceItem) -> bool:
         """A rejection slip cannot print without both remedies, so none is seeded then."""
-        return bool((item.reconsideration_body or self.settings.reconsideration_body)
-                    and (item.court or self.settings.court))
+        info = item_info(item, self.settings)
+        return bool(info.reconsideration_body and info.court)
 
     def _rating(self, rows: CaseRows, case: dict[str, Any], finished: dt.date, at: str,
                 clerk_id: int, completion: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from counterdesk.domain import documents as docs
 from counterdesk.domain.cases import Applicant, ApplicantKind, Case, paper_case
-from counterdesk.domain.catalog import Category, ServiceItem
+from counterdesk.domain.catalog import Category, IssuingBody, ServiceItem, issuing_body
 from counterdesk.domain.decision import Decision, Outcome, RejectReason, Scenario
 from counterdesk.domain.defects import Defect
 from counterdesk.services import document_codec
@@ -33,10 +33,10 @@ def header(doc_type: docs.DocumentType, case: Case, settings: OfficeSettings,
     """The document is issued in the name of the item's 实施主体 under its seal; the hall
     is named only as the place where the application was received."""
     office_name, seal_text, received_at = settings.office_name, settings.seal_text, ""
-    if item is not None and item.issuer is not None and item.issuer.name != office_name:
-        office_name = item.issuer.name
-        seal_text = item.issuer.seal or f"{item.issuer.name}（印章）"
-        received_at = settings.office_name
+    if item is not None:
+        body = issuer_of(item, settings)
+        if not body.is_office:
+            office_name, seal_text, received_at = body.name, body.seal, settings.office_name
     return docs.DocumentHeader(
         doc_type=doc_type, office_name=office_name, seal_text=seal_text,
         doc_number=doc_number, tracking_number=case.tracking_no, issued_on=today,
@@ -50,6 +50,12 @@ def applicant_of(case: Case) -> Applicant:
     return case.printed_applicant
 
 
+def issuer_of(item: ServiceItem, settings: OfficeSettings) -> IssuingBody:
+    """The item's 实施主体 at this hall (domain/catalog.py `issuing_body`)."""
+    return issuing_body(item.issuer, item.department, settings.office_name, settings.seal_text,
+                        settings.issues_in_own_name)
+
+
 def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:
     """The item's own phones and remedies. The office's phones fill what the guide lacks;
     its reconsideration body and court only when the office itself is the issuer (remedies
@@ -58,8 +64,7 @@ def item_info(item: ServiceItem, settings: OfficeSettings) -> docs.ItemInfo:
     phones = dict(info.phones)
     phones.setdefault("consult", settings.consult_phone)
     phones.setdefault("complaint", settings.complaint_phone)
-    office_decides = item.issuer is None or item.issuer.name == settings.office_name
-    fallback = office_decides and item.category != Category.PUBLIC_SERVICE
+    fallback = issuer_of(item, settings).is_office and item.category != Category.PUBLIC_SERVICE
     return dataclasses.replace(
         info, phones={k: v for k, v in phones.items() if v},
         reconsideration_body=info.reconsideration_body

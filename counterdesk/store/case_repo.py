@@ -113,6 +113,24 @@ class CaseRepo:
             " :received, :copies, :pages, :issued_on, :defects, :corrected, :detail)",
             dict(values))
 
+    def update_submission(self, submission_id: str, values: Mapping[str, Any]) -> None:
+        """What the decision on an already received submission settles (jurisdiction, …)."""
+        allowed = {"permit_required", "in_jurisdiction", "competent_office"}
+        assert set(values) <= allowed, set(values) - allowed
+        assignments = ", ".join(f"{key} = :{key}" for key in values)
+        self.conn.execute(f"UPDATE submissions SET {assignments} WHERE id = :id",
+                          {**values, "id": submission_id})
+
+    def update_material_check(self, submission_id: str, material_id: str,
+                              values: Mapping[str, Any]) -> None:
+        """A material's check as the clerk finished it, on the submission that received it."""
+        allowed = {"received", "copies", "pages", "issued_on", "defects", "corrected", "detail"}
+        assert set(values) <= allowed, set(values) - allowed
+        assignments = ", ".join(f"{key} = :{key}" for key in values)
+        self.conn.execute(f"UPDATE material_checks SET {assignments} WHERE submission_id = :s"
+                          " AND material_id = :m", {**values, "s": submission_id,
+                                                    "m": material_id})
+
     def submissions(self, case_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(
             "SELECT * FROM submissions WHERE case_id = :c ORDER BY seq", {"c": case_id})]

@@ -53,6 +53,30 @@ def pdf_text(space, people, document_id, out) -> list[str]:
 
 # -- 收件 ----------------------------------------------------------------------------------
 
+def test_given_a_receipt_when_decided_at_the_same_visit_then_it_stays_one_submission(
+        space, people):
+    # GIVEN materials received (F6) with one material not yet looked at closely
+    intake = IntakeService(space)
+    case = register(space, people["clerk"])
+    intake.receive(people["clerk"], case.id, SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
+    # WHEN the clerk then finds the contract unsigned and decides, at the same visit
+    brought = {**HOUSE_ALL, "sale_contract": MaterialReport(defects=(Defect.UNSIGNED,))}
+    recorded = intake.decide(people["clerk"], case.id, SubmissionInput(
+        HOUSE_ANSWERS, brought, details={"sale_contract": "第3页缺买方签字"}))
+    # THEN the visit is one submission, answered by the decision, with the finished checks
+    [submission] = rows(space, "SELECT * FROM submissions")
+    assert submission["received_at"] == "2026-09-30T09:30:00+08:00"
+    [decision] = rows(space, "SELECT submission_id, outcome FROM decisions")
+    assert decision == {"submission_id": submission["id"], "outcome": "supplement"}
+    contract = rows(space, "SELECT defects, detail FROM material_checks"
+                           " WHERE material_id = 'sale_contract'")
+    assert contract == [{"defects": '["unsigned"]', "detail": "第3页缺买方签字"}]
+    assert recorded.decision.outcome == "supplement"
+    # AND the return visit is the second submission
+    intake.decide(people["clerk"], case.id, SubmissionInput(HOUSE_ANSWERS, HOUSE_ALL))
+    assert [r["seq"] for r in rows(space, "SELECT seq FROM submissions ORDER BY seq")] == [1, 2]
+
+
 def test_given_ticked_materials_when_received_then_a_receipt_prints_before_any_decision(
         space, people, tmp_path):
     intake = IntakeService(space)
@@ -114,8 +138,10 @@ def test_given_materials_left_yesterday_when_recorded_today_then_the_reason_is_r
         answers, {"application": MaterialReport()}))
     assert recorded.decision.outcome == "supplement"
     assert recorded.decision.notice_due == notice_due(item.procedure, yesterday, calendar)
-    assert [r["received_on"] for r in rows(space, "SELECT received_on FROM submissions")] == [
-        "2026-09-29", "2026-09-29"]
+    # (the decision finishes the submission received yesterday: one visit, one submission)
+    assert [(r["received_on"], r["backdate_reason"]) for r in rows(
+        space, "SELECT received_on, backdate_reason FROM submissions")] == [
+        ("2026-09-29", "昨日下班前收件，今日录入")]
 
 
 # -- 代理人 --------------------------------------------------------------------------------

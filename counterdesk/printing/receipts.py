@@ -132,13 +132,18 @@ def materials_list_story(listing: MaterialsList, copy: CopyKind) -> list[Flowabl
     ]
     if listing.referred_for_review and listing.answer_due is not None:
         rows.append([("书面答复期限", words.dated(listing.answer_due, False))])
-    confirm = (f"以上{len(listing.materials)}项材料已于{when}收到，经双方当面核对无误。"
-               f"本凭证仅证明材料已接收，不代表申请已受理；有关期限自收到材料之日起计算。")
     story: list[Flowable] = [*heading(header, title), kv_table(rows)]
     if listing.referred_for_review:
         story.append(TextBlock(referral_words(listing), st.after_table))
-    story += [section("接收材料明细"), materials_table(listing.materials),
-              TextBlock(confirm, st.after_table), closing(header, copy)]
+    if listing.materials:
+        confirm = (f"以上{len(listing.materials)}项材料已于{when}收到，经双方当面核对无误。"
+                   f"本凭证仅证明材料已接收，不代表申请已受理；有关期限自收到材料之日起计算。")
+        story += [section("接收材料明细"), materials_table(listing.materials)]
+    else:
+        # Nothing was ticked before a referral: the paper certifies no material.
+        confirm = (f"本次未接收申请材料原件或复印件。本凭证仅证明{when}已提出申请，"
+                   f"不代表申请已受理；有关期限自提出申请之日起计算。")
+    story += [TextBlock(confirm, st.after_table), closing(header, copy)]
     return story
 
 

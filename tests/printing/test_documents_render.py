@@ -246,3 +246,13 @@ def test_a_plain_receipt_promises_no_answer_and_names_no_agent(
         materials_list: MaterialsList, tmp_path: Path) -> None:
     applicant, _stub = rendered(materials_list, tmp_path)
     assert "书面答复期限" not in applicant and "代理人证件号码" not in applicant
+
+
+def test_an_escalation_with_nothing_ticked_certifies_no_material(tmp_path: Path) -> None:
+    # GIVEN an escalation recorded before any material was ticked
+    receipt = dataclasses.replace(samples.escalation_receipt(), materials=())
+    # WHEN its 材料接收凭证 is printed
+    applicant, _stub = rendered(receipt, tmp_path)
+    # THEN it does not certify "0 materials checked face to face" above an empty table
+    assert "以上0项材料" not in applicant and "接收材料明细" not in applicant
+    assert "本次未接收申请材料" in applicant and "书面答复期限" in applicant

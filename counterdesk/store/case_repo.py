@@ -81,7 +81,7 @@ class CaseRepo:
         params["owner"] = owner_id
         condition = ""
         if search.strip():
-            found, search_params = search_sql(search)
+            found, search_params = search_sql(search, serial=True)
             condition = f" AND {found}"
             params.update(search_params)
         return [dict(r) for r in self.conn.execute(

@@ -74,14 +74,18 @@ BROAD = 20_000
 _TO_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def search_sql(text: str) -> tuple[str, dict[str, Any]]:
+def search_sql(text: str, serial: bool = False) -> tuple[str, dict[str, Any]]:
     """The condition on case `c` for a search: part of the applicant's name (ASCII letters in
     any case), the ID number whole or its last four characters, the phone, the tracking
-    number or the number (文号) of one of its documents."""
+    number or the number (文号) of one of its documents. With `serial` (a clerk's own cases),
+    four digits also match the serial that ends the tracking number (W01-20261202-0001: the
+    number on the applicant's receipt a clerk reads out)."""
     typed = text.strip()
     params: dict[str, Any] = {"search": typed, "search_name": typed.translate(_TO_LOWER),
                               "search_code": typed.upper()}
     last_four = " OR substr(c.id_number, -4) = :search_code" if len(typed) == 4 else ""
+    if serial and len(typed) == 4 and typed.isdigit():
+        last_four += " OR substr(c.tracking_no, -5) = '-' || :search"
     return ("(instr(lower(c.applicant_name), :search_name) > 0"
             " OR c.id_number = :search_code" + last_four +
             " OR c.phone = :search OR c.tracking_no = :search_code"

@@ -97,6 +97,10 @@ def test_my_cases_find_a_case_by_anything_the_clerk_has_at_hand(space, people, c
                          ("13108258583", {ouyang}), (str(tracking).lower(), {ouyang}),
                          (doc_no, {numbered}), ("  李四 ", {numbered}), ("张三", set())):
         assert set(mine(space, people, typed)) == found, typed
+    # AND the serial on the receipt (…-0002) finds its case among the clerk's own
+    assert str(tracking).endswith("-0002")
+    assert set(mine(space, people, "0002")) == {ouyang}
+    assert set(mine(space, people, "0009")) == set()
     assert set(mine(space, people, "")) == {wang, ouyang, numbered}
 
 

@@ -46,9 +46,11 @@ def test_f6_on_the_checklist_prints_the_receipt_before_any_decision(qtbot, windo
     # AND the decision that follows is made on the same receipt
     qtbot.keyClick(checklist.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     close_preview(qtbot, window)
-    assert rows(space, "SELECT outcome FROM decisions") == [{"outcome": "accept"}]
-    assert [r["received_on"] for r in rows(space, "SELECT received_on FROM submissions")] == [
-        "2026-09-30", "2026-09-30"]
+    # (one visit, one submission: the decision answers the one received)
+    [submission] = rows(space, "SELECT id, received_on FROM submissions")
+    assert submission["received_on"] == "2026-09-30"
+    assert rows(space, "SELECT outcome, submission_id FROM decisions") == [
+        {"outcome": "accept", "submission_id": submission["id"]}]
 
 
 def test_a_receipt_dated_yesterday_asks_why_before_it_prints(qtbot, window, space):

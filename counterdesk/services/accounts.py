@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from counterdesk.domain.validation import check_phone
 from counterdesk.services.workspace import Workspace
 from counterdesk.store.unit_of_work import UnitOfWork
 from counterdesk.store.users_repo import UsersRepo
@@ -115,6 +116,8 @@ class AccountService:
 
     def create_user(self, admin: Actor, username: str, display_name: str, password: str,
                     role: Role, phone: str = "") -> int:
+        """The phone is the one documents print as the handling clerk's (办公设置 “在文书上
+        打印经办人本人电话”), so it follows the applicant's phone rule; empty is allowed."""
         require(admin, Role.ADMIN)
         actor = self._create(admin.user_id, username, display_name, password, role, phone,
                              None, None)
@@ -126,6 +129,11 @@ class AccountService:
         username = username.strip()
         if not username or not display_name.strip():
             raise AccountError("name_required", "user name and display name are required")
+        checked_phone = check_phone(phone)
+        if not checked_phone.ok:
+            raise AccountError("account_phone_invalid",
+                               f"{phone!r} is not a phone number ({checked_phone.reason})")
+        phone = checked_phone.value
         check_password_rules(password)
         password_hash = hash_password(password)
         at = self.space.now_text()

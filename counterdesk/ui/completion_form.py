@@ -43,6 +43,8 @@ class CompletionForm(QGroupBox):
         self.note = QLineEdit()
         self.complete_button = QPushButton()
         self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setVerticalSpacing(self.fontMetrics().height() // 2)
         for field in (self.result_kind, self.doc_no, self.doc_date, self.delivery,
                       self.address, self.note):
             self.form.addRow(QLabel(), field)
@@ -63,6 +65,15 @@ class CompletionForm(QGroupBox):
         worded = words.deliveries()
         for index in range(self.delivery.count()):
             self.delivery.setItemText(index, worded[self.delivery.itemData(index)])
+        self._fit_fields()
+
+    def _fit_fields(self) -> None:
+        """Each hint in full, in either language: a hint cut off mid-word tells the clerk
+        nothing."""
+        metrics = self.fontMetrics()
+        for edit in (self.doc_no, self.address, self.note):
+            edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText())
+                                 + metrics.horizontalAdvance("中") * 2)
 
     def set_results(self, results: tuple[ResultKind, ...], today: dt.date) -> None:
         """The results the item allows (domain/completion.py), the document dated today."""
@@ -96,7 +107,11 @@ class CompletionDialog(QDialog):
         self.form = CompletionForm()
         self.form.set_results(self.service.results_for(case_id), space.today())
         self.form.complete_button.clicked.connect(self.complete)
-        QVBoxLayout(self).addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*(self.fontMetrics().height(),) * 4)
+        layout.addWidget(self.form)
+        # Room for a document number and a postal address as typed, not a narrow box.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 32)
         self.setWindowTitle(self.tr("即办件当场办结"))
 
     def complete(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.services.search import ItemSearchIndex
+from counterdesk.ui import words
 
 _MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
           Qt.Key.Key_PageUp: -8}
@@ -117,4 +118,5 @@ class ItemSearch(QWidget):
             self.chosen_label.setText(self.tr("尚未选择事项"))
         else:
             self.chosen_label.setText(self.tr("已选：{name}（{code}，{kind}）").format(
-                name=self.chosen.name, code=self.chosen.code, kind=self.chosen.kind.value))
+                name=self.chosen.name, code=self.chosen.code,
+                kind=words.item_kind(self.chosen.kind.value)))

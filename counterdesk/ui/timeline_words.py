@@ -199,6 +199,9 @@ def detail_value(key: str, value: object) -> str:
     text = str(value)
     if key == "reason":
         return reject_reason(text)
+    if key == "agent_relation":
+        # Stored in Chinese as it prints; an offered relation reads in the interface language.
+        return words.agent_relation(text)
     word_of: dict[str, Callable[[str], str]] = {
         "outcome": words.outcome, "doc_type": words.document_type,
         "case_status": words.status, "id_warning": id_warnings}

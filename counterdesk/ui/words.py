@@ -28,6 +28,31 @@ def role(code: str) -> str:
             "admin": translate("words", "管理员")}.get(code, code)
 
 
+def item_kind(code: str) -> str:
+    """即办件 / 承诺件 (domain/catalog.py ItemKind: the value is the Chinese word)."""
+    return {"即办件": translate("words", "即办件"),
+            "承诺件": translate("words", "承诺件")}.get(code, code)
+
+
+def agent_relations() -> dict[str, str]:
+    """The relations offered at the desk (domain/agents.py RELATIONS) and their labels. The
+    value stored and printed stays Chinese; only the label follows the interface language."""
+    return {"亲属": translate("words", "亲属"), "受托人": translate("words", "受托人"),
+            "法定代理人": translate("words", "法定代理人"),
+            "单位经办人": translate("words", "单位经办人")}
+
+
+def agent_relation(value: str) -> str:
+    """The label of a stored relation; one the clerk typed is shown as typed."""
+    return agent_relations().get(value, value)
+
+
+def agent_relation_stored(text: str) -> str:
+    """The relation to store for what the relation box shows: an offered relation's label
+    becomes its Chinese value, anything the clerk typed stays as typed."""
+    return next((value for value, label in agent_relations().items() if label == text), text)
+
+
 def id_types() -> dict[str, str]:
     return {"resident_id": translate("words", "居民身份证"),
             "passport": translate("words", "护照"),
@@ -282,6 +307,9 @@ def error_code(code: str) -> str:
         "name_required": translate("words", "请填写用户名和姓名。"),
         "password_too_short": translate("words", "密码至少需要8个字符。"),
         "username_taken": translate("words", "该用户名已被使用，请换一个。"),
+        "account_phone_invalid": translate(
+            "words", "联系电话格式不对。文书上可能打印经办人本人电话，请填写手机号码（11位）"
+                     "或带区号的固定电话，如 0537-1234567；没有可留空。"),
         "admin_exists": translate("words", "管理员账户已存在，请直接登录。"),
         "window_required": translate("words", "请填写窗口编号和窗口名称。"),
         "permission_denied": translate("words", "您的角色无权进行此操作。"),

@@ -4,159 +4,159 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="132" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="134" />
             <source>账户与窗口</source>
             <translation>Accounts &amp; windows</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="133" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="135" />
             <source>账户</source>
             <translation>Accounts</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="134" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="136" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="138" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="137" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
             <source>锁定至</source>
             <translation>Locked until</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="155" />
             <source>窗口编号</source>
             <translation>Window ID</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="155" />
             <source>窗口名称</source>
             <translation>Window name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="139" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="155" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="140" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="142" />
             <source>解除锁定</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="141" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="142" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
             <source>重置密码</source>
             <translation>Reset password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="143" />
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="151" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="153" />
             <source>添加账户</source>
             <translation>Add account</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="144" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="146" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="147" />
             <source>密码（至少8位）</source>
             <translation>Password (at least 8 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="145" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="147" />
             <source>再次输入密码</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="152" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="154" />
             <source>添加或修改窗口</source>
             <translation>Add or rename a window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="155" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="157" />
             <source>保存窗口</source>
             <translation>Save window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="176" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="178" />
             <source>启用</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="176" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="178" />
             <source>已停用</source>
             <translation>Deactivated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="196" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="198" />
             <source>停用账户</source>
             <translation>Deactivate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="196" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="198" />
             <source>启用账户</source>
             <translation>Reactivate</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="220" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="222" />
             <source>已停用 {name}，该账户不能再登录；其案件和记录保留。</source>
             <translation>{name} deactivated: the account can no longer sign in; its cases and records stay.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="223" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="225" />
             <source>已启用 {name}。</source>
             <translation>{name} reactivated.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="231" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="233" />
             <source>已解除 {name} 的锁定。</source>
             <translation>{name} unlocked.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="240" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="242" />
             <source>已重置 {name} 的密码，请当面告知本人。</source>
             <translation>Password of {name} reset; tell it to them in person.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="255" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="274" />
             <source>已添加账户 {username}。</source>
             <translation>Account {username} added.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="262" />
+            <location filename="../../counterdesk/ui/admin/accounts_page.py" line="281" />
             <source>已保存窗口 {window_id}。</source>
             <translation>Window {window_id} saved.</translation>
         </message>
@@ -278,136 +278,173 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/admin/calendar_page.py" line="142" />
+            <source>勾选了顺延：此后计算的承诺办结日跨过今天的，将不再把今天算作工作日。</source>
+            <translation>"Move promised dates" is ticked: promised dates computed from now on that run across today no longer count today as a working day.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="143" />
+            <source>未勾选顺延：承诺办结日的计算不受影响。</source>
+            <translation>"Move promised dates" is not ticked: promised dates are computed as before.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="145" />
+            <source>将今天设为闭厅日</source>
+            <translation>Closing the hall today</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="146" />
+            <source>今天（{day}）可能已有案件按工作日登记、受理或作出决定。保存后：
+· 今天已作出的决定、已出具的文书和已告知申请人的承诺办结日都不改变；
+· 承诺办结日从受理次日起算，今天受理的承诺件不受影响；今天受理的即办件，承诺办结日仍是今天；
+· 告知期限、法定办结时限等法定期限不受闭厅影响；
+· {effect}
+
+仍要把今天设为闭厅日吗？</source>
+            <translation>Cases may already have been registered, accepted or decided today ({day}) as on a working day. After saving:
+· decisions made today, documents issued and promised dates given to applicants do not change;
+· promised dates count from the day after acceptance, so promised items accepted today are not affected; immediate items accepted today are still due today;
+· statutory periods (notice period, legal time limit) are not changed by a closure;
+· {effect}
+
+Close the hall today anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="165" />
             <source>导入日历文件</source>
             <translation>Import a calendar file</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="143" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="166" />
             <source>日历文件 (*.yaml *.yml)</source>
             <translation>Calendar files (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="152" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="175" />
             <source>已导入：{years}；{count} 件在办案件的承诺办结日已重算。</source>
             <translation>Imported: {years}; promised dates of {count} open case(s) were recomputed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="159" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="182" />
             <source>请先在左侧列表中选择要删除的调整。</source>
             <translation>First select the entry to delete in the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="163" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="186" />
             <source>删除调整</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="164" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="187" />
             <source>删除 {day} 的调整，请填写原因（记入审计日志）：</source>
             <translation>Deleting the entry of {day}: give the reason (kept in the audit log):</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="171" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="194" />
             <source>已删除 {day} 的调整。</source>
             <translation>The entry of {day} was deleted.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="174" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="197" />
             <source>工作日（加班办理）</source>
             <translation>Working day (extra)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="174" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="197" />
             <source>休息日（闭厅）</source>
             <translation>Day off (hall closed)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="200" />
             <source>星期一</source>
             <translation>Monday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="200" />
             <source>星期二</source>
             <translation>Tuesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="200" />
             <source>星期三</source>
             <translation>Wednesday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="177" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="200" />
             <source>星期四</source>
             <translation>Thursday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="178" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="201" />
             <source>星期五</source>
             <translation>Friday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="178" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="201" />
             <source>星期六</source>
             <translation>Saturday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="178" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="201" />
             <source>星期日</source>
             <translation>Sunday</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="188" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="211" />
             <source>{year} 年的节假日安排未知</source>
             <translation>holiday schedule of {year} unknown</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="190" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="213" />
             <source>{weekday}，{kind}</source>
             <translation>{weekday}, {kind}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="192" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="215" />
             <source>工作日</source>
             <translation>working day</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="192" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="215" />
             <source>休息日</source>
             <translation>day off</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="195" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="218" />
             <source>；本中心：{kind}</source>
             <translation>; this hall: {kind}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="204" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="227" />
             <source>{year}年节假日安排尚未录入：相关期限暂按法定节假日计算（暂计）</source>
             <translation>The {year} holiday schedule is not entered yet: deadlines in it count only the statutory holidays (provisional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="207" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="230" />
             <source>已录入的年度节假日安排：{years}</source>
             <translation>Holiday schedules entered: {years}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="208" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="231" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="208" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="231" />
             <source>{year}年</source>
             <translation>{year}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="223" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="246" />
             <source>已录入{year}年节假日安排，此后计算的期限按此安排；{count} 件在办案件的承诺办结日已按新安排重算，督查队列可见。</source>
             <translation>The {year} holiday schedule was entered; deadlines are computed with it from now on. Promised dates of {count} open case(s) were recomputed; supervisors see them in their queue.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="251" />
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="269" />
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/calendar_page.py" line="282" />
             <source>已保存：{day} 调整为{kind}。</source>
             <translation>Saved: {day} becomes {kind}.</translation>
         </message>
@@ -587,102 +624,102 @@ Save anyway?</translation>
     <context>
         <name>ChecklistPage</name>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="170" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="171" />
             <source>受理前审查</source>
             <translation>Preliminary check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="162" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="163" />
             <source>申请事项依法需要取得行政许可（行政许可法第三十二条第一款第（一）项）</source>
             <translation>The application needs a licence by law (Administrative Licensing Law art. 32 ¶1 (1))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="164" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="165" />
             <source>属于本机关职权范围（行政许可法第三十二条第一款第（二）项）</source>
             <translation>Within this authority's powers (Administrative Licensing Law art. 32 ¶1 (2))</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="166" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="167" />
             <source>申请事项依法需要办理本事项</source>
             <translation>The matter applied for is one this item handles by law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="167" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="168" />
             <source>属于本机关职权范围</source>
             <translation>Within this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="172" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="173" />
             <source>应向何机关申请</source>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="173" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="174" />
             <source>不属本机关职权范围时必填</source>
             <translation>Required when outside this office's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="174" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="175" />
             <source>收件日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="175" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="176" />
             <source>补录原因</source>
             <translation>Reason for an earlier date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="176" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="177" />
             <source>收件日期早于今天时必填，如：昨日收件今日录入</source>
             <translation>Required when the date received is before today, e.g. received yesterday, recorded today</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="177" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="178" />
             <source>收件并打印材料接收凭证</source>
             <translation>Receive and print the materials receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="178" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="179" />
             <source>情形问题</source>
             <translation>Intake questions</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="179" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="180" />
             <source>全部收齐</source>
             <translation>All received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="180" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="181" />
             <source>返回</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="271" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="272" />
             <source>材料核对</source>
             <translation>Materials check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="273" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="274" />
             <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
             <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="327" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="328" />
             <source>返回首问登记</source>
             <translation>Back to registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="328" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="329" />
             <source>本次材料核对已有记录（已保存为草稿）。确定离开核对、返回首问登记吗？</source>
             <translation>This materials check has entries (kept as a draft). Leave the check and go back to registration?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="380" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="381" />
             <source>不属于本机关职权范围：请填写应向何机关申请。</source>
             <translation>Not within this authority's powers: enter the authority to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="386" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="387" />
             <source>请填写签发日期：{names}</source>
             <translation>Enter the issue date: {names}</translation>
         </message>
@@ -944,7 +981,7 @@ Save anyway?</translation>
     <context>
         <name>CompletionDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="100" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="115" />
             <source>即办件当场办结</source>
             <translation>Complete the immediate item now</translation>
         </message>
@@ -952,52 +989,52 @@ Save anyway?</translation>
     <context>
         <name>CompletionForm</name>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="55" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="57" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="56" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="58" />
             <source>办理结果</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="56" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="58" />
             <source>决定文书文号</source>
             <translation>Decision document number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="57" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="59" />
             <source>决定文书日期</source>
             <translation>Decision document date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="57" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="59" />
             <source>送达方式</source>
             <translation>Delivery</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="58" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="60" />
             <source>邮寄地址</source>
             <translation>Postal address</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="58" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="60" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="60" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="62" />
             <source>准予或不予时必填</source>
             <translation>Required when granted or refused</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="61" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="63" />
             <source>办理结果说明，如：已发证</source>
             <translation>Result note, e.g. certificate issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/completion_form.py" line="62" />
+            <location filename="../../counterdesk/ui/completion_form.py" line="64" />
             <source>确认办结</source>
             <translation>Complete</translation>
         </message>
@@ -1455,7 +1492,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="200" />
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="341" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="342" />
             <source>发布为新版本</source>
             <translation>Publish as a new version</translation>
         </message>
@@ -1475,67 +1512,67 @@ Save anyway?</translation>
             <translation> (to complete)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="306" />
-            <source>（新事项）</source>
-            <translation>(new item)</translation>
-        </message>
-        <message>
             <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="307" />
-            <source>（未命名）</source>
-            <translation>(unnamed)</translation>
+            <source>新事项</source>
+            <translation>new item</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="308" />
+            <source>未命名</source>
+            <translation>Unnamed</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="309" />
             <source>{name}（{code}）· {version}版</source>
             <translation>{name} ({code}) · version {version}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="313" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="314" />
             <source>已校验。</source>
             <translation>Validated.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="321" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="322" />
             <source>已运行事项测试：{passed} 项通过，{failed} 项未通过。</source>
             <translation>Item tests run: {passed} passed, {failed} failed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="332" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="333" />
             <source>未完成，原因见上方提示。</source>
             <translation>Not done; the reason is shown above.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="342" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="343" />
             <source>将 {code} 的指南发布为 {version} 版：自该日起登记的案件按新版本办理，此前登记的案件仍按原版本。是否发布？</source>
             <translation>Publish the guide of {code} as version {version}? Cases registered from that day on follow the new version; cases registered before keep theirs.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="359" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="360" />
             <source>已发布 {code} 的 {version} 版（已记入审计日志）。</source>
             <translation>Published version {version} of {code} (recorded in the audit log).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="366" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="367" />
             <source>导出事项指南</source>
             <translation>Export guide</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="366" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="367" />
             <source>事项指南 (*.yaml *.yml)</source>
             <translation>Guides (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="372" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="373" />
             <source>已导出：{files}</source>
             <translation>Exported: {files}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="376" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="377" />
             <source>导入事项指南文件夹</source>
             <translation>Import a folder of guides</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="386" />
+            <location filename="../../counterdesk/ui/admin/guide_editor_page.py" line="387" />
             <source>已导入 {count} 个指南版本（已记入审计日志）。</source>
             <translation>Imported {count} guide version(s) (recorded in the audit log).</translation>
         </message>
@@ -1635,7 +1672,7 @@ Save anyway?</translation>
         <message>
             <location filename="../../counterdesk/ui/admin/guide_form.py" line="150" />
             <source>告知承诺制（可凭承诺书替代部分材料）</source>
-            <translation>告知承诺制 (a signed commitment may replace some materials)</translation>
+            <translation>Commitment: a signed letter may replace some materials</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/admin/guide_form.py" line="152" />
@@ -1960,7 +1997,7 @@ Save anyway?</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="179" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="195" />
             <source>受理台已锁定</source>
             <translation>Desk locked</translation>
         </message>
@@ -2087,27 +2124,27 @@ Escalate?</translation>
     <context>
         <name>ItemSearch</name>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="53" />
+            <location filename="../../counterdesk/ui/item_search.py" line="54" />
             <source>输入事项名称、编码、部门或拼音首字母（如 bdcdj）</source>
             <translation>Type item name, code, department or pinyin initials (e.g. bdcdj)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="75" />
+            <location filename="../../counterdesk/ui/item_search.py" line="76" />
             <source>没有找到与“{query}”相符的事项。请检查拼写，或改用事项名称中的字词、事项编码、部门名称或拼音首字母。</source>
             <translation>No service item matches “{query}”. Check the spelling, or try words from the item's name, its code, the department or the pinyin initials.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="114" />
+            <location filename="../../counterdesk/ui/item_search.py" line="115" />
             <source>按 Enter 选择：{name}（{code}）</source>
             <translation>Press Enter to choose: {name} ({code})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="117" />
+            <location filename="../../counterdesk/ui/item_search.py" line="118" />
             <source>尚未选择事项</source>
             <translation>No item chosen yet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/item_search.py" line="119" />
+            <location filename="../../counterdesk/ui/item_search.py" line="120" />
             <source>已选：{name}（{code}，{kind}）</source>
             <translation>Chosen: {name} ({code}, {kind})</translation>
         </message>
@@ -2115,82 +2152,82 @@ Escalate?</translation>
     <context>
         <name>LogBrowserPage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="118" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="114" />
             <source>查找</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="120" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="116" />
             <source>姓名、身份证号（或后4位）、电话、受理编号或文号，边输边查</source>
             <translation>Name, ID number (or its last 4), phone, tracking or document number; results as you type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="121" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="117" />
             <source>登记日期自</source>
             <translation>Registered from</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="122" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="118" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="119" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="119" />
             <source>窗口</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="120" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="120" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="121" />
             <source>结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="125" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="121" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="127" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="123" />
             <source>仅显示超期案件</source>
             <translation>Overdue cases only</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="128" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="124" />
             <source>查询</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="132" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="128" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="161" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="157" />
             <source>日期格式不对</source>
             <translation>Wrong date format</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="162" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="158" />
             <source>请按 2026-09-30 的格式输入日期：{text}</source>
             <translation>Enter dates like 2026-09-30: {text}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="193" />
+            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="189" />
             <source>共 {n} 件</source>
             <translation>{n} case(s)</translation>
         </message>
@@ -2236,62 +2273,62 @@ Escalate?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="106" />
+            <location filename="../../counterdesk/ui/main_window.py" line="107" />
             <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
             <translation>CounterDesk intake desk — {name} @ {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="108" />
+            <location filename="../../counterdesk/ui/main_window.py" line="109" />
             <source>首问登记 (Ctrl+1)</source>
             <translation>Registration (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="109" />
+            <location filename="../../counterdesk/ui/main_window.py" line="110" />
             <source>我的案件 (Ctrl+2)</source>
             <translation>My cases (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="110" />
+            <location filename="../../counterdesk/ui/main_window.py" line="111" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="111" />
+            <location filename="../../counterdesk/ui/main_window.py" line="112" />
             <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="114" />
+            <location filename="../../counterdesk/ui/main_window.py" line="115" />
             <source>退出登录/切换用户</source>
             <translation>Log out / switch user</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="131" />
+            <location filename="../../counterdesk/ui/main_window.py" line="132" />
             <source>节假日安排尚未录入</source>
             <translation>Holiday schedule not entered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="132" />
-            <source>{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。国务院公布通知后，请管理员在“管理 → 日历”页“录入年度节假日安排”中粘贴通知全文。</source>
-            <translation>The {year} holiday schedule has not been entered. Cases with deadlines in {year} are handled as usual; their dates are computed from the statutory holidays and marked provisional. Once the State Council publishes its notice, an administrator pastes it on the Calendar page ("Enter a year's holiday schedule").</translation>
+            <location filename="../../counterdesk/ui/main_window.py" line="133" />
+            <source>{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。国务院公布通知后，请管理员在“日历”页点击“录入年度节假日安排…”，粘贴通知全文。</source>
+            <translation>The {year} holiday schedule has not been entered. Cases with deadlines in {year} are handled as usual; their dates are computed from the statutory holidays and marked provisional. Once the State Council publishes its notice, an administrator pastes it on the Calendar tab ("Enter a year's holidays…").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="136" />
+            <location filename="../../counterdesk/ui/main_window.py" line="137" />
             <source>{year}年节假日安排尚未录入：相关日期为暂计</source>
             <translation>{year} holiday schedule not entered: those dates are provisional</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="147" />
+            <location filename="../../counterdesk/ui/main_window.py" line="148" />
             <source>请先在“我的案件”中选中要评价的案件，或在登记受理后再按 F9。</source>
             <translation>First select the case to rate in "My cases", or press F9 after the decision at intake.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="177" />
+            <location filename="../../counterdesk/ui/main_window.py" line="178" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="178" />
+            <location filename="../../counterdesk/ui/main_window.py" line="179" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>
@@ -2741,27 +2778,27 @@ Escalate?</translation>
     <context>
         <name>RatingScreen</name>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="127" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="128" />
             <source>请您评价</source>
             <translation>Please rate our service</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="128" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="129" />
             <source>请您对本次服务作出评价（按数字键或点击）</source>
             <translation>Please rate this service (press a number key or tap)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="132" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="133" />
             <source>很抱歉！请告诉我们哪里做得不好（可多选，也可不选）</source>
             <translation>We are sorry! Tell us what went wrong (choose any, or none)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="136" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="137" />
             <source>提交评价 (Enter)</source>
             <translation>Submit rating (Enter)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/rating_screen.py" line="137" />
+            <location filename="../../counterdesk/ui/rating_screen.py" line="138" />
             <source>感谢您的评价！</source>
             <translation>Thank you for your rating!</translation>
         </message>
@@ -2769,180 +2806,180 @@ Escalate?</translation>
     <context>
         <name>RegistrationPage</name>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="183" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="219" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="184" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="220" />
             <source>来访</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="185" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="221" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="186" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="222" />
             <source>办理事项</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="187" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="223" />
             <source>来访目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="187" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="223" />
             <source>渠道</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="188" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="224" />
             <source>排队号（可选）</source>
             <translation>Queue ticket (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="189" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="225" />
             <source>申请人类型</source>
             <translation>Applicant type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="189" />
-            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="225" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="237" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="190" />
-            <location filename="../../counterdesk/ui/registration_page.py" line="202" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="226" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="238" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="191" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="227" />
             <source>联系人</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="199" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="235" />
             <source>代理人</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="200" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="236" />
             <source>由代理人办理（需提交授权委托书）</source>
             <translation>Applying through an agent (letter of authorisation required)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="237" />
             <source>代理人姓名</source>
             <translation>Agent's name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="203" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="239" />
             <source>与申请人关系</source>
             <translation>Relation to the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="206" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="242" />
             <source>登记</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="207" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="243" />
             <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
             <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="216" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="252" />
             <source>外国人永久居留身份证</source>
             <translation>Foreign permanent resident ID card</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="217" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="253" />
             <source>港澳台居民居住证</source>
             <translation>Residence permit (Hong Kong, Macau, Taiwan residents)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="224" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="260" />
             <source>位数不对（护照号码应为5至17位）</source>
             <translation>wrong length (a passport number has 5 to 17 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="226" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="262" />
             <source>含有不允许的字符（护照号码只能是字母和数字）</source>
             <translation>contains characters not allowed (a passport number has letters and digits only)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="228" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="264" />
             <source>开头不对（外国人永久居留身份证号码以9开头）</source>
             <translation>wrong start (a foreign permanent resident ID number starts with 9)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="230" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="266" />
             <source>开头不对（港澳台居民居住证号码以810000、820000或830000开头）</source>
             <translation>wrong start (a residence permit number starts with 810000, 820000 or 830000)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="232" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="268" />
             <source>国籍代码不对（第4至6位应为外国的国家代码）</source>
             <translation>wrong nationality code (digits 4 to 6 must be a foreign country's code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="234" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="270" />
             <source>受理地代码不存在（第2至3位应为省级行政区代码）</source>
             <translation>unknown issuing place (digits 2 and 3 must be a province-level code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="255" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="255" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
             <source>单位名称</source>
             <translation>Organization name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="202" />
-            <location filename="../../counterdesk/ui/registration_page.py" line="257" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="238" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="293" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="257" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="293" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="273" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="309" />
             <source>✓ 号码有效</source>
             <translation>✓ number valid</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="276" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="312" />
             <source>✗ {reason}</source>
             <translation>✗ {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="327" />
             <source>证件类型已按号码改为“{kind}”</source>
             <translation>ID type changed to "{kind}" to match the number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="320" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="356" />
             <source>{name}（受理编号 {tracking_no}）</source>
             <translation>{name} (tracking number {tracking_no})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="323" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="359" />
             <source>证件号码已登记在其他姓名下</source>
             <translation>ID number on file under another name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="324" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="360" />
             <source>证件号码 {number} 以前登记的申请人是：
 {others}
 本次填写的是“{name}”。请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。</source>
@@ -2951,17 +2988,17 @@ Escalate?</translation>
 This time the name is "{name}". Check the document and the name. Is it correct? "Yes" goes on registering, "No" goes back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="341" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="391" />
             <source>代理人证件号码未通过校验</source>
             <translation>The agent's ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="342" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="392" />
             <source>证件号码未通过校验</source>
             <translation>ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="343" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="393" />
             <source>证件号码 {number} {reason}。
 请再次核对证件原件。号码与证件一致吗？选择“是”按此号码登记，选择“否”返回修改。</source>
             <translation>ID number {number}: {reason}.
@@ -3387,27 +3424,27 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>TimelineDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="210" />
+            <location filename="../../counterdesk/ui/supervisor/timeline_dialog.py" line="52" />
             <source>案件全过程 {no}</source>
             <translation>Case timeline {no}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
+            <location filename="../../counterdesk/ui/supervisor/timeline_dialog.py" line="54" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
+            <location filename="../../counterdesk/ui/supervisor/timeline_dialog.py" line="54" />
             <source>环节</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="212" />
+            <location filename="../../counterdesk/ui/supervisor/timeline_dialog.py" line="54" />
             <source>内容</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/log_page.py" line="221" />
+            <location filename="../../counterdesk/ui/supervisor/timeline_dialog.py" line="75" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -3415,32 +3452,42 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="54" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="61" />
             <source>受理台已锁定</source>
             <translation>Desk locked</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="55" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="62" />
             <source>受理台因长时间无操作已锁定。请 {name} 输入密码解锁。</source>
             <translation>The desk locked after a period without activity. {name}, enter your password to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="57" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="64" />
             <source>解锁</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="80" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="65" />
+            <source>切换用户</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="66" />
+            <source>退出 {name} 的登录（未完成的登记保存为其草稿），由其他工作人员登录</source>
+            <translation>Log {name} out (an unfinished registration is kept as their draft) so that another clerk can sign in</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/idle_lock.py" line="91" />
             <source>该账户已被管理员停用，不能解锁。请联系管理员。</source>
             <translation>An administrator has deactivated this account; it cannot unlock the desk. Contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="81" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="92" />
             <source>密码不正确，请重新输入。</source>
             <translation>Wrong password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/idle_lock.py" line="84" />
+            <location filename="../../counterdesk/ui/idle_lock.py" line="95" />
             <source>必须输入密码才能解锁。</source>
             <translation>Enter the password to unlock.</translation>
         </message>
@@ -3471,137 +3518,137 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>operations</name>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="23" />
+            <location filename="../../counterdesk/ui/operations.py" line="26" />
             <source>已填写的内容都保留在表单中，没有丢失。</source>
             <translation>Everything you typed is still in the form; nothing is lost.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="36" />
+            <location filename="../../counterdesk/ui/operations.py" line="39" />
             <source>账户已锁定</source>
             <translation>Account locked</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="38" />
-            <location filename="../../counterdesk/ui/operations.py" line="52" />
-            <location filename="../../counterdesk/ui/operations.py" line="76" />
-            <location filename="../../counterdesk/ui/operations.py" line="84" />
+            <location filename="../../counterdesk/ui/operations.py" line="41" />
+            <location filename="../../counterdesk/ui/operations.py" line="55" />
+            <location filename="../../counterdesk/ui/operations.py" line="79" />
+            <location filename="../../counterdesk/ui/operations.py" line="87" />
             <source>无法继续</source>
             <translation>Cannot continue</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="41" />
+            <location filename="../../counterdesk/ui/operations.py" line="44" />
             <source>无法录入年度节假日安排</source>
             <translation>Cannot enter the holiday schedule</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="42" />
+            <location filename="../../counterdesk/ui/operations.py" line="45" />
             <source>日历文件或安排无法使用：{reason}</source>
             <translation>The calendar file or schedule cannot be used: {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="44" />
+            <location filename="../../counterdesk/ui/operations.py" line="47" />
             <source>行政复议机关</source>
             <translation>Reconsideration body</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="45" />
+            <location filename="../../counterdesk/ui/operations.py" line="48" />
             <source>人民法院</source>
             <translation>Court</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="46" />
+            <location filename="../../counterdesk/ui/operations.py" line="49" />
             <source>不予受理通知书无法出具</source>
             <translation>The rejection notice cannot be issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="47" />
+            <location filename="../../counterdesk/ui/operations.py" line="50" />
             <source>事项 {code} 的办事指南缺少“{field}”（目录字段 {key}），通知书必须告知申请复议和诉讼的途径。请管理员在事项目录或办公设置中补充后再作决定。本次未记录任何决定。</source>
             <translation>The guide of item {code} lacks "{field}" (catalog field {key}); the notice must name where to apply for reconsideration and where to sue. Ask an administrator to add it to the catalog or the office settings, then decide again. No decision was recorded.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="54" />
+            <location filename="../../counterdesk/ui/operations.py" line="57" />
             <source>工作日历缺少年份</source>
             <translation>Year missing from the working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="55" />
+            <location filename="../../counterdesk/ui/operations.py" line="58" />
             <source>工作日历没有 {year} 年的法定节假日安排，无法计算期限。请管理员在国务院公布 {year} 年安排后更新 chinesecalendar，或在 data/calendar.yaml 的 years: 下录入 {year} 年的节假日和调休。</source>
             <translation>The working-day calendar has no statutory holidays for {year}, so deadlines cannot be computed. Ask an administrator to update chinesecalendar once the State Council publishes the {year} schedule, or to enter the {year} holidays and make-up workdays under years: in data/calendar.yaml.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="60" />
+            <location filename="../../counterdesk/ui/operations.py" line="63" />
             <source>磁盘已满</source>
             <translation>Disk full</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="61" />
+            <location filename="../../counterdesk/ui/operations.py" line="64" />
             <source>磁盘空间已满，本次操作没有保存。请清理磁盘空间后再次点击保存。</source>
             <translation>The disk is full; this action was not saved. Free some disk space, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="64" />
+            <location filename="../../counterdesk/ui/operations.py" line="67" />
             <source>数据库忙</source>
             <translation>Database busy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="65" />
+            <location filename="../../counterdesk/ui/operations.py" line="68" />
             <source>数据库正被其他程序占用，本次操作没有保存。请稍等片刻后再试。</source>
             <translation>Another program is using the database; this action was not saved. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="68" />
+            <location filename="../../counterdesk/ui/operations.py" line="71" />
             <source>数据库错误</source>
             <translation>Database error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="70" />
+            <location filename="../../counterdesk/ui/operations.py" line="73" />
             <source>事项不可用</source>
             <translation>Item not available</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="71" />
+            <location filename="../../counterdesk/ui/operations.py" line="74" />
             <source>该事项在目录中没有现行有效的办事指南（{detail}）。请选择其他事项或请管理员更新事项目录。</source>
             <translation>The catalog has no guide in force for this item ({detail}). Choose another item or ask an administrator to update the catalog.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="74" />
+            <location filename="../../counterdesk/ui/operations.py" line="77" />
             <source>材料记录不完整</source>
             <translation>Materials record incomplete</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="77" />
+            <location filename="../../counterdesk/ui/operations.py" line="80" />
             <source>案件当前状态为“{current}”，不能变为“{target}”。</source>
             <translation>The case is "{current}" and cannot become "{target}".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="80" />
+            <location filename="../../counterdesk/ui/operations.py" line="83" />
             <source>设置未保存</source>
             <translation>Settings not saved</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="81" />
+            <location filename="../../counterdesk/ui/operations.py" line="84" />
             <source>设置没有保存：{detail}
 请按提示修改后再保存。</source>
             <translation>The settings were not saved: {detail}
 Correct them as the message says, then save again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="86" />
+            <location filename="../../counterdesk/ui/operations.py" line="89" />
             <source>文件无法写入</source>
             <translation>File cannot be written</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="87" />
+            <location filename="../../counterdesk/ui/operations.py" line="90" />
             <source>文件无法写入（{detail}）。请选择其他位置或检查磁盘空间。</source>
             <translation>The file cannot be written ({detail}). Choose another place or check the free disk space.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="117" />
+            <location filename="../../counterdesk/ui/operations.py" line="168" />
             <source>密码不一致</source>
             <translation>Passwords differ</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/operations.py" line="118" />
+            <location filename="../../counterdesk/ui/operations.py" line="169" />
             <source>两次输入的密码不一致，请重新输入。</source>
             <translation>The two passwords differ; type them again.</translation>
         </message>
@@ -4423,42 +4470,42 @@ Correct them as the message says, then save again.</translation>
             <translation>{n} item(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="236" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="239" />
             <source>，{n} 项问题</source>
             <translation>, {n} problem(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="238" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="241" />
             <source>，承诺办结日 {day}</source>
             <translation>, promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="241" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="244" />
             <source>，告知期限 {day}</source>
             <translation>, notice due {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="244" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="247" />
             <source>{no}，{purpose}，{channel}</source>
             <translation>{no}, {purpose}, {channel}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="252" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="255" />
             <source>{type} {no}，打印 {n} 次</source>
             <translation>{type} {no}, printed {n}×</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="256" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="259" />
             <source>{year}年节假日安排已录入，承诺办结日由 {before}（暂计）改为 {after}</source>
             <translation>{year} holiday schedule entered: promised date moved from {before} (provisional) to {after}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="260" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="263" />
             <source>第 {seq} 条 {action}（{actor}）</source>
             <translation>entry {seq} {action} ({actor})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/timeline_words.py" line="262" />
+            <location filename="../../counterdesk/ui/timeline_words.py" line="265" />
             <source>系统</source>
             <translation>system</translation>
         </message>
@@ -4536,949 +4583,984 @@ Correct them as the message says, then save again.</translation>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="32" />
+            <location filename="../../counterdesk/ui/words.py" line="57" />
             <source>居民身份证</source>
             <translation>Resident ID card</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="33" />
+            <location filename="../../counterdesk/ui/words.py" line="58" />
             <source>护照</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="34" />
+            <location filename="../../counterdesk/ui/words.py" line="59" />
             <source>其他证件</source>
             <translation>Other ID</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="38" />
+            <location filename="../../counterdesk/ui/words.py" line="63" />
             <source>未填写</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="39" />
+            <location filename="../../counterdesk/ui/words.py" line="64" />
             <source>位数不对（应为18位）</source>
             <translation>wrong length (18 characters needed)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="40" />
+            <location filename="../../counterdesk/ui/words.py" line="65" />
             <source>含有不允许的字符</source>
             <translation>contains characters not allowed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="41" />
+            <location filename="../../counterdesk/ui/words.py" line="66" />
             <source>地区码不存在</source>
             <translation>unknown region code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="42" />
+            <location filename="../../counterdesk/ui/words.py" line="67" />
             <source>出生日期无效</source>
             <translation>invalid birth date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="43" />
+            <location filename="../../counterdesk/ui/words.py" line="68" />
             <source>校验位不符</source>
             <translation>check digit does not match</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="47" />
+            <location filename="../../counterdesk/ui/words.py" line="72" />
             <source>已登记</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="48" />
+            <location filename="../../counterdesk/ui/words.py" line="73" />
             <source>待补正</source>
             <translation>Awaiting supplements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="49" />
+            <location filename="../../counterdesk/ui/words.py" line="74" />
             <source>否决报备中</source>
             <translation>Escalated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="50" />
+            <location filename="../../counterdesk/ui/words.py" line="75" />
             <source>已受理</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="52" />
+            <location filename="../../counterdesk/ui/words.py" line="77" />
             <source>已办结</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="53" />
+            <location filename="../../counterdesk/ui/words.py" line="78" />
             <source>已结束</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="94" />
+            <location filename="../../counterdesk/ui/words.py" line="119" />
             <source>受理</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="95" />
+            <location filename="../../counterdesk/ui/words.py" line="120" />
             <source>一次性告知补正</source>
             <translation>Supplement (one-time notice)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="51" />
-            <location filename="../../counterdesk/ui/words.py" line="96" />
+            <location filename="../../counterdesk/ui/words.py" line="76" />
+            <location filename="../../counterdesk/ui/words.py" line="121" />
             <source>不予受理</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="100" />
+            <location filename="../../counterdesk/ui/words.py" line="125" />
             <source>申请事项依法无需办理</source>
             <translation>The matter needs no application by law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="101" />
+            <location filename="../../counterdesk/ui/words.py" line="126" />
             <source>申请事项不属于本机关职权范围</source>
             <translation>The matter is not within this authority's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="106" />
+            <location filename="../../counterdesk/ui/words.py" line="131" />
             <source>未提交</source>
             <translation>Not submitted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="107" />
+            <location filename="../../counterdesk/ui/words.py" line="132" />
             <source>形式不符</source>
             <translation>Wrong form</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="108" />
+            <location filename="../../counterdesk/ui/words.py" line="133" />
             <source>份数不足</source>
             <translation>Too few copies</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="109" />
+            <location filename="../../counterdesk/ui/words.py" line="134" />
             <source>缺少签字</source>
             <translation>Unsigned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="110" />
+            <location filename="../../counterdesk/ui/words.py" line="135" />
             <source>填写错误</source>
             <translation>Fill-in error</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="111" />
+            <location filename="../../counterdesk/ui/words.py" line="136" />
             <source>缺少盖章</source>
             <translation>Unsealed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="112" />
+            <location filename="../../counterdesk/ui/words.py" line="137" />
             <source>超过有效期</source>
             <translation>Expired</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="113" />
+            <location filename="../../counterdesk/ui/words.py" line="138" />
             <source>内容不清</source>
             <translation>Illegible</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="114" />
+            <location filename="../../counterdesk/ui/words.py" line="139" />
             <source>信息不一致</source>
             <translation>Inconsistent</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="122" />
+            <location filename="../../counterdesk/ui/words.py" line="147" />
             <source>原件</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="122" />
+            <location filename="../../counterdesk/ui/words.py" line="147" />
             <source>复印件</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="123" />
+            <location filename="../../counterdesk/ui/words.py" line="148" />
             <source>原件和复印件</source>
             <translation>Original and copy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="124" />
+            <location filename="../../counterdesk/ui/words.py" line="149" />
             <source>查验原件</source>
             <translation>Original inspected</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="125" />
+            <location filename="../../counterdesk/ui/words.py" line="150" />
             <source>电子</source>
             <translation>Electronic</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="129" />
+            <location filename="../../counterdesk/ui/words.py" line="154" />
             <source>受理通知书</source>
             <translation>Acceptance receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="130" />
+            <location filename="../../counterdesk/ui/words.py" line="155" />
             <source>一次性告知书</source>
             <translation>One-time notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="131" />
+            <location filename="../../counterdesk/ui/words.py" line="156" />
             <source>不予受理通知书</source>
             <translation>Rejection notice</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="133" />
+            <location filename="../../counterdesk/ui/words.py" line="158" />
             <source>办事指南告知单</source>
             <translation>Guide sheet</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="134" />
+            <location filename="../../counterdesk/ui/words.py" line="159" />
             <source>撤销不予受理决定通知书</source>
             <translation>Revocation of rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="141" />
+            <location filename="../../counterdesk/ui/words.py" line="166" />
             <source>非常满意</source>
             <translation>Very satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="142" />
+            <location filename="../../counterdesk/ui/words.py" line="167" />
             <source>满意</source>
             <translation>Satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="143" />
+            <location filename="../../counterdesk/ui/words.py" line="168" />
             <source>基本满意</source>
             <translation>Fairly satisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="144" />
+            <location filename="../../counterdesk/ui/words.py" line="169" />
             <source>不满意</source>
             <translation>Dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="145" />
+            <location filename="../../counterdesk/ui/words.py" line="170" />
             <source>非常不满意</source>
             <translation>Very dissatisfied</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="180" />
+            <location filename="../../counterdesk/ui/words.py" line="205" />
             <source>告知期限</source>
             <translation>Notice due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="181" />
+            <location filename="../../counterdesk/ui/words.py" line="206" />
             <source>承诺办结</source>
             <translation>Promised date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="187" />
+            <location filename="../../counterdesk/ui/words.py" line="212" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="188" />
+            <location filename="../../counterdesk/ui/words.py" line="213" />
             <source>收取材料</source>
             <translation>Materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="189" />
+            <location filename="../../counterdesk/ui/words.py" line="214" />
             <source>作出决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="190" />
+            <location filename="../../counterdesk/ui/words.py" line="215" />
             <source>出具文书</source>
             <translation>Document issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="191" />
+            <location filename="../../counterdesk/ui/words.py" line="216" />
             <source>窗口否决报备</source>
             <translation>Escalate refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="192" />
+            <location filename="../../counterdesk/ui/words.py" line="217" />
             <source>转办</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="171" />
-            <location filename="../../counterdesk/ui/words.py" line="193" />
+            <location filename="../../counterdesk/ui/words.py" line="196" />
+            <location filename="../../counterdesk/ui/words.py" line="218" />
             <source>办结</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="60" />
+            <location filename="../../counterdesk/ui/words.py" line="33" />
+            <source>即办件</source>
+            <translation>Immediate</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="34" />
+            <source>承诺件</source>
+            <translation>Promised</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="40" />
+            <source>亲属</source>
+            <translation>Relative</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="40" />
+            <source>受托人</source>
+            <translation>Authorised person</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="41" />
+            <source>法定代理人</source>
+            <translation>Statutory agent (guardian)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="42" />
+            <source>单位经办人</source>
+            <translation>Staff member acting for the organisation</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="85" />
             <source>不予受理（待督查复核）</source>
             <translation>Not accepted (awaiting supervisor review)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="61" />
+            <location filename="../../counterdesk/ui/words.py" line="86" />
             <source>不予受理（督查已确认）</source>
             <translation>Not accepted (confirmed by supervisor)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="68" />
+            <location filename="../../counterdesk/ui/words.py" line="93" />
             <source>{text}（{aside}）</source>
             <translation>{text} ({aside})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="72" />
+            <location filename="../../counterdesk/ui/words.py" line="97" />
             <source>容缺受理</source>
             <translation>Pledge</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="73" />
+            <location filename="../../counterdesk/ui/words.py" line="98" />
             <source>告知承诺</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="77" />
+            <location filename="../../counterdesk/ui/words.py" line="102" />
             <source>待履行</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="77" />
+            <location filename="../../counterdesk/ui/words.py" line="102" />
             <source>已履行</source>
             <translation>Kept</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="78" />
+            <location filename="../../counterdesk/ui/words.py" line="103" />
             <source>未履行</source>
             <translation>Broken</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="82" />
+            <location filename="../../counterdesk/ui/words.py" line="107" />
             <source>听证</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="82" />
+            <location filename="../../counterdesk/ui/words.py" line="107" />
             <source>招标、拍卖</source>
             <translation>Tender or auction</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="83" />
+            <location filename="../../counterdesk/ui/words.py" line="108" />
             <source>检验、检测、检疫</source>
             <translation>Testing, inspection or quarantine</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="84" />
+            <location filename="../../counterdesk/ui/words.py" line="109" />
             <source>鉴定</source>
             <translation>Appraisal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="85" />
+            <location filename="../../counterdesk/ui/words.py" line="110" />
             <source>专家评审</source>
             <translation>Expert review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="89" />
+            <location filename="../../counterdesk/ui/words.py" line="114" />
             <source>容缺待补交</source>
             <translation>Pledged material due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="90" />
+            <location filename="../../counterdesk/ui/words.py" line="115" />
             <source>告知承诺待核查</source>
             <translation>Commitment to verify</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="132" />
+            <location filename="../../counterdesk/ui/words.py" line="157" />
             <source>材料接收凭证</source>
             <translation>Materials receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="135" />
+            <location filename="../../counterdesk/ui/words.py" line="160" />
             <source>容缺受理承诺书/告知承诺书</source>
             <translation>Pledge / commitment letter</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="136" />
+            <location filename="../../counterdesk/ui/words.py" line="161" />
             <source>延长办理期限告知书</source>
             <translation>Notice of extended time limit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="137" />
+            <location filename="../../counterdesk/ui/words.py" line="162" />
             <source>除外时间告知书</source>
             <translation>Notice of time not counted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="146" />
+            <location filename="../../counterdesk/ui/words.py" line="171" />
             <source>未评价</source>
             <translation>Not rated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="151" />
+            <location filename="../../counterdesk/ui/words.py" line="176" />
             <source>服务态度</source>
             <translation>Attitude</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="152" />
+            <location filename="../../counterdesk/ui/words.py" line="177" />
             <source>办事效率</source>
             <translation>Efficiency</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="153" />
+            <location filename="../../counterdesk/ui/words.py" line="178" />
             <source>材料要求不清</source>
             <translation>Unclear material requirements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="154" />
+            <location filename="../../counterdesk/ui/words.py" line="179" />
             <source>多次跑</source>
             <translation>Had to come several times</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="155" />
+            <location filename="../../counterdesk/ui/words.py" line="180" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="159" />
+            <location filename="../../counterdesk/ui/words.py" line="184" />
             <source>申请人自评</source>
             <translation>Rated by the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="160" />
+            <location filename="../../counterdesk/ui/words.py" line="185" />
             <source>工作人员记录未评价</source>
             <translation>Not rated (recorded by staff)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="164" />
+            <location filename="../../counterdesk/ui/words.py" line="189" />
             <source>维持差评</source>
             <translation>Bad rating upheld</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="165" />
+            <location filename="../../counterdesk/ui/words.py" line="190" />
             <source>撤销差评（不计入统计）</source>
             <translation>Bad rating overturned (not counted)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="170" />
+            <location filename="../../counterdesk/ui/words.py" line="195" />
             <source>准予</source>
             <translation>Granted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="170" />
+            <location filename="../../counterdesk/ui/words.py" line="195" />
             <source>不予</source>
             <translation>Refused</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="176" />
+            <location filename="../../counterdesk/ui/words.py" line="201" />
             <source>自取</source>
             <translation>Collect in person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="176" />
+            <location filename="../../counterdesk/ui/words.py" line="201" />
             <source>邮寄</source>
             <translation>By post</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="182" />
+            <location filename="../../counterdesk/ui/words.py" line="207" />
             <source>报备书面答复期限</source>
             <translation>Written answer to an escalation due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="183" />
+            <location filename="../../counterdesk/ui/words.py" line="208" />
             <source>督查责令受理：请受理</source>
             <translation>Supervisor ordered acceptance: please accept</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="194" />
+            <location filename="../../counterdesk/ui/words.py" line="219" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="195" />
+            <location filename="../../counterdesk/ui/words.py" line="220" />
             <source>差评回访</source>
             <translation>Bad-rating follow-up call</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="196" />
+            <location filename="../../counterdesk/ui/words.py" line="221" />
             <source>差评整改</source>
             <translation>Bad-rating rectification</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="197" />
+            <location filename="../../counterdesk/ui/words.py" line="222" />
             <source>差评申诉复核</source>
             <translation>Bad-rating appeal review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="198" />
+            <location filename="../../counterdesk/ui/words.py" line="223" />
             <source>结束</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="199" />
+            <location filename="../../counterdesk/ui/words.py" line="224" />
             <source>督查复核</source>
             <translation>Supervisor review</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="200" />
+            <location filename="../../counterdesk/ui/words.py" line="225" />
             <source>期限重算</source>
             <translation>Deadline recomputed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="201" />
+            <location filename="../../counterdesk/ui/words.py" line="226" />
             <source>延长办理期限</source>
             <translation>Time limit extended</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="202" />
+            <location filename="../../counterdesk/ui/words.py" line="227" />
             <source>暂停计算期限</source>
             <translation>Clock stopped</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="203" />
+            <location filename="../../counterdesk/ui/words.py" line="228" />
             <source>恢复计算期限</source>
             <translation>Clock restarted</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="204" />
+            <location filename="../../counterdesk/ui/words.py" line="229" />
             <source>承诺事项办结</source>
             <translation>Pledge settled</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="209" />
+            <location filename="../../counterdesk/ui/words.py" line="234" />
             <source>连续输错密码，账户已锁定至 {until}。请到时再试，或请管理员在“账户与窗口”中解锁。</source>
             <translation>Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator to unlock it under "Accounts &amp; windows".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="216" />
+            <location filename="../../counterdesk/ui/words.py" line="241" />
             <source>第{seq}次提交 · 收到日期 {received_on} · 已收 {received} / 应交 {required} 件</source>
             <translation>Submission {seq} · received on {received_on} · {received} of {required} materials received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="224" />
+            <location filename="../../counterdesk/ui/words.py" line="249" />
             <source>请填写申请人姓名或单位名称。</source>
             <translation>Enter the applicant's name or the organization's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="225" />
+            <location filename="../../counterdesk/ui/words.py" line="250" />
             <source>姓名或单位名称过长（个人不超过60字，单位不超过100字），请核对证件后重新填写。</source>
             <translation>The name is too long (60 characters for a person, 100 for a unit); check the identity document and enter it again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="227" />
+            <location filename="../../counterdesk/ui/words.py" line="252" />
             <source>姓名中有不能用于姓名的字符（数字、符号等），请按证件填写。</source>
             <translation>The name contains characters a name cannot have (digits, symbols); enter it as on the identity document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="229" />
+            <location filename="../../counterdesk/ui/words.py" line="254" />
             <source>姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。</source>
             <translation>The middle dot "·" may only stand between two parts of a name; enter it as on the identity document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="231" />
+            <location filename="../../counterdesk/ui/words.py" line="256" />
             <source>联系电话格式不对：请填写手机号码（11位）或带区号的固定电话，如 0537-1234567。</source>
             <translation>The phone number is not valid: enter an 11-digit mobile number or a landline with its area code, e.g. 0537-1234567.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="233" />
+            <location filename="../../counterdesk/ui/words.py" line="258" />
             <source>请先在“办理事项”中选择事项（F3 搜索）。</source>
             <translation>Choose the service item first (F3 to search).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="234" />
+            <location filename="../../counterdesk/ui/words.py" line="259" />
             <source>证件号码未通过校验，请核对证件原件。</source>
             <translation>The ID number fails its check; compare it with the original document.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="235" />
+            <location filename="../../counterdesk/ui/words.py" line="260" />
             <source>找不到该案件，请刷新“我的案件”后重试。</source>
             <translation>The case was not found; refresh "My cases" and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="236" />
+            <location filename="../../counterdesk/ui/words.py" line="261" />
             <source>已收取材料，办理事项不能再更改。</source>
             <translation>Materials have been received; the service item can no longer change.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="237" />
+            <location filename="../../counterdesk/ui/words.py" line="262" />
             <source>该案件所用的办事指南版本不在事项目录中，请管理员重新导入事项目录。</source>
             <translation>The guide version this case uses is not in the catalog; ask an administrator to import the catalog again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="239" />
+            <location filename="../../counterdesk/ui/words.py" line="264" />
             <source>不属于本机关职权范围时，必须填写应向哪个行政机关申请。</source>
             <translation>When the matter is outside this office's powers, enter the office to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="241" />
+            <location filename="../../counterdesk/ui/words.py" line="266" />
             <source>该案件已窗口否决报备，等待督查决定。</source>
             <translation>This case's refusal was escalated and awaits a supervisor's decision.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="243" />
+            <location filename="../../counterdesk/ui/words.py" line="268" />
             <source>收件日期不能晚于今天，请核对。</source>
             <translation>The date received cannot be after today; please check it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="244" />
+            <location filename="../../counterdesk/ui/words.py" line="269" />
             <source>收件日期早于今天：请在“补录原因”中写明为何今天才录入。</source>
             <translation>The date received is before today: say under "Reason for an earlier date" why it is recorded only now.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="246" />
+            <location filename="../../counterdesk/ui/words.py" line="271" />
             <source>补录原因过长（不超过200字）。</source>
             <translation>The reason is too long (200 characters at most).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="247" />
+            <location filename="../../counterdesk/ui/words.py" line="272" />
             <source>收件日期不能早于该案件上一次作出决定的日期，请核对。</source>
             <translation>The date received cannot be before the case's last decision; please check it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="249" />
+            <location filename="../../counterdesk/ui/words.py" line="274" />
             <source>请先在材料清单中勾选申请人实际交来的材料。</source>
             <translation>First tick in the checklist the materials the applicant actually handed over.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="250" />
+            <location filename="../../counterdesk/ui/words.py" line="275" />
             <source>该案件已作出决定，不能再收件。</source>
             <translation>This case has been decided; materials can no longer be received for it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="251" />
+            <location filename="../../counterdesk/ui/words.py" line="276" />
             <source>请填写代理人姓名。</source>
             <translation>Enter the agent's name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="252" />
+            <location filename="../../counterdesk/ui/words.py" line="277" />
             <source>代理人姓名过长，请按证件填写。</source>
             <translation>The agent's name is too long; copy it from the ID.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="253" />
+            <location filename="../../counterdesk/ui/words.py" line="278" />
             <source>代理人姓名中有不能用于姓名的字符，请按证件填写。</source>
             <translation>The agent's name has characters no name has; copy it from the ID.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="255" />
+            <location filename="../../counterdesk/ui/words.py" line="280" />
             <source>代理人姓名中的间隔号“·”只能在两个名字部分之间，请按证件填写。</source>
             <translation>The dot "·" in the agent's name can only stand between two parts of the name; copy it from the ID.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="257" />
+            <location filename="../../counterdesk/ui/words.py" line="282" />
             <source>请填写代理人证件号码。</source>
             <translation>Enter the agent's ID number.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="258" />
+            <location filename="../../counterdesk/ui/words.py" line="283" />
             <source>代理人联系电话格式不对：请填写手机号码（11位）或带区号的固定电话。</source>
             <translation>The agent's phone number is not valid: enter a mobile number (11 digits) or a landline with its area code.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="260" />
+            <location filename="../../counterdesk/ui/words.py" line="285" />
             <source>请填写代理人与申请人的关系，如：亲属、受托人、法定代理人。</source>
             <translation>Enter how the agent is related to the applicant, e.g. relative, authorised person, legal representative.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="262" />
+            <location filename="../../counterdesk/ui/words.py" line="287" />
             <source>代理人与申请人的关系过长或含有不可打印的字符。</source>
             <translation>The agent's relation is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="264" />
+            <location filename="../../counterdesk/ui/words.py" line="289" />
             <source>该事项不能以此结果办结，请重新选择办理结果。</source>
             <translation>This item cannot end with this result; choose another result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="265" />
+            <location filename="../../counterdesk/ui/words.py" line="290" />
             <source>准予或不予的，请填写决定文书文号。</source>
             <translation>When granted or refused, enter the decision document's number.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="266" />
+            <location filename="../../counterdesk/ui/words.py" line="291" />
             <source>准予或不予的，请填写决定文书日期。</source>
             <translation>When granted or refused, enter the decision document's date.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="267" />
+            <location filename="../../counterdesk/ui/words.py" line="292" />
             <source>决定文书日期不能晚于今天。</source>
             <translation>The decision document's date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="268" />
+            <location filename="../../counterdesk/ui/words.py" line="293" />
             <source>决定文书日期不能早于受理日期。</source>
             <translation>The decision document's date cannot be before the date of acceptance.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="269" />
+            <location filename="../../counterdesk/ui/words.py" line="294" />
             <source>决定文书文号过长或含有不可打印的字符。</source>
             <translation>The decision document number is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="270" />
+            <location filename="../../counterdesk/ui/words.py" line="295" />
             <source>邮寄送达的，请填写邮寄地址。</source>
             <translation>For delivery by post, enter the postal address.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="271" />
+            <location filename="../../counterdesk/ui/words.py" line="296" />
             <source>邮寄地址过长或含有不可打印的字符。</source>
             <translation>The postal address is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="272" />
+            <location filename="../../counterdesk/ui/words.py" line="297" />
             <source>办理结果说明过长或含有不可打印的字符。</source>
             <translation>The result note is too long or has unprintable characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="273" />
+            <location filename="../../counterdesk/ui/words.py" line="298" />
             <source>只有首问责任人可以办理该案件。</source>
             <translation>Only the case's first-inquiry owner can handle it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="274" />
+            <location filename="../../counterdesk/ui/words.py" line="299" />
             <source>该案件已结束。</source>
             <translation>This case is closed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="275" />
+            <location filename="../../counterdesk/ui/words.py" line="300" />
             <source>请填写否决报备的理由。</source>
             <translation>Enter the reason for the escalation.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="276" />
+            <location filename="../../counterdesk/ui/words.py" line="301" />
             <source>已收取材料的案件请用“办结”结束。</source>
             <translation>A case with received materials ends with "Complete".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="277" />
+            <location filename="../../counterdesk/ui/words.py" line="302" />
             <source>请填写转办的窗口或部门。</source>
             <translation>Enter the window or department to refer to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="278" />
+            <location filename="../../counterdesk/ui/words.py" line="303" />
             <source>请填写办理结果。</source>
             <translation>Enter the result.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="279" />
+            <location filename="../../counterdesk/ui/words.py" line="304" />
             <source>用户名或密码错误，请重新输入。</source>
             <translation>Wrong user name or password; try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="280" />
+            <location filename="../../counterdesk/ui/words.py" line="305" />
             <source>连续输错密码，账户已临时锁定。请稍后再试，或请管理员解锁。</source>
             <translation>Too many wrong passwords: the account is locked for now. Try again later, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="281" />
+            <location filename="../../counterdesk/ui/words.py" line="306" />
             <source>该窗口未设置，请选择列表中的窗口。</source>
             <translation>This window is not set up; choose a window from the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="282" />
+            <location filename="../../counterdesk/ui/words.py" line="307" />
             <source>请填写用户名和姓名。</source>
             <translation>Enter the user name and the name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="283" />
+            <location filename="../../counterdesk/ui/words.py" line="308" />
             <source>密码至少需要8个字符。</source>
             <translation>A password needs at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="284" />
+            <location filename="../../counterdesk/ui/words.py" line="309" />
             <source>该用户名已被使用，请换一个。</source>
             <translation>This user name is taken; choose another.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="285" />
+            <location filename="../../counterdesk/ui/words.py" line="310" />
+            <source>联系电话格式不对。文书上可能打印经办人本人电话，请填写手机号码（11位）或带区号的固定电话，如 0537-1234567；没有可留空。</source>
+            <translation>The phone number is not valid. Documents may print the handling clerk's own phone: enter a mobile number (11 digits) or a landline with its area code, e.g. 0537-1234567, or leave it empty.</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/words.py" line="313" />
             <source>管理员账户已存在，请直接登录。</source>
             <translation>An administrator already exists; sign in.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="286" />
+            <location filename="../../counterdesk/ui/words.py" line="314" />
             <source>请填写窗口编号和窗口名称。</source>
             <translation>Enter the window ID and the window name.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="287" />
+            <location filename="../../counterdesk/ui/words.py" line="315" />
             <source>您的角色无权进行此操作。</source>
             <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="288" />
+            <location filename="../../counterdesk/ui/words.py" line="316" />
             <source>不能停用自己正在使用的管理员账户，请由另一位管理员操作。</source>
             <translation>You cannot deactivate the administrator account you are using; ask another administrator.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="290" />
+            <location filename="../../counterdesk/ui/words.py" line="318" />
             <source>找不到该账户，请刷新列表后重试。</source>
             <translation>The account was not found; refresh the list and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="291" />
+            <location filename="../../counterdesk/ui/words.py" line="319" />
             <source>请填写调整原因（如“停电闭厅”“集中办理日”）。</source>
             <translation>Enter the reason for the change (e.g. "power cut, hall closed").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="293" />
+            <location filename="../../counterdesk/ui/words.py" line="321" />
             <source>只有已受理的案件可以延长或暂停办理期限。</source>
             <translation>Only an accepted case's time limit can be extended or stopped.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="294" />
+            <location filename="../../counterdesk/ui/words.py" line="322" />
             <source>该案件的办理期限没有暂停，无需恢复计算。</source>
             <translation>The case's clock is not stopped.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="295" />
+            <location filename="../../counterdesk/ui/words.py" line="323" />
             <source>办理期限正在暂停计算，请先恢复计算再延长。</source>
             <translation>The clock is stopped: restart it before extending.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="296" />
+            <location filename="../../counterdesk/ui/words.py" line="324" />
             <source>该案件没有承诺办结日期（即办件），无需延长。</source>
             <translation>The case has no promised date (an immediate item); nothing to extend.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="297" />
+            <location filename="../../counterdesk/ui/words.py" line="325" />
             <source>请填写听证、检验检测、鉴定或评审预计完成的日期，告知书须写明所需时间。</source>
             <translation>Enter the day the hearing, testing, appraisal or review is expected to end; the notice must state how long it takes.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="299" />
+            <location filename="../../counterdesk/ui/words.py" line="327" />
             <source>该申请人没有登记证件号码，无法标记失信。</source>
             <translation>The applicant has no ID number on file and cannot be flagged.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="300" />
+            <location filename="../../counterdesk/ui/words.py" line="328" />
             <source>请填写标记失信的依据。</source>
             <translation>State the grounds for the flag.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="301" />
+            <location filename="../../counterdesk/ui/words.py" line="329" />
             <source>该申请人已被标记为失信。</source>
             <translation>The applicant is flagged already.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="302" />
+            <location filename="../../counterdesk/ui/words.py" line="330" />
             <source>该失信标记已取消，请刷新后查看。</source>
             <translation>The flag was cleared already; refresh.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="303" />
+            <location filename="../../counterdesk/ui/words.py" line="331" />
             <source>请写明核查发现的情况（如：逾期未补交）。</source>
             <translation>Write what was found (e.g. the material never came).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="304" />
+            <location filename="../../counterdesk/ui/words.py" line="332" />
             <source>承诺事项只能认定为已履行或未履行。</source>
             <translation>A pledge is settled as kept or broken.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="305" />
+            <location filename="../../counterdesk/ui/words.py" line="333" />
             <source>找不到该承诺事项，请刷新后重试。</source>
             <translation>The pledge is not in the log; refresh and try again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="306" />
+            <location filename="../../counterdesk/ui/words.py" line="334" />
             <source>该承诺事项已办结，请刷新后查看。</source>
             <translation>The pledge is settled already; refresh.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="307" />
+            <location filename="../../counterdesk/ui/words.py" line="335" />
             <source>无法识别的承诺类型。</source>
             <translation>Unknown kind of pledge.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="308" />
+            <location filename="../../counterdesk/ui/words.py" line="336" />
             <source>材料齐全或依法不予受理的申请无需承诺，请直接作出决定。</source>
             <translation>A complete application, or one refused by law, needs no pledge: decide it directly.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="310" />
+            <location filename="../../counterdesk/ui/words.py" line="338" />
             <source>申请人已被督查标记为失信，不适用容缺受理和告知承诺，请按一次性告知办理。</source>
             <translation>A supervisor flagged this applicant as untrustworthy: no pledge or commitment; issue the one-time notice.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="312" />
+            <location filename="../../counterdesk/ui/words.py" line="340" />
             <source>缺少的材料中有不可容缺的材料，请按一次性告知办理。</source>
             <translation>A missing material cannot wait: issue the one-time notice.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="314" />
+            <location filename="../../counterdesk/ui/words.py" line="342" />
             <source>该事项对所缺材料不实行告知承诺制，请按一次性告知办理。</source>
             <translation>The item takes no commitment for the missing materials: issue the one-time notice.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="322" />
+            <location filename="../../counterdesk/ui/words.py" line="350" />
             <source>该案件还没有可评价的服务。</source>
             <translation>This case has had no service to rate yet.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="323" />
+            <location filename="../../counterdesk/ui/words.py" line="351" />
             <source>本次服务已经评价过（或已记录未评价），每次服务只评价一次。</source>
             <translation>This service was already rated (or recorded as not rated); each service is rated once.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="325" />
+            <location filename="../../counterdesk/ui/words.py" line="353" />
             <source>评价须由申请人本人在评价屏上作出，工作人员只能记录“未评价”。</source>
             <translation>Only the applicant rates, on the rating screen; staff may only record "not rated".</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="327" />
+            <location filename="../../counterdesk/ui/words.py" line="355" />
             <source>请申请人选择一项评价。</source>
             <translation>Ask the applicant to choose a rating.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="328" />
+            <location filename="../../counterdesk/ui/words.py" line="356" />
             <source>只有不满意的评价才选择原因。</source>
             <translation>Reasons are chosen for a bad rating only.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="329" />
+            <location filename="../../counterdesk/ui/words.py" line="357" />
             <source>只有差评需要回访、整改或申诉复核。</source>
             <translation>Only a bad rating is followed up, rectified or appealed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="330" />
+            <location filename="../../counterdesk/ui/words.py" line="358" />
             <source>该差评经申诉复核已撤销，无需再回访或整改。</source>
             <translation>This bad rating was overturned on appeal; no follow-up or rectification is needed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="331" />
+            <location filename="../../counterdesk/ui/words.py" line="359" />
             <source>请填写回访人。</source>
             <translation>Enter who followed the applicant up.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="332" />
+            <location filename="../../counterdesk/ui/words.py" line="360" />
             <source>请填写回访情况（申请人说了什么、如何答复）。</source>
             <translation>Enter what was said in the follow-up (what the applicant said, how it was answered).</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="333" />
+            <location filename="../../counterdesk/ui/words.py" line="361" />
             <source>回访日期不能晚于今天。</source>
             <translation>The follow-up date cannot be after today.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="334" />
+            <location filename="../../counterdesk/ui/words.py" line="362" />
             <source>回访日期不能早于评价日期。</source>
             <translation>The follow-up date cannot be before the rating.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="335" />
+            <location filename="../../counterdesk/ui/words.py" line="363" />
             <source>请填写整改措施。</source>
             <translation>Enter what was changed.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="336" />
+            <location filename="../../counterdesk/ui/words.py" line="364" />
             <source>该差评的申诉已经复核，不能再次复核。</source>
             <translation>The appeal against this rating was already decided; it cannot be decided again.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="337" />
+            <location filename="../../counterdesk/ui/words.py" line="365" />
             <source>请填写申请人的申诉内容。</source>
             <translation>Enter what the applicant's appeal says.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="338" />
+            <location filename="../../counterdesk/ui/words.py" line="366" />
             <source>请填写复核理由。</source>
             <translation>Enter the reason for the verdict.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="339" />
+            <location filename="../../counterdesk/ui/words.py" line="367" />
             <source>找不到该评价，请刷新列表。</source>
             <translation>The rating was not found; refresh the list.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/words.py" line="340" />
+            <location filename="../../counterdesk/ui/words.py" line="368" />
             <source>差评回访期限须为1至30个工作日。</source>
             <translation>The bad-rating follow-up period must be 1 to 30 working days.</translation>
         </message>

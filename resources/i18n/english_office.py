@@ -322,8 +322,6 @@ OFFICE = {
     "当前指南有未发布的修改。打开其他指南将放弃这些修改，是否继续？":
         "This guide has unpublished changes. Opening another guide discards them. Continue?",
     "（待完善）": " (to complete)",
-    "（新事项）": "(new item)",
-    "（未命名）": "(unnamed)",
     "{name}（{code}）· {version}版": "{name} ({code}) · version {version}",
     "已校验。": "Validated.",
     "已运行事项测试：{passed} 项通过，{failed} 项未通过。":
@@ -359,8 +357,6 @@ OFFICE = {
     "按事项类型的默认受理规定": "Default procedure of the category",
     "逾期未告知补正的，自收到材料之日起视为受理":
         "Not told in time counts as accepted from the day of receipt",
-    "告知承诺制（可凭承诺书替代部分材料）":
-        "告知承诺制 (a signed commitment may replace some materials)",
     "受理依据": "Procedural rule cited",
     "告知补正": "Notice of missing materials",
     "告知期限（工作日）": "Notice period (working days)",

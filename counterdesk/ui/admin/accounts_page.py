@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.services.account_admin import AccountAdminService
-from counterdesk.services.accounts import AccountService, Actor, Role
+from counterdesk.services.accounts import AccountError, AccountService, Actor, Role
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations, words
 
@@ -95,6 +95,8 @@ class AccountsPage(QWidget):
         for field in (self.window_id, self.window_name, self.window_department):
             self.window_form.addRow(QLabel(), field)
         self.window_form.addRow(self.save_window_button)
+        # As in the account form: Enter in the last field saves, like the button.
+        self.window_department.returnPressed.connect(self.save_window)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self._lay_out()
@@ -244,14 +246,31 @@ class AccountsPage(QWidget):
         if not operations.passwords_match(self, self.password, self.password_again):
             return
         username = self.username.text().strip()
-        created = operations.run(self, lambda: self.accounts.create_user(
-            self.actor, username, self.display_name.text(), self.password.text(),
-            Role(self.role.currentData()), self.phone.text().strip()))
-        if created is None:
+        refused: list[str] = []
+
+        def create() -> int:
+            try:
+                return self.accounts.create_user(
+                    self.actor, username, self.display_name.text(), self.password.text(),
+                    Role(self.role.currentData()), self.phone.text().strip())
+            except AccountError as error:
+                refused.append(error.code)
+                raise
+
+        if operations.run(self, create) is None:
+            # Everything typed stays for the correction, the cursor in the field to correct.
+            field = {"account_phone_invalid": self.phone, "username_taken": self.username,
+                     "password_too_short": self.password}.get(refused[0] if refused else "")
+            if field is not None:
+                field.setFocus()
+                field.selectAll()
             return
         for edit in (self.username, self.display_name, self.phone, self.password,
                      self.password_again):
             edit.clear()
+        # The next account added in a hurry must not inherit a supervisor's or an
+        # administrator's rights: the choice starts again at the least privileged role.
+        self.role.setCurrentIndex(self.role.findData(Role.CLERK.value))
         self._done(self.tr("已添加账户 {username}。").format(username=username), username)
 
     def save_window(self) -> None:

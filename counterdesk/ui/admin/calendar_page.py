@@ -30,7 +30,7 @@ from counterdesk.services.accounts import Actor
 from counterdesk.services.calendar_admin import CalendarAdminService, CalendarOverride, CaseDue
 from counterdesk.services.calendar_years import import_year_file
 from counterdesk.services.workspace import Workspace
-from counterdesk.ui import operations
+from counterdesk.ui import operations, words
 from counterdesk.ui.admin.accounts_page import read_only_table
 from counterdesk.ui.admin.notice_dialog import NoticeDialog
 
@@ -130,11 +130,34 @@ class CalendarPage(QWidget):
         more = self.tr("\n……等共 {count} 件").format(count=len(due)) if len(due) > 20 else ""
         effect = (self.tr("此后计算的承诺办结日将顺延；已出具的文书日期不变。") if moves
                   else self.tr("未勾选顺延：这些案件的承诺办结日不变。"))
-        answer = QMessageBox.question(
-            self, self.tr("闭厅日有案件到期"),
+        return self._asked_yes(
+            self.tr("闭厅日有案件到期"),
             self.tr("{day} 是以下 {count} 件在办案件的承诺办结日：\n{names}{more}\n\n{effect}\n"
                     "仍要保存吗？").format(day=day.isoformat(), count=len(due), names=names,
                                         more=more, effect=effect))
+
+    def confirm_closing_today(self, moves: bool) -> bool:
+        """Today may already hold decisions made while it counted as a working day: say what
+        the closure does to them (nothing already decided or printed changes)."""
+        effect = (self.tr("勾选了顺延：此后计算的承诺办结日跨过今天的，将不再把今天算作工作日。")
+                  if moves else self.tr("未勾选顺延：承诺办结日的计算不受影响。"))
+        return self._asked_yes(
+            self.tr("将今天设为闭厅日"),
+            self.tr("今天（{day}）可能已有案件按工作日登记、受理或作出决定。保存后：\n"
+                    "· 今天已作出的决定、已出具的文书和已告知申请人的承诺办结日都不改变；\n"
+                    "· 承诺办结日从受理次日起算，今天受理的承诺件不受影响；今天受理的即办件，"
+                    "承诺办结日仍是今天；\n"
+                    "· 告知期限、法定办结时限等法定期限不受闭厅影响；\n"
+                    "· {effect}\n\n"
+                    "仍要把今天设为闭厅日吗？").format(day=self.space.today().isoformat(),
+                                                 effect=effect))
+
+    def _asked_yes(self, title: str, text: str) -> bool:
+        """A question whose default is No: Enter pressed by habit keeps the calendar as it is."""
+        answer = QMessageBox.question(
+            self, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def import_file(self) -> None:
@@ -240,6 +263,14 @@ class CalendarPage(QWidget):
     def save(self) -> None:
         day, workday = self.chosen_day(), bool(self.kind.currentData())
         moves = self.moves_promised.isChecked()
+        if not self.note.text().strip():
+            # Refused first: no question about the day's cases for a change that cannot be
+            # saved anyway (the service refuses it too).
+            QMessageBox.warning(self, self.tr("无法保存"), words.error_code("note_required"))
+            self.note.setFocus()
+            return
+        if not workday and day == self.space.today() and not self.confirm_closing_today(moves):
+            return
         due = operations.run(self, lambda: self.service.cases_due_on(day)) or []
         if due and not workday and not self.confirm_cases_due(day, due, moves):
             return

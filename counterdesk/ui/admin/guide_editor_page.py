@@ -303,8 +303,9 @@ class GuideEditorPage(QWidget):
 
     def _show_title(self) -> None:
         form = self.form
-        code = form.code.text().strip() or self.tr("（新事项）")
-        name = form.texts["name"].text().strip() or self.tr("（未命名）")
+        # The title brackets the code itself: a placeholder carries no brackets of its own.
+        code = form.code.text().strip() or self.tr("新事项")
+        name = form.texts["name"].text().strip() or self.tr("未命名")
         self.title.setText(self.tr("{name}（{code}）· {version}版").format(
             name=name, code=code, version=form.chosen_version().isoformat()))
 

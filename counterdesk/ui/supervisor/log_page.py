@@ -11,17 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +25,12 @@ from PySide6.QtWidgets import (
 from counterdesk.domain.cases import CaseStatus
 from counterdesk.services.accounts import Actor
 from counterdesk.services.case_search import CaseLogSearch
-from counterdesk.services.casework import TimelineEntry
 from counterdesk.services.log_filter import LogFilter
 from counterdesk.services.workspace import Workspace
-from counterdesk.ui import timeline_words, words
+from counterdesk.ui import words
 from counterdesk.ui.supervisor import texts
 from counterdesk.ui.supervisor.log_model import CaseLogTableModel
+from counterdesk.ui.supervisor.timeline_dialog import TimelineDialog
 
 
 class LogBrowserPage(QWidget):
@@ -198,32 +194,3 @@ class LogBrowserPage(QWidget):
         entries = texts.run(self, lambda: self.service.timeline(str(case["id"])))
         if entries is not None:
             TimelineDialog(str(case["tracking_no"]), entries, self).open()
-
-
-class TimelineDialog(QDialog):
-    """Registration, submissions, decisions, documents, referrals, ratings, reviews and the
-    audit entries of one case, in time order."""
-
-    def __init__(self, tracking_no: str, entries: list[TimelineEntry],
-                 parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("案件全过程 {no}").format(no=tracking_no))
-        self.table = QTableWidget(len(entries), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("环节"), self.tr("内容")])
-        for row, entry in enumerate(entries):
-            for column, text in enumerate((entry.at[:19].replace("T", " "),
-                                           timeline_words.entry_kind(entry.kind),
-                                           timeline_words.describe(entry))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 150)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.resize(900, 520)

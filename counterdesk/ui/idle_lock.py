@@ -1,5 +1,6 @@
 """Lock the desk after idle minutes: every window of the program is hidden, and only the same
-clerk's password, checked and counted as at log-in, opens it again."""
+clerk's password, checked and counted as at log-in, opens it again; on a shared PC the next
+clerk may instead end that clerk's session (切换用户) and sign in."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ class UnlockDialog(QDialog):
     """Esc does not close it: an applicant at the window must not see the last case."""
 
     unlocked = Signal()  # the password was accepted; emitted before the dialog closes
+    # Another clerk takes the window: the locked clerk is logged out as by Ctrl+Shift+L.
+    switch_user_requested = Signal()
 
     def __init__(self, accounts: AccountService, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +48,10 @@ class UnlockDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.try_unlock)
+        # Never the default button: Enter in the password field unlocks.
+        self.switch_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.switch_user_requested)
         layout = QVBoxLayout(self)
         for widget in (self.message, self.password, self.error, self.buttons):
             layout.addWidget(widget)
@@ -55,6 +62,10 @@ class UnlockDialog(QDialog):
         self.message.setText(self.tr("受理台因长时间无操作已锁定。请 {name} 输入密码解锁。")
                              .format(name=self.actor.display_name))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
+        self.switch_button.setText(self.tr("切换用户"))
+        self.switch_button.setToolTip(self.tr("退出 {name} 的登录（未完成的登记保存为其草稿），"
+                                              "由其他工作人员登录").format(
+                                                  name=self.actor.display_name))
 
     def try_unlock(self) -> None:
         try:
@@ -114,6 +125,10 @@ class _Cover(QWidget):
 class IdleLock(QObject):
     """Any key or mouse activity in the program restarts the countdown."""
 
+    # 切换用户 on the lock: the window logs the locked clerk out (MainWindow.log_out); the
+    # lock itself shows nothing of theirs again.
+    switch_user_requested = Signal()
+
     def __init__(self, window: QWidget, accounts: AccountService, actor: Actor, minutes: int):
         super().__init__(window)
         self.window, self.accounts, self.actor = window, accounts, actor
@@ -158,6 +173,7 @@ class IdleLock(QObject):
         # Parentless: the program's windows, its own parent among them, are all hidden.
         self.dialog = UnlockDialog(self.accounts, self.actor)
         self.dialog.unlocked.connect(self._unlocked)
+        self.dialog.switch_user_requested.connect(self._switch_user)
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget is not self.dialog:
                 self._conceal(widget)
@@ -197,6 +213,15 @@ class IdleLock(QObject):
             focus.setFocus()
         self._forget()
         self.timer.start()
+
+    def _switch_user(self) -> None:
+        """A question left open under the lock gets its cancelling answer (Esc's): it belongs
+        to the session that ends, and must not stay on screen for the next clerk."""
+        for cover in self._covers:
+            if shiboken6.isValid(cover.dialog) and isinstance(cover.dialog, QDialog) \
+                    and not cover.dialog.close():  # a box without an Esc answer refuses it
+                cover.dialog.reject()
+        self.switch_user_requested.emit()
 
     def _forget(self) -> None:
         if self.dialog is not None:

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         bind(self, RATING_KEY, self.ask_rating, context)
         minutes = OfficeService(space).load().idle_lock_minutes
         self.idle_lock = IdleLock(self, AccountService(space), actor, minutes)
+        self.idle_lock.switch_user_requested.connect(self.log_out)
         self.retranslate_ui()
         self.intake.start_new()
 
@@ -130,8 +131,8 @@ class MainWindow(QMainWindow):
         if self.actor.role == Role.ADMIN or self.actor.is_supervisor:
             QMessageBox.information(self, self.tr("节假日安排尚未录入"), self.tr(
                 "{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定"
-                "节假日计算并标注“暂计”。国务院公布通知后，请管理员在“管理 → 日历”页"
-                "“录入年度节假日安排”中粘贴通知全文。").format(year=year))
+                "节假日计算并标注“暂计”。国务院公布通知后，请管理员在“日历”页点击"
+                "“录入年度节假日安排…”，粘贴通知全文。").format(year=year))
         self.notice_timer.stop()
         self.notice.setText(self.tr("{year}年节假日安排尚未录入：相关日期为暂计").format(year=year))
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
 
 from counterdesk.domain.calendar import UnknownYearError
 from counterdesk.domain.cases import TransitionError
@@ -18,6 +18,9 @@ from counterdesk.services.errors import DatabaseBusyError, DiskFullError, StoreE
 from counterdesk.ui import words
 
 T = TypeVar("T")
+# Which field a refusal is about, by its code: a key names one code, or every code that
+# starts with it and "_" ("applicant_name" for applicant_name_too_long, …).
+Fields = Mapping[str, QWidget]
 translate = QCoreApplication.translate
 
 KEPT = translate("operations", "已填写的内容都保留在表单中，没有丢失。")
@@ -89,33 +92,81 @@ def explain(error: Exception) -> tuple[str, str]:
     raise error
 
 
-def run(parent: QWidget | None, call: Callable[[], T]) -> T | None:
-    """The call's result, or None after a message box explaining the refusal."""
+def run(parent: QWidget | None, call: Callable[[], T], fields: Fields | None = None) -> T | None:
+    """The call's result, or None after a message box explaining the refusal (then the field
+    the refusal is about, named in `fields`, takes the keyboard)."""
     try:
         return call()
     except Exception as error:  # noqa: BLE001 - explain() re-raises what it cannot word
-        title, text = explain(error)
-        QMessageBox.warning(parent, title, text)
+        refuse(parent, error, fields)
         return None
 
 
-def attempt(parent: QWidget | None, call: Callable[[], object]) -> bool:
+def attempt(parent: QWidget | None, call: Callable[[], object],
+            fields: Fields | None = None) -> bool:
     """True when the call went through; False after a message box explaining the refusal."""
     try:
         call()
     except Exception as error:  # noqa: BLE001 - explain() re-raises what it cannot word
-        title, text = explain(error)
-        QMessageBox.warning(parent, title, text)
+        refuse(parent, error, fields)
         return False
     return True
+
+
+def refuse(parent: QWidget | None, error: Exception, fields: Fields | None = None) -> None:
+    """Explain the refusal; once the box is closed the field it is about has the keyboard, its
+    text selected so that typing replaces it (an arrow key keeps it for editing)."""
+    title, text = explain(error)
+    warn(parent, title, text)
+    field = field_for(getattr(error, "code", ""), fields or {})
+    if field is not None and field.isVisible():
+        field.activateWindow()  # the keyboard does not always come back by itself
+        field.setFocus()
+        edit = field.lineEdit() if isinstance(field, QComboBox) else field
+        if isinstance(edit, QLineEdit):
+            edit.selectAll()
+
+
+def field_for(code: str, fields: Fields) -> QWidget | None:
+    """The widget a refusal code belongs to: its own entry, else the longest prefix."""
+    if not code:
+        return None
+    named = [key for key in fields if code == key or code.startswith(key + "_")]
+    return fields[max(named, key=len)] if named else None
+
+
+def warn(parent: QWidget | None, title: str, text: str,
+         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+         default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
+         ) -> QMessageBox.StandardButton:
+    """A warning (or a question with `buttons`) in front of the window the clerk is looking
+    at, with the keyboard: a box behind the main window leaves the desk seemingly frozen."""
+    QTimer.singleShot(0, _to_front)
+    return QMessageBox.warning(owner(parent), title, text, buttons, default)
+
+
+def owner(parent: QWidget | None) -> QWidget | None:
+    """The active window, the one in front of the clerk, while the caller's window shows;
+    while it is hidden (the desk locked) the box stays the caller's, hidden with it."""
+    active = QApplication.activeWindow()
+    if active is not None and (parent is None or parent.window().isVisible()):
+        return active
+    return parent
+
+
+def _to_front() -> None:
+    box = QApplication.activeModalWidget()
+    if box is not None:
+        box.raise_()
+        box.activateWindow()
 
 
 def passwords_match(parent: QWidget, password: QLineEdit, again: QLineEdit) -> bool:
     """Both password fields agree; otherwise say so, clear both and start over at the first."""
     if password.text() == again.text():
         return True
-    QMessageBox.warning(parent, translate("operations", "密码不一致"),
-                        translate("operations", "两次输入的密码不一致，请重新输入。"))
+    warn(parent, translate("operations", "密码不一致"),
+         translate("operations", "两次输入的密码不一致，请重新输入。"))
     password.clear()
     again.clear()
     password.setFocus()

@@ -1,7 +1,8 @@
 """好差评 by the applicant: five large choices (keys 1–5, mouse or touch), optional reasons
 after a bad choice, a thank-you, then back to the desk. On a second monitor when one is
-attached, else full-screen on the clerk's monitor turned round to the applicant; Esc (the
-clerk) leaves without a rating."""
+attached, else full-screen on the clerk's monitor turned round to the applicant. Esc (the
+clerk) leaves without a rating only before the applicant has chosen: once chosen, the rating
+is recorded however the screen is closed, with the reasons chosen so far."""
 
 from __future__ import annotations
 
@@ -183,19 +184,33 @@ class RatingScreen(QWidget):
     def submit(self) -> None:
         if self.choice is None or self.rating_id:
             return
+        if not self._record():
+            self.close()
+            return
+        self.pages.setCurrentIndex(2)
+        self.timer.start(THANKS_MS)
+
+    def _record(self) -> bool:
+        """Record the applicant's choice, once; False when there is nothing to record or it
+        was refused (the clerk has been told why)."""
+        if self.choice is None or self.rating_id:
+            return False
         choice, reasons = self.choice, self.chosen_reasons()
         found = operations.run(self, lambda: self.service.record_applicant(
             self.actor, self.case_id, choice, reasons))
         if found is None:
-            self.close()
-            return
+            self.choice = None  # refused: closing again asks nothing more
+            return False
         self.rating_id = found
-        self.pages.setCurrentIndex(2)
         self.rated.emit(found)
-        self.timer.start(THANKS_MS)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.timer.stop()
+        # The applicant's choice is theirs: the clerk's Esc (or a log-out, or the window's
+        # close button) must not drop a bad rating. Reasons are optional (check_choice), so
+        # the rating is recorded with those chosen so far.
+        self._record()
         super().closeEvent(event)
         # The clerk's keys go back to the window the screen was opened from.
         desk = self.parentWidget()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterdesk.domain.agents import RELATIONS, Agent
-from counterdesk.domain.cases import ApplicantKind, Channel, Purpose
+from counterdesk.domain.cases import ApplicantKind, Case, Channel, Purpose
 from counterdesk.domain.ids import IdKind, IdReason, check_as, kind_by_shape
 from counterdesk.services.accounts import Actor
 from counterdesk.services.intake import (
@@ -42,6 +44,8 @@ _BAD_STYLE = "color: #b00020; font-weight: bold;"
 _KINDS_A_NUMBER_MAY_CORRECT = frozenset(
     kind.value for kind in (IdKind.RESIDENT_ID, IdKind.FOREIGN_PERMANENT_RESIDENT,
                             IdKind.HK_MACAU_TAIWAN_RESIDENCE, IdKind.PASSPORT))
+_CHORDS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+           | Qt.KeyboardModifier.MetaModifier)
 _TYPED_FIELDS = ("queue_ticket", "name", "id_number", "phone", "contact_person", "agent_name",
                  "agent_id_number")
 
@@ -63,6 +67,28 @@ def _combo(choices: dict[str, str]) -> QComboBox:
 def _retitle(combo: QComboBox, choices: dict[str, str]) -> None:
     for index in range(combo.count()):
         combo.setItemText(index, choices[combo.itemData(index)])
+
+
+class _TypingGoesOn(QObject):
+    """Typed on an identity-type dropdown, a character is part of the number: a closed dropdown
+    would spend it searching its entries. The kind is chosen by arrow keys, F4 or the mouse."""
+
+    def __init__(self, combo: QComboBox, field: QLineEdit):
+        super().__init__(combo)
+        self.field = field
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        typed = event.text()
+        if not typed.strip() or not typed.isprintable() or event.modifiers() & _CHORDS:
+            return False
+        self.field.setFocus()
+        self.field.end(False)
+        QApplication.sendEvent(self.field, QKeyEvent(QEvent.Type.KeyPress, event.key(),
+                                                     event.modifiers(), typed))
+        return True
 
 
 class RegistrationPage(QWidget):
@@ -106,7 +132,8 @@ class RegistrationPage(QWidget):
         self.agent_phone = QLineEdit()
         self.agent_relation = QComboBox()
         self.agent_relation.setEditable(True)
-        self.agent_relation.addItems(list(RELATIONS))
+        for value, label in words.agent_relations().items():
+            self.agent_relation.addItem(label, value)
         self.agent_box = QGroupBox()
         self.agent_form = QFormLayout(self.agent_box)
         self.agent_form.addRow(self.by_agent)
@@ -139,25 +166,21 @@ class RegistrationPage(QWidget):
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
 
-        QWidget.setTabOrder(self.purpose, self.channel)
-        for first, second in ((self.channel, self.queue_ticket),
-                              (self.queue_ticket, self.applicant_kind),
-                              (self.applicant_kind, self.name), (self.name, self.id_type),
-                              (self.id_type, self.id_number), (self.id_number, self.phone),
-                              (self.phone, self.contact_person),
-                              (self.contact_person, self.by_agent),
-                              (self.by_agent, self.agent_name),
-                              (self.agent_name, self.agent_id_type),
-                              (self.agent_id_type, self.agent_id_number),
-                              (self.agent_id_number, self.agent_phone),
-                              (self.agent_phone, self.agent_relation),
-                              (self.agent_relation, self.search.query),
-                              (self.search.query, self.register_button)):
+        tab_chain = (self.purpose, self.channel, self.queue_ticket, self.applicant_kind,
+                     self.name, self.id_type, self.id_number, self.phone, self.contact_person,
+                     self.by_agent, self.agent_name, self.agent_id_type, self.agent_id_number,
+                     self.agent_phone, self.agent_relation, self.search.query,
+                     self.register_button)
+        for first, second in zip(tab_chain, tab_chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        # Enter from a name goes to the number past the identity type, whose default
+        # (居民身份证) is nearly always right; Tab and Shift+Tab still reach it.
+        onward = {self.name: self.id_number, self.agent_name: self.agent_id_number}
         for edit in (self.queue_ticket, self.name, self.id_number, self.phone,
                      self.contact_person, self.agent_name, self.agent_id_number,
                      self.agent_phone):
-            edit.returnPressed.connect(self.focusNextChild)
+            edit.returnPressed.connect(onward[edit].setFocus if edit in onward
+                                       else self.focusNextChild)
             edit.textChanged.connect(self.changed)
         self.by_agent.toggled.connect(self._show_agent_fields)
         self.by_agent.toggled.connect(self.changed)
@@ -166,9 +189,18 @@ class RegistrationPage(QWidget):
         advance_on_enter(self.agent_id_type, self.focusNextChild)
         for combo in (self.purpose, self.channel, self.applicant_kind, self.id_type):
             combo.currentIndexChanged.connect(self.changed)
-            # A closed dropdown ignores Enter; left so, the clerk's next keys (the ID digits)
-            # would search its entries instead of reaching 证件号码.
+            # A closed dropdown ignores Enter; left so, the clerk's next keys would search its
+            # entries instead of reaching the next field.
             advance_on_enter(combo, self.focusNextChild)
+        _TypingGoesOn(self.id_type, self.id_number)
+        _TypingGoesOn(self.agent_id_type, self.agent_id_number)
+        # The field each refusal of a registration is about takes the keyboard after it.
+        self.refusal_fields: dict[str, QWidget] = {
+            "applicant_name": self.name, "phone_invalid": self.phone,
+            "item_required": self.search.query, "agent_name": self.agent_name,
+            "agent_id_required": self.agent_id_number, "agent_phone_invalid": self.agent_phone,
+            "agent_relation": self.agent_relation}
+        self._registering = False
         self.applicant_kind.currentIndexChanged.connect(self._show_applicant_fields)
         self.id_type.currentIndexChanged.connect(self._check_id)
         self.id_number.textChanged.connect(self._id_number_changed)
@@ -180,6 +212,10 @@ class RegistrationPage(QWidget):
         self.reset()
 
     def retranslate_ui(self) -> None:
+        for index in range(self.agent_relation.count()):
+            value = self.agent_relation.itemData(index)
+            if value:
+                self.agent_relation.setItemText(index, words.agent_relation(str(value)))
         self.heading.setText(self.tr("首问登记"))
         self.visit_box.setTitle(self.tr("来访"))
         self.applicant_box.setTitle(self.tr("申请人"))
@@ -244,7 +280,7 @@ class RegistrationPage(QWidget):
             return None
         return Agent(name=self.agent_name.text(), id_type=str(self.agent_id_type.currentData()),
                      id_number=self.agent_id_number.text(), phone=self.agent_phone.text(),
-                     relation=self.agent_relation.currentText())
+                     relation=words.agent_relation_stored(self.agent_relation.currentText()))
 
     def _is_person(self) -> bool:
         return self.applicant_kind.currentData() == ApplicantKind.PERSON.value
@@ -319,7 +355,7 @@ class RegistrationPage(QWidget):
             return True
         listed = "\n".join(self.tr("{name}（受理编号 {tracking_no}）").format(
             name=other.name, tracking_no=other.tracking_no) for other in others)
-        answer = QMessageBox.warning(
+        answer = operations.warn(
             self, self.tr("证件号码已登记在其他姓名下"),
             self.tr("证件号码 {number} 以前登记的申请人是：\n{others}\n本次填写的是“{name}”。"
                     "请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。").format(
@@ -332,13 +368,27 @@ class RegistrationPage(QWidget):
         return True
 
     def register(self) -> None:
-        if not self._other_names_confirmed(self.registration().applicant):
+        """One registration at a time: Ctrl+Enter again while a box of this one is open (a
+        box gone behind the window, a key typed before it showed) starts nothing."""
+        if self._registering:
             return
+        self._registering = True
         try:
-            case = self.intake.register(self.actor, self.registration())
+            case = self._register_once()
+            if case is not None:
+                self.registered.emit(case)
+        finally:
+            self._registering = False
+
+    def _register_once(self) -> Case | None:
+        if not self._other_names_confirmed(self.registration().applicant):
+            return None
+        try:
+            return self.intake.register(self.actor, self.registration())
         except IdNeedsConfirmation as warning:
-            answer = QMessageBox.warning(
-                self, self.tr("代理人证件号码未通过校验") if warning.code == "agent_id_unconfirmed"
+            of_agent = warning.code == "agent_id_unconfirmed"
+            answer = operations.warn(
+                self, self.tr("代理人证件号码未通过校验") if of_agent
                 else self.tr("证件号码未通过校验"),
                 self.tr("证件号码 {number} {reason}。\n请再次核对证件原件。号码与证件一致吗？"
                         "选择“是”按此号码登记，选择“否”返回修改。").format(
@@ -348,17 +398,13 @@ class RegistrationPage(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
-                (self.agent_id_number if warning.code == "agent_id_unconfirmed"
-                 else self.id_number).setFocus()
-                return
-            case = operations.run(self, lambda: self.intake.register(
-                self.actor, self.registration(id_warning_confirmed=True)))
+                (self.agent_id_number if of_agent else self.id_number).setFocus()
+                return None
+            return operations.run(self, lambda: self.intake.register(
+                self.actor, self.registration(id_warning_confirmed=True)), self.refusal_fields)
         except Exception as error:  # noqa: BLE001 - worded by operations.explain
-            title, text = operations.explain(error)
-            QMessageBox.warning(self, title, text)
-            return
-        if case is not None:
-            self.registered.emit(case)
+            operations.refuse(self, error, self.refusal_fields)
+            return None
 
     def reset(self) -> None:
         for edit in (self.queue_ticket, self.name, self.id_number, self.phone,
@@ -388,11 +434,13 @@ class RegistrationPage(QWidget):
                 "agent_id_type": self.agent_id_type.currentData(),
                 "agent_id_number": self.agent_id_number.text(),
                 "agent_phone": self.agent_phone.text(),
-                "agent_relation": self.agent_relation.currentText()}
+                "agent_relation": words.agent_relation_stored(
+                    self.agent_relation.currentText())}
 
     def restore(self, state: dict[str, Any]) -> None:
         self.by_agent.setChecked(bool(state.get("by_agent")))
-        self.agent_relation.setCurrentText(str(state.get("agent_relation") or RELATIONS[0]))
+        self.agent_relation.setCurrentText(
+            words.agent_relation(str(state.get("agent_relation") or RELATIONS[0])))
         for combo, key in ((self.purpose, "purpose"), (self.channel, "channel"),
                            (self.applicant_kind, "applicant_kind"), (self.id_type, "id_type"),
                            (self.agent_id_type, "agent_id_type")):

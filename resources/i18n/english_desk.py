@@ -33,11 +33,11 @@ DESK = {
         "accepted from the day the materials were received.",
     "节假日安排尚未录入": "Holiday schedule not entered",
     "{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。"
-    "国务院公布通知后，请管理员在“管理 → 日历”页“录入年度节假日安排”中粘贴通知全文。":
+    "国务院公布通知后，请管理员在“日历”页点击“录入年度节假日安排…”，粘贴通知全文。":
         "The {year} holiday schedule has not been entered. Cases with deadlines in {year} are "
         "handled as usual; their dates are computed from the statutory holidays and marked "
         "provisional. Once the State Council publishes its notice, an administrator pastes it "
-        "on the Calendar page (\"Enter a year's holiday schedule\").",
+        "on the Calendar tab (\"Enter a year's holidays…\").",
     "{year}年节假日安排尚未录入：相关日期为暂计":
         "{year} holiday schedule not entered: those dates are provisional",
     "申请事项依法无需办理": "The matter needs no application by law",

@@ -1,0 +1,9 @@
+"""English for the walk-through's desk fixes: switching user from the lock screen."""
+
+ENGLISH = {
+    # -- the lock screen ---------------------------------------------------------------------
+    "切换用户": "Switch user",
+    "退出 {name} 的登录（未完成的登记保存为其草稿），由其他工作人员登录":
+        "Log {name} out (an unfinished registration is kept as their draft) so that another "
+        "clerk can sign in",
+}

@@ -4,10 +4,10 @@ like it, passports, unified social credit code)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
 from counterdesk.domain.ids import IdKind, check_any, check_as
+from counterdesk.services.workspace import local_now
 
 _CHOSEN_KINDS = [kind.value for kind in IdKind if kind != IdKind.UNKNOWN]
 
@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _check(args: argparse.Namespace) -> int:
-    today = dt.date.today()
+    today = local_now().date()  # the hall's day
     result = check_as(args.kind, args.value, today) if args.kind else None
     if result is None:
         result = check_any(args.value, today=today)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from counterdesk.domain.calendar import WorkCalendar
 from counterdesk.domain.catalog import Catalog
+from counterdesk.domain.hall_time import HALL_ZONE
 from counterdesk.services import paths
 from counterdesk.store.catalog_repo import CatalogRepo
 from counterdesk.store.db import Database, open_database
@@ -19,7 +20,10 @@ Clock = Callable[[], dt.datetime]
 
 
 def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
+    """The hall's time (Beijing time, UTC+8), whatever zone the PC is set to: a document's
+    date, a day of receipt and every deadline are the hall's days, so a PC left on UTC
+    must not date a 19:00 receipt (Beijing 03:00 next day) or an 07:00 decision wrongly."""
+    return dt.datetime.now(HALL_ZONE)
 
 
 class Workspace:

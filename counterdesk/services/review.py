@@ -184,9 +184,10 @@ class ReviewService:
             return {"pledge": str(review["subject_id"]), "pledge_state": state.value}
         return answer
 
-    def overturn(self, actor: Actor, review_id: str, comment: str) -> None:
+    def overturn(self, actor: Actor, review_id: str, comment: str) -> str | None:
         """The supervisor disagrees; an overturned rejection reopens the case for its owner
-        (窗口无否决权: a rejection outside art. 32 ¶1–2 does not stand)."""
+        (窗口无否决权: a rejection outside art. 32 ¶1–2 does not stand) and is answered with a
+        revocation notice, whose document id is returned (None for other kinds)."""
         review = self._open_review(actor, review_id)
         if review["kind"] == ReviewKind.ESCALATION:
             raise ReviewError("decide_escalation",
@@ -197,28 +198,30 @@ class ReviewService:
                               "appeal (申诉复核)")
         comment = _required(comment)
         if review["kind"] == ReviewKind.PLEDGE_OVERDUE:  # not a problem: the material came
-            self._close(actor, review, ReviewStatus.OVERTURNED, comment, "review_overturn",
-                        answer=self._settle(review, actor, PledgeState.FULFILLED, comment))
-            return
+            return self._close(actor, review, ReviewStatus.OVERTURNED, comment,
+                               "review_overturn",
+                               answer=self._settle(review, actor, PledgeState.FULFILLED,
+                                                   comment))
         if review["kind"] != ReviewKind.REJECTION:
-            self._close(actor, review, ReviewStatus.OVERTURNED, comment, "review_overturn")
-            return
-        self._close(actor, review, ReviewStatus.OVERTURNED, comment, "review_overturn",
-                    CaseStatus.OPEN,
-                    lambda uow, now: self._revoke_refusal(uow, review, actor, comment, now))
+            return self._close(actor, review, ReviewStatus.OVERTURNED, comment,
+                               "review_overturn")
+        return self._close(actor, review, ReviewStatus.OVERTURNED, comment, "review_overturn",
+                           CaseStatus.OPEN,
+                           lambda uow, now: self._revoke_refusal(uow, review, actor, comment,
+                                                                  now))
 
     def decide_escalation(self, actor: Actor, review_id: str, uphold: bool, reason: str,
-                          ground: StatedGround | None = None) -> None:
-        """Uphold the window's refusal as a reasoned rejection on a lawful ground, or order
-        acceptance so the clerk proceeds with the case."""
+                          ground: StatedGround | None = None) -> str | None:
+        """Uphold the window's refusal as a reasoned rejection on a lawful ground (the id of
+        its 不予受理通知书 is returned, to be handed or sent to the applicant), or order
+        acceptance so the clerk proceeds with the case (None)."""
         review = self._open_review(actor, review_id)
         if review["kind"] != ReviewKind.ESCALATION:
             raise ReviewError("not_escalation", "only an escalation is decided this way")
         reason = _required(reason)
         if not uphold:
-            self._close(actor, review, ReviewStatus.OVERTURNED, reason,
-                        "escalation_acceptance_ordered", CaseStatus.OPEN)
-            return
+            return self._close(actor, review, ReviewStatus.OVERTURNED, reason,
+                               "escalation_acceptance_ordered", CaseStatus.OPEN)
         if ground is None:
             raise ReviewError("ground_required", "choose the lawful ground of the refusal")
         case = IntakeService(self.space).case(str(review["case_id"]))
@@ -227,10 +230,10 @@ class ReviewService:
             stated = checked_ground(ground, item.category == Category.LICENSE)
         except RefusalGroundError as error:
             raise ReviewError(error.code, str(error)) from error
-        self._close(actor, review, ReviewStatus.CONFIRMED, reason, "escalation_upheld",
-                    CaseStatus.REJECTED,
-                    lambda uow, now: self._uphold_refusal(uow, case, item, actor, reason,
-                                                           stated, now))
+        return self._close(actor, review, ReviewStatus.CONFIRMED, reason, "escalation_upheld",
+                           CaseStatus.REJECTED,
+                           lambda uow, now: self._uphold_refusal(uow, case, item, actor,
+                                                                  reason, stated, now))
 
     def cited_basis(self, actor: Actor, review_id: str, ground: StatedGround) -> str | None:
         """The rule a refusal upheld on this ground would cite for the case's item (None: a
@@ -259,9 +262,10 @@ class ReviewService:
 
     def _close(self, actor: Actor, review: dict[str, Any], status: ReviewStatus, comment: str,
                action: str, case_status: CaseStatus | None = None,
-               answer: Answer | None = None) -> None:
+               answer: Answer | None = None) -> str | None:
         """Close the review, move the case, and issue the written answer the decision calls
-        for, all in one transaction."""
+        for, all in one transaction; the id of the document issued to the applicant, if
+        one was."""
         now = self.space.clock()
         at = now.isoformat(timespec="seconds")
         case_id = str(review["case_id"])
@@ -285,6 +289,8 @@ class ReviewService:
             uow.audit(at=at, actor_id=actor.user_id, action=action, entity="case",
                       entity_id=case_id, details=details)
             uow.commit()
+        document = details.get("document")
+        return str(document) if document else None
 
     def _uphold_refusal(self, uow: UnitOfWork, case: Case, item: ServiceItem,
                         actor: Actor, reasons: str, ground: StatedGround, now: dt.datetime

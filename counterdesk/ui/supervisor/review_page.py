@@ -35,6 +35,7 @@ from counterdesk.services.review import REVIEW_KINDS, REVIEW_STATUSES, ReviewSer
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations, timeline_words, words
 from counterdesk.ui.case_dialog import CaseDialog
+from counterdesk.ui.document_preview_dialog import DocumentPreviewDialog
 from counterdesk.ui.supervisor import texts
 from counterdesk.ui.supervisor.follow_up_dialog import FollowUpDialog
 
@@ -54,6 +55,7 @@ class ReviewQueuePage(QWidget):
         self.reviews: list[dict[str, Any]] = []
         self.case_dialog: CaseDialog | None = None
         self.follow_up: FollowUpDialog | None = None
+        self.preview: DocumentPreviewDialog | None = None
         self.empty = QLabel()
         # What the last action did, so the supervisor sees it happened.
         self.status_line = QLabel()
@@ -326,12 +328,25 @@ class ReviewQueuePage(QWidget):
         if review is None:
             return
         comment = self.comment.toPlainText()
-        if texts.run(self, lambda: call(review["id"], comment) or True):
+        # (a 1-tuple: a decision that issues no paper returns None, which is no refusal)
+        outcome = texts.run(self, lambda: (call(review["id"], comment),))
+        if outcome is not None:
             self.comment.clear()
             self._clear_ground()
             self.show_queue()
             self.reviews_changed.emit()
             self.say_done(done, review)
+            if outcome[0]:
+                self.show_answer(str(outcome[0]))
+
+    def show_answer(self, document_id: str) -> None:
+        """The written answer the decision issued (不予受理通知书, 撤销通知): shown at once, to
+        print for the applicant — the receipt promised it by its day."""
+        dialog = operations.run(self, lambda: DocumentPreviewDialog(
+            self.space, self.actor, document_id, self))
+        if dialog is not None:
+            self.preview = dialog
+            dialog.open()
 
     def say_done(self, done: str, review: dict[str, Any]) -> None:
         self.status_line.setText(self.tr("{done}：{kind} {no}（{name}）").format(

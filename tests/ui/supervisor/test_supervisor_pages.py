@@ -231,9 +231,17 @@ def test_deciding_an_escalation_in_the_queue(qtbot, space, people, cases):
     page.comment.insertPlainText("经核查材料系伪造")  # CJK text arrives through the input method
     choose(page.ground_box, "false_materials")
     qtbot.mouseClick(page.uphold_button, Qt.MouseButton.LeftButton)
+    # THEN the 不予受理通知书 the applicant is owed opens at once, to be printed
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(),
+                    timeout=3000)
+    assert page.preview.row["doc_type"] == "rejection_notice"
+    assert page.preview.row["case_id"] == review["case_id"]
+    page.preview.close()
+    shown = page.preview
     select_review(page, "escalation")
     page.comment.insertPlainText("窗口无否决权")  # CJK text arrives through the input method
     qtbot.mouseClick(page.order_button, Qt.MouseButton.LeftButton)
+    assert page.preview is shown  # ordering acceptance issues no paper
     statuses = {case_id: IntakeService(space).case(case_id).status
                 for case_id in (upheld, ordered)}
     first = review["case_id"]

@@ -182,9 +182,16 @@ class DocumentPreviewDialog(QDialog):
 
     def _show_pages(self) -> None:
         """Render the document on the chosen paper and show its pages."""
-        HandoutService(self.space).render_preview(self.document_id, self.preview_path,
-                                                  layout=self.paper)
-        self.images = pdf_pages(self.preview_path, PREVIEW_DPI)
+        # The file holds the applicant's full identity number (the archive copy): it lives
+        # only while its pages are read, as do any left by an earlier version.
+        for stale in self.folder.glob("preview-*.pdf"):
+            stale.unlink(missing_ok=True)
+        try:
+            HandoutService(self.space).render_preview(self.document_id, self.preview_path,
+                                                      layout=self.paper)
+            self.images = pdf_pages(self.preview_path, PREVIEW_DPI)
+        finally:
+            self.preview_path.unlink(missing_ok=True)
         while self.pages.count():
             old = self.pages.takeAt(0).widget()
             if old is not None:

@@ -167,3 +167,13 @@ def test_a_full_disk_refuses_the_registration_and_the_form_keeps_its_content(qtb
     assert rows(space, "SELECT * FROM cases") == []
     assert window.intake.currentWidget() is page
     assert page.name.text() == "周涛" and page.id_number.text() == "11010519491231002X"
+
+
+def test_a_preview_leaves_no_pdf_with_the_full_id_number_in_the_data_folder(preview, space):
+    # GIVEN a document shown in the preview (its archive copy carries the full ID number)
+    assert preview.isVisible() and preview.images
+    # THEN no preview file is left behind for a purge to miss, nor any from before
+    (space.home / "documents" / "preview-old.pdf").write_bytes(b"%PDF-1.4 old")
+    preview.paper_choice.setCurrentIndex(1)  # the 80 mm slip: drawn again
+    assert preview.images
+    assert list((space.home / "documents").glob("preview-*.pdf")) == []

@@ -76,6 +76,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find counterdesk/ui -name '*.py' | sort) counterdesk/app.py -ts resources/i18n/counterdesk_en.ts
 	$(PY) resources/i18n/fill_en.py
 	$(VENV)/bin/pyside6-lrelease resources/i18n/counterdesk_en.ts -qm resources/i18n/counterdesk_en.qm
+	$(VENV)/bin/pyside6-lrelease resources/i18n/qt_extra_zh_CN.ts -qm resources/i18n/qt_extra_zh_CN.qm
 
 clean:
 	rm -rf build dist

@@ -37,6 +37,11 @@ def install_translation(app: QCoreApplication, language: str) -> QTranslator | N
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     if language.startswith("zh"):
+        # Texts Qt renamed after its qtbase_zh_CN was made (QFileDialog's 查找范围).
+        extra = QTranslator(app)
+        if extra.load(str(paths.resources_dir() / "i18n" / "qt_extra_zh_CN.qm")):
+            app.installTranslator(extra)
+            _installed.append(extra)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return None
     translator = QTranslator(app)

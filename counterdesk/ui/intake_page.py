@@ -257,8 +257,10 @@ class IntakePage(QStackedWidget):
 
     def _completed_now(self) -> None:
         self.cases_changed.emit()
-        self.done.show_result(self.done.summary.text() + "\n" + self.tr("已当场办结。"),
-                              True, True, False)
+        # The offer (F7) is answered: the line saying it was possible makes way for the fact.
+        offer = "\n" + self.tr("即办件：可当场办结 (F7)")
+        self.done.show_result(self.done.summary.text().replace(offer, "") + "\n"
+                              + self.tr("已当场办结。"), True, True, False)
 
     def receive(self) -> None:
         """收件: the ticked materials are recorded and their 材料接收凭证 printed now, before

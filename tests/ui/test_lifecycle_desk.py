@@ -145,7 +145,7 @@ def test_an_immediate_item_accepted_at_the_window_is_completed_in_the_same_visit
     close_preview(qtbot, window)
     done = window.intake.done
     # THEN the done panel offers completing it now (F7)
-    assert done.complete_button.isEnabled()
+    assert done.complete_button.isEnabled() and "可当场办结 (F7)" in done.summary.text()
     back_to(qtbot, window, done.next_button)
     qtbot.keyClick(done.next_button, Qt.Key.Key_F7)
     dialog = window.intake.completion_dialog
@@ -157,3 +157,5 @@ def test_an_immediate_item_accepted_at_the_window_is_completed_in_the_same_visit
         {"status": "completed", "result_kind": "granted",
          "result_doc_no": "J370826-2026-000123"}]
     assert not done.complete_button.isEnabled()
+    # AND the panel says it was completed, no longer that it could be
+    assert "已当场办结" in done.summary.text() and "F7" not in done.summary.text()

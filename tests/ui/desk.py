@@ -94,3 +94,21 @@ def close_preview(qtbot, window) -> None:
 def tick(qtbot, box: QWidget) -> None:
     """Click a check box on its indicator, where a clerk clicks it."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def lock_now(qtbot, window):
+    """The idle lock falls at once (30 ms); its unlock dialog."""
+    idle = window.idle_lock
+    idle.timer.setInterval(30)
+    idle.timer.start()
+    qtbot.waitUntil(lambda: idle.locked, timeout=2000)
+    return idle.dialog
+
+
+def log_in_by_keys(qtbot, username: str, password: str):
+    """What a clerk types into the log-in dialog (for `when_modal`)."""
+    def act(dialog) -> None:
+        type_text(qtbot, dialog.username, username)
+        type_text(qtbot, dialog.password, password)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    return act

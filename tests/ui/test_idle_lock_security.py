@@ -11,17 +11,12 @@ from counterdesk.services.account_admin import AccountAdminService
 from counterdesk.services.accounts import AccountError, AccountService
 from counterdesk.services.intake import Applicant, IntakeService, Registration
 from tests.ui.conftest import rows
-from tests.ui.desk import type_text
+from tests.ui.desk import lock_now, type_text
 
 ITEM = "37082600ZR-QR-0012"
 
 
-def lock(qtbot, window):
-    idle = window.idle_lock
-    idle.timer.setInterval(30)
-    idle.timer.start()
-    qtbot.waitUntil(lambda: idle.locked, timeout=2000)
-    return idle.dialog
+lock = lock_now
 
 
 def enter(qtbot, dialog, password: str) -> None:

@@ -16,6 +16,7 @@ from tests.ui.desk import (
     PERSON_ID,
     Keyboard,
     close_preview,
+    log_in_by_keys,
     register_person_for_house,
     tick,
     type_person,
@@ -175,12 +176,6 @@ def test_the_escalation_reason_is_cleared_for_the_next_applicant_and_confirmed_b
 
 # -- 4. log out / switch user ----------------------------------------------------------------
 
-def log_in_by_keys(qtbot, username: str, password: str):
-    def act(dialog) -> None:
-        type_text(qtbot, dialog.username, username)
-        type_text(qtbot, dialog.password, password)
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    return act
 
 
 def test_log_out_returns_to_log_in_and_the_clerks_draft_waits_for_the_same_clerk(

@@ -9,15 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from counterdesk.services.account_admin import AccountAdminService
 from counterdesk.services.accounts import AccountService, Role
 from tests.ui.conftest import rows, when_modal
-from tests.ui.desk import Keyboard, type_text
+from tests.ui.desk import Keyboard, lock_now, log_in_by_keys, type_text
 
-
-def lock(qtbot, window):
-    idle = window.idle_lock
-    idle.timer.setInterval(30)
-    idle.timer.start()
-    qtbot.waitUntil(lambda: idle.locked, timeout=2000)
-    return idle.dialog
+lock = lock_now
 
 
 def shown_windows() -> list:
@@ -60,12 +54,6 @@ def test_a_deactivated_clerk_cannot_unlock_but_the_next_clerk_can_switch(qtbot, 
     assert not window.isVisible()
 
 
-def log_in_by_keys(qtbot, username: str, password: str):
-    def act(dialog) -> None:
-        type_text(qtbot, dialog.username, username)
-        type_text(qtbot, dialog.password, password)
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    return act
 
 
 def test_switch_user_logs_the_locked_clerk_out_keeping_the_draft_and_the_next_signs_in(

@@ -1,3 +1,4 @@
+# ruff: noqa: F811
 """The walk-through's rating finding: once the applicant has chosen, the clerk's Esc (or any
 other close) records the choice with the reasons chosen so far — a bad rating cannot be
 dropped; before any choice Esc still leaves without a rating."""
@@ -6,41 +7,14 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from counterdesk.ui.case_dialog import CaseDialog
-from counterdesk.ui.rating_screen import RatingScreen
-from tests.supervisor.conftest import CaseMaker
 from tests.ui.conftest import rows
 
-
-@pytest.fixture
-def dialog(qtbot, space, people) -> CaseDialog:
-    shown = CaseDialog(space, people["clerk"], CaseMaker(space, people["clerk"]).accepted())
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=2000)
-    return shown
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
-                        lambda *args: said.append(args[2]))
-    return said
-
-
-def turned_round(qtbot, dialog: CaseDialog) -> RatingScreen:
-    qtbot.keyClick(dialog, Qt.Key.Key_F9)
-    screen = dialog.rating_screen
-    assert screen is not None and screen.isFullScreen()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen, timeout=2000)
-    return screen
+# The case dialog of an accepted case, shown and active, and F9 from it: the fixtures the
+# rating screen's own tests use (imported fixtures are parameters below, hence F811).
+from tests.ui.test_rating_screen import case_id, dialog, turned_round, warnings  # noqa: F401
 
 
 def recorded(space) -> list[tuple[str, list[str], str]]:

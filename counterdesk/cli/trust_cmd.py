@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counterdesk.cli.common import CliError, workspace
-from counterdesk.services import backup, paths
+from counterdesk.services import backup, paths, restore
 from counterdesk.services.errors import StoreError
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
 from counterdesk.services.integrity import IntegrityInputError, verify_log
@@ -46,14 +46,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                                                      "encrypted backups (readable by you only)")
     new_key.add_argument("file", type=Path, help="the key file to create (never overwritten)")
     new_key.set_defaults(handler=_backup_key)
-    restore = commands.add_parser("restore", help="replace the database by a checked backup; "
-                                                  "the current one is kept aside")
-    restore.add_argument("file", type=Path, nargs="?",
-                         help="backup file (default: the latest good backup)")
-    restore.add_argument("--key-file", type=Path, metavar="FILE",
-                         help="the office key file of an encrypted backup (else the passphrase "
-                              "in $COUNTERDESK_BACKUP_KEY, else asked for in a terminal)")
-    restore.set_defaults(handler=_restore)
+    restoring = commands.add_parser("restore", help="replace the database by a checked backup; "
+                                                    "the current one is kept aside")
+    restoring.add_argument("file", type=Path, nargs="?",
+                           help="backup file (default: the latest good backup)")
+    restoring.add_argument("--key-file", type=Path, metavar="FILE",
+                           help="the office key file of an encrypted backup (else the "
+                                "passphrase in $COUNTERDESK_BACKUP_KEY, else asked for in a "
+                                "terminal)")
+    restoring.set_defaults(handler=_restore)
     purge = commands.add_parser("purge", help="anonymise the personal data of cases closed or "
                                               "completed before a day (retention rule)")
     purge.add_argument("--before", required=True, metavar="YYYY-MM-DD",
@@ -158,7 +159,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         # Never under a running program: it would keep writing to the file moved aside.
         with InstanceLock(home):
-            aside = backup.restore(home, chosen, local_now(), by=COMMAND_LINE, key=key)
+            aside = restore.restore(home, chosen, local_now(), by=COMMAND_LINE, key=key)
     except AlreadyRunningError as error:
         raise CliError(f"{error}; close the program, then restore") from error
     except backup.BackupError as error:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from counterdesk.services import backup, paths
+from counterdesk.services import backup, paths, restore
 from counterdesk.services.catalog_service import import_bundled_if_empty
 from counterdesk.services.errors import DatabaseBusyError, DatabaseCorruptError, StoreError
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
@@ -162,13 +162,13 @@ def _offer_restore(home: Path, parent: QWidget | None, detail: str, now: dt.date
                       "（{stamp}）。\n当前的数据库文件会移到 backups 文件夹中保留，不会删除。\n"
                       "备份之后登记的内容不在备份中，恢复后请核对最近的案件。"
                       ).format(name=good.path.name, stamp=stamp), detail)
-    restore = box.addButton(tr("恢复此备份"), QMessageBox.ButtonRole.AcceptRole)
+    restore_button = box.addButton(tr("恢复此备份"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    if box.clickedButton() is not restore:
+    if box.clickedButton() is not restore_button:
         return False
     try:
-        aside = backup.restore(home, good.path, now)
+        aside = restore.restore(home, good.path, now)
     except backup.BackupError as error:
         _tell(parent, QMessageBox.Icon.Critical, tr("恢复失败"),
               tr("备份没有恢复，原数据库文件保持不变。"), str(error))

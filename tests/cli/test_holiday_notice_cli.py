@@ -9,7 +9,7 @@ import json
 import pytest
 
 from counterdesk.cli import main
-from counterdesk.services import backup
+from counterdesk.services import backup, restore
 from tests.cli.test_cli import needs_undeclared_2027
 from tests.conftest import FIXTURES
 
@@ -81,7 +81,7 @@ def test_declaring_a_year_again_replaces_it_completely(capsys, tmp_path):
 def test_a_backup_taken_after_declaring_a_year_restores(capsys, private_home):
     run(capsys, "workdays", "declare-year", "2027", "--from-notice", str(NOTICE_2027))
     made = backup.manual_backup(private_home, dt.datetime(2026, 12, 2, 12))
-    backup.restore(private_home, made, dt.datetime(2026, 12, 2, 13))
+    restore.restore(private_home, made, dt.datetime(2026, 12, 2, 13))
     assert run(capsys, "audit", "verify")[0] == 0
     assert run(capsys, "workdays", "add", "2027-02-04", "1")[1] == "2027-02-15\n"
 

@@ -9,7 +9,7 @@ import shutil
 import duckdb
 
 from counterdesk.export.merge import merge
-from counterdesk.services import backup
+from counterdesk.services import backup, restore
 from counterdesk.services.exporting import export_batch, source_id
 from counterdesk.services.integrity import verify_log
 from counterdesk.services.workspace import Workspace
@@ -33,7 +33,7 @@ def test_export_restore_an_older_backup_register_more_and_the_centre_has_every_c
     first = export_batch(pc.space, None, tmp_path / "out")
     # WHEN the older backup is restored and three more cases are registered and exported
     pc.space.close()
-    backup.restore(pc.space.home, older, NOON + dt.timedelta(hours=1))
+    restore.restore(pc.space.home, older, NOON + dt.timedelta(hours=1))
     reopen(pc, clock)
     for name in ("丁", "戊", "己"):
         pc.register_and_accept(name)

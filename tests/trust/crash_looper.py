@@ -21,7 +21,7 @@ from pathlib import Path
 
 from counterdesk.domain.cases import ApplicantKind, Channel, Purpose
 from counterdesk.domain.decision import MaterialReport
-from counterdesk.services import backup
+from counterdesk.services import backup, restore
 from counterdesk.services.accounts import Actor, Role
 from counterdesk.services.exporting import export_batch
 from counterdesk.services.intake import Applicant, IntakeService, Registration, SubmissionInput
@@ -51,7 +51,7 @@ def restore_forever(home: Path, files: list[Path], round_no: int) -> None:
     step = round_no
     while True:
         chosen = files[step % len(files)]
-        backup.restore(home, chosen, local_now(), by="crash test")
+        restore.restore(home, chosen, local_now(), by="crash test")
         acknowledge(f"restored {chosen.name}")
         step += 1
 

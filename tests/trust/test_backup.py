@@ -13,7 +13,7 @@ import pytest
 from tampering import tamper
 
 from counterdesk.cli import main
-from counterdesk.services import backup
+from counterdesk.services import backup, restore
 from counterdesk.services.instance_lock import AlreadyRunningError, InstanceLock
 from counterdesk.services.workspace import Workspace
 
@@ -43,7 +43,7 @@ def test_a_backup_taken_while_the_program_writes_holds_every_committed_case(spac
     assert case_count(space.home) == 3
     restored_home = space.home.parent / "other"
     restored_home.mkdir()
-    backup.restore(restored_home, made, dt.datetime(2026, 9, 30, 12, 5))
+    restore.restore(restored_home, made, dt.datetime(2026, 9, 30, 12, 5))
     assert case_count(restored_home) == 3
 
 
@@ -61,7 +61,7 @@ def test_restore_checks_the_backup_and_keeps_the_current_database_aside(space, p
     made = backup.manual_backup(space.home, dt.datetime(2026, 9, 30, 12))
     tamper(space.home, "DELETE FROM cases WHERE id = :case", case=history["pending"].id)
     space.close()
-    aside = backup.restore(space.home, made, dt.datetime(2026, 9, 30, 13))
+    aside = restore.restore(space.home, made, dt.datetime(2026, 9, 30, 13))
     assert case_count(space.home) == 3
     assert (aside / "counterdesk.sqlite3").exists()
     assert case_count_at(aside) == 2
@@ -83,7 +83,7 @@ def test_a_backup_whose_audit_chain_is_broken_is_not_restored(space, people, his
     conn.close()
     space.close()
     with pytest.raises(backup.BackupError) as raised:
-        backup.restore(space.home, made, dt.datetime(2026, 9, 30, 13))
+        restore.restore(space.home, made, dt.datetime(2026, 9, 30, 13))
     assert raised.value.code == "backup_not_intact"
     assert case_count(space.home) == 3
 
@@ -95,7 +95,7 @@ def test_a_damaged_file_is_not_restored_and_the_newest_good_backup_is_offered(sp
     assert not backup.check_backup(damaged).ok
     assert backup.latest_good_backup(space.home).path == good
     with pytest.raises(backup.BackupError):
-        backup.restore(space.home, damaged, dt.datetime(2026, 9, 30, 13))
+        restore.restore(space.home, damaged, dt.datetime(2026, 9, 30, 13))
 
 
 def test_the_backup_and_restore_commands_work_from_the_shell(space, history, tmp_path, capsys):

@@ -17,7 +17,7 @@ import pytest
 from conftest import ALL_PRESENT, ANSWERS, register
 
 from counterdesk.cli import main
-from counterdesk.services import backup, paths
+from counterdesk.services import backup, paths, restore
 from counterdesk.services.intake import IntakeService, SubmissionInput
 from counterdesk.services.integrity import verify_log
 from counterdesk.services.workspace import Workspace
@@ -137,7 +137,7 @@ def test_a_link_to_the_live_database_is_refused_as_well(space, history, tmp_path
     link = tmp_path / "looks-like-a-backup.sqlite3"
     link.symlink_to(space.home / "counterdesk.sqlite3")
     with pytest.raises(backup.BackupError) as raised:
-        backup.restore(space.home, link, NOON)
+        restore.restore(space.home, link, NOON)
     assert raised.value.code == "live_database"
 
 
@@ -158,7 +158,7 @@ def test_a_full_disk_during_restore_leaves_the_old_database_in_place(space, peop
             ANSWERS, ALL_PRESENT, competent_office="局" * 20000))
     big = backup.manual_backup(space.home, NOON + dt.timedelta(hours=1))
     space.close()
-    backup.restore(space.home, small, NOON + dt.timedelta(hours=2))
+    restore.restore(space.home, small, NOON + dt.timedelta(hours=2))
     live = space.home / "counterdesk.sqlite3"
     limit = (small.stat().st_size + big.stat().st_size) // 2
     assert live.stat().st_size + 65536 < limit < big.stat().st_size

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import register
 
-from counterdesk.services import backup
+from counterdesk.services import backup, restore
 from counterdesk.services.integrity import verify_log
 from counterdesk.services.workspace import Workspace
 from counterdesk.store import backup_repo
@@ -106,7 +106,7 @@ def test_restores_killed_at_random_moments_never_leave_the_folder_without_a_data
     assert verify_log(reopened).ok
     reopened.close()
     # AND the next restore runs, cleans up, and every folder kept aside holds a database
-    backup.restore(space.home, four, NOON + dt.timedelta(hours=2))
+    restore.restore(space.home, four, NOON + dt.timedelta(hours=2))
     assert leftovers(space.home) == []
     for aside in (space.home / "backups").glob("replaced-*"):
         assert (aside / "counterdesk.sqlite3").is_file()

@@ -369,7 +369,7 @@ def capture_aftercare(app: QApplication, suffix: str) -> None:
         made[name] = str(intake.register(clerk, Registration(
             Purpose.APPLY, Channel.ONSITE,
             Applicant(ApplicantKind.PERSON, name, "resident_id" if id_number else "",
-                      id_number, phone), house))["id"])
+                      id_number, phone), house)).id)
     intake.decide(clerk, made["李秀英"], SubmissionInput(answers, brought))
     intake.decide(clerk, made["欧阳娜娜"], SubmissionInput(answers, brought))
     ClockService(space).extend(supervisor, made["欧阳娜娜"], 10, "王主任", "需要实地核查房屋现状")

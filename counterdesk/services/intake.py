@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Mapping
 
 from counterdesk.domain.agents import answers_for
 from counterdesk.domain.cases import (
@@ -24,7 +23,6 @@ from counterdesk.domain.cases import (
 )
 from counterdesk.domain.catalog import ServiceItem
 from counterdesk.domain.decision import Decision, Scenario, decide
-from counterdesk.domain.defects import Defect
 from counterdesk.domain.pledges import PledgeKind, PledgeOffer, PledgeUnavailable
 from counterdesk.domain.receipt import ReceiptDateError, answer_due, check_receipt_date
 from counterdesk.domain.validation import check_org_name, check_person_name, check_phone
@@ -376,70 +374,6 @@ class IntakeService(ReceivingSteps):
         decision = decide(self.item_of(case), scenario, self.space.calendar)
         return pledge_offer(self.space, case, self.item_of(case), decision, received_on,
                             PledgeKind(kind))
-
-    def _insert_submission(self, repo: CaseRepo, actor: Actor, case: Case,
-                           item: ServiceItem, scenario: Scenario, submission: SubmissionInput,
-                           at: str, decided_on_receipt: bool = False) -> str:
-        """The submission and a check per required material. Received today, it keeps the
-        time; received earlier, the clerk's reason; a receipt already recorded for this
-        visit lends its time to the decision made on it. With `decided_on_receipt`, the
-        decision on materials received (F6) at this visit finishes that submission's checks
-        instead of recording a second submission of the same visit."""
-        case_id, details = case.id, submission.details
-        pending = self.pending_receipt(case)
-        received_at, reason = "", ""
-        same_visit = pending is not None and \
-            str(pending["received_on"]) == scenario.received_on.isoformat()
-        if pending is not None and same_visit:
-            received_at = str(pending["received_at"] or "")
-            reason = str(pending["backdate_reason"] or "")
-        elif scenario.received_on.isoformat() == at[:10]:
-            received_at = at
-        else:
-            reason = submission.backdate_reason.strip()
-        required = item.required_materials(scenario.answers)
-        checks = {material.id: self._check_values(material.id, scenario, details)
-                  for material in required}
-        if decided_on_receipt and pending is not None and same_visit and \
-                json.loads(str(pending["answers"])) == dict(scenario.answers) and \
-                {str(c["material_id"]) for c in repo.material_checks(str(pending["id"]))} \
-                == set(checks):
-            submission_id = str(pending["id"])
-            repo.update_submission(submission_id, {
-                "permit_required": int(scenario.permit_required),
-                "in_jurisdiction": int(scenario.in_jurisdiction),
-                "competent_office": scenario.competent_office or ""})
-            for material_id, values in checks.items():
-                repo.update_material_check(submission_id, material_id, values)
-            return submission_id
-        submission_id = new_id()
-        repo.insert_submission({
-            "id": submission_id, "case_id": case_id, "seq": repo.next_submission_seq(case_id),
-            "received_on": scenario.received_on.isoformat(),
-            "answers": json.dumps(dict(scenario.answers), ensure_ascii=False),
-            "permit_required": int(scenario.permit_required),
-            "in_jurisdiction": int(scenario.in_jurisdiction),
-            "competent_office": scenario.competent_office or "", "clerk_id": actor.user_id,
-            "created_at": at, "received_at": received_at, "backdate_reason": reason})
-        for material in required:
-            repo.insert_material_check({
-                "id": new_id(), "submission_id": submission_id, "material_id": material.id,
-                "name": material.name, "form": material.form.value,
-                "required_copies": material.copies, **checks[material.id]})
-        return submission_id
-
-    @staticmethod
-    def _check_values(material_id: str, scenario: Scenario, details: Mapping[str, str]
-                      ) -> dict[str, object]:
-        report = scenario.materials.get(material_id)
-        received = report is not None and Defect.MISSING not in report.defects
-        return {
-            "received": int(received), "copies": report.copies if report else None,
-            "pages": report.pages if report else None,
-            "issued_on": iso_day(report.issued_on) if report else None,
-            "defects": json.dumps([d.value for d in report.defects] if report else []),
-            "corrected": json.dumps([d.value for d in report.corrected] if report else []),
-            "detail": details.get(material_id, "").strip()}
 
     # -- helpers ------------------------------------------------------------------------------
 

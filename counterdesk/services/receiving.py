@@ -1,8 +1,9 @@
 """收件 and 窗口否决报备: materials received before anything is decided, with their 材料接收凭证,
 and a refusal referred to the supervisors with the day its written answer is due.
 
-The steps of `IntakeService` (services/intake.py) that receive rather than decide; kept in
-their own module, they use the service's case, item and receipt-day rules.
+The steps of `IntakeService` (services/intake.py) that receive rather than decide, and the
+recording of a submission with its checks that both use; kept in their own module, they use
+the service's case, item and receipt-day rules.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from counterdesk.domain import documents as docs
 from counterdesk.domain.cases import Case, CaseStatus, ReviewKind, escalated, received, transition
 from counterdesk.domain.catalog import MaterialForm, ServiceItem
-from counterdesk.domain.decision import validate_against_item
+from counterdesk.domain.decision import Scenario, validate_against_item
 from counterdesk.domain.defects import Defect
 from counterdesk.domain.receipt import answer_due
 from counterdesk.services.accounts import Actor
@@ -25,9 +27,10 @@ from counterdesk.services.intake_types import (
     RecordedReceipt,
     SubmissionInput,
     backdate_details,
+    iso_day,
 )
 from counterdesk.services.office import OfficeService, OfficeSettings
-from counterdesk.store.case_repo import CaseRepo
+from counterdesk.store.case_repo import CaseRepo, new_id
 from counterdesk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -180,3 +183,67 @@ class ReceivingSteps:
                                      now.date(), received_time, due)
         return issue_document(uow, case.id, None, actor, document, settings,
                               now.date(), now.isoformat(timespec="seconds"))
+
+    def _insert_submission(self, repo: CaseRepo, actor: Actor, case: Case,
+                           item: ServiceItem, scenario: Scenario, submission: SubmissionInput,
+                           at: str, decided_on_receipt: bool = False) -> str:
+        """The submission and a check per required material. Received today, it keeps the
+        time; received earlier, the clerk's reason; a receipt already recorded for this
+        visit lends its time to the decision made on it. With `decided_on_receipt`, the
+        decision on materials received (F6) at this visit finishes that submission's checks
+        instead of recording a second submission of the same visit."""
+        case_id, details = case.id, submission.details
+        pending = self.pending_receipt(case)
+        received_at, reason = "", ""
+        same_visit = pending is not None and \
+            str(pending["received_on"]) == scenario.received_on.isoformat()
+        if pending is not None and same_visit:
+            received_at = str(pending["received_at"] or "")
+            reason = str(pending["backdate_reason"] or "")
+        elif scenario.received_on.isoformat() == at[:10]:
+            received_at = at
+        else:
+            reason = submission.backdate_reason.strip()
+        required = item.required_materials(scenario.answers)
+        checks = {material.id: self._check_values(material.id, scenario, details)
+                  for material in required}
+        if decided_on_receipt and pending is not None and same_visit and \
+                json.loads(str(pending["answers"])) == dict(scenario.answers) and \
+                {str(c["material_id"]) for c in repo.material_checks(str(pending["id"]))} \
+                == set(checks):
+            submission_id = str(pending["id"])
+            repo.update_submission(submission_id, {
+                "permit_required": int(scenario.permit_required),
+                "in_jurisdiction": int(scenario.in_jurisdiction),
+                "competent_office": scenario.competent_office or ""})
+            for material_id, values in checks.items():
+                repo.update_material_check(submission_id, material_id, values)
+            return submission_id
+        submission_id = new_id()
+        repo.insert_submission({
+            "id": submission_id, "case_id": case_id, "seq": repo.next_submission_seq(case_id),
+            "received_on": scenario.received_on.isoformat(),
+            "answers": json.dumps(dict(scenario.answers), ensure_ascii=False),
+            "permit_required": int(scenario.permit_required),
+            "in_jurisdiction": int(scenario.in_jurisdiction),
+            "competent_office": scenario.competent_office or "", "clerk_id": actor.user_id,
+            "created_at": at, "received_at": received_at, "backdate_reason": reason})
+        for material in required:
+            repo.insert_material_check({
+                "id": new_id(), "submission_id": submission_id, "material_id": material.id,
+                "name": material.name, "form": material.form.value,
+                "required_copies": material.copies, **checks[material.id]})
+        return submission_id
+
+    @staticmethod
+    def _check_values(material_id: str, scenario: Scenario, details: Mapping[str, str]
+                      ) -> dict[str, object]:
+        report = scenario.materials.get(material_id)
+        received = report is not None and Defect.MISSING not in report.defects
+        return {
+            "received": int(received), "copies": report.copies if report else None,
+            "pages": report.pages if report else None,
+            "issued_on": iso_day(report.issued_on) if report else None,
+            "defects": json.dumps([d.value for d in report.defects] if report else []),
+            "corrected": json.dumps([d.value for d in report.corrected] if report else []),
+            "detail": details.get(material_id, "").strip()}

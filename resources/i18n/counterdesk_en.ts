@@ -654,72 +654,82 @@ Close the hall today anyway?</translation>
             <translation>Competent office</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="174" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="175" />
+            <source>超出职权时必填</source>
+            <translation>If outside our powers</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="176" />
             <source>不属本机关职权范围时必填</source>
             <translation>Required when outside this office's powers</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="175" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="177" />
             <source>收件日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="176" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="178" />
             <source>补录原因</source>
             <translation>Reason for an earlier date</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="177" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="179" />
+            <source>早于今天时必填</source>
+            <translation>If before today</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/checklist_page.py" line="180" />
             <source>收件日期早于今天时必填，如：昨日收件今日录入</source>
             <translation>Required when the date received is before today, e.g. received yesterday, recorded today</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="178" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="181" />
             <source>收件并打印材料接收凭证</source>
             <translation>Receive and print the materials receipt</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="179" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="182" />
             <source>情形问题</source>
             <translation>Intake questions</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="180" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="183" />
             <source>全部收齐</source>
             <translation>All received</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="181" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="184" />
             <source>返回</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="272" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="275" />
             <source>材料核对</source>
             <translation>Materials check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="274" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="277" />
             <source>材料核对 · {tracking} · {applicant} · {item}（{version}版）</source>
             <translation>Materials check · {tracking} · {applicant} · {item} (guide of {version})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="328" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="331" />
             <source>返回首问登记</source>
             <translation>Back to registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="329" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="332" />
             <source>本次材料核对已有记录（已保存为草稿）。确定离开核对、返回首问登记吗？</source>
             <translation>This materials check has entries (kept as a draft). Leave the check and go back to registration?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="381" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="384" />
             <source>不属于本机关职权范围：请填写应向何机关申请。</source>
             <translation>Not within this authority's powers: enter the authority to apply to.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/checklist_page.py" line="387" />
+            <location filename="../../counterdesk/ui/checklist_page.py" line="390" />
             <source>请填写签发日期：{names}</source>
             <translation>Enter the issue date: {names}</translation>
         </message>
@@ -1143,88 +1153,88 @@ Close the hall today anyway?</translation>
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="229" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="236" />
             <source>文书预览 — {doc_type}</source>
             <translation>Document preview — {doc_type}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="230" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="237" />
             <source>{doc_type} {doc_no}（已记录在案，可打印或另存）</source>
             <translation>{doc_type} {doc_no} (recorded in the log; print or save it)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="233" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="240" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="235" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="242" />
             <source>直接送默认打印机：{name}</source>
             <translation>Prints straight to the default printer: {name}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="236" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="243" />
             <source>未设默认打印机：打印时选择打印机（可在“设置”中选定）</source>
             <translation>No default printer: you choose the printer when printing (set one under “Settings”)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="237" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="244" />
             <source>选择打印机…</source>
             <translation>Choose printer…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="238" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="245" />
             <source>A4 纸</source>
             <translation>A4 paper</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="239" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="246" />
             <source>80mm 热敏小票</source>
             <translation>80 mm thermal slip</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="240" />
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="314" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="247" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="321" />
             <source>另存为PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="241" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="248" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="259" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="266" />
             <source>正在打印到 {name}……</source>
             <translation>Printing to {name}…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="271" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="278" />
             <source>打印机</source>
             <translation>printer</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="271" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="278" />
             <source>正在打印……</source>
             <translation>Printing…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="299" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="306" />
             <source>已送打印机。</source>
             <translation>Sent to the printer.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="308" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="315" />
             <source>打印失败：{message}。文书已在案，可稍后补打。</source>
             <translation>Printing failed: {message}. The document is in the log; reprint it later.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="315" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="322" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="320" />
+            <location filename="../../counterdesk/ui/document_preview_dialog.py" line="327" />
             <source>已保存：{path}</source>
             <translation>Saved: {path}</translation>
         </message>
@@ -2083,26 +2093,27 @@ Issue it?</translation>
         </message>
         <message>
             <location filename="../../counterdesk/ui/intake_page.py" line="242" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="261" />
             <source>即办件：可当场办结 (F7)</source>
             <translation>Immediate item: can be completed now (F7)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="260" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="263" />
             <source>已当场办结。</source>
             <translation>Completed on the spot.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="277" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="279" />
             <source>{tracking}：已收件（{day}），已出具材料接收凭证 {doc_no}</source>
             <translation>{tracking}: materials received ({day}); materials receipt {doc_no} issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="297" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="299" />
             <source>确认窗口否决报备</source>
             <translation>Confirm escalation</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="298" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="300" />
             <source>将对申请人“{name}”（{tracking}）作窗口否决报备，交督查决定。
 理由：{reason}
 确定报备吗？</source>
@@ -2111,12 +2122,12 @@ Reason: {reason}
 Escalate?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="314" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="316" />
             <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
             <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="318" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="320" />
             <source>已出具材料接收凭证 {doc_no}：最迟于 {day} 书面答复申请人</source>
             <translation>Materials receipt {doc_no} issued: the applicant is answered in writing by {day}</translation>
         </message>
@@ -3008,253 +3019,253 @@ Check the original document again. Does the number match the document? "Yes" reg
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="88" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="90" />
             <source>全部类型</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="162" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="164" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="163" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>受理编号</source>
             <translation>Tracking no.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="165" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
             <source>首问责任人</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>案件状态</source>
             <translation>Case status</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>期限</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="166" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="167" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="169" />
             <source>Enter 或双击打开案件</source>
             <translation>Enter or double-click opens the case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="168" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="170" />
             <source>处理意见（纠正和报备决定必须填写）</source>
             <translation>Comment (required to overturn or to decide an escalation)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="170" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="172" />
             <source>撤销或维持不予受理时，本意见作为理由写入给申请人的通知书</source>
             <translation>When a rejection is revoked or upheld, this comment is printed as the reasons on the notice to the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="171" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="173" />
             <source>确认无误</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="172" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="174" />
             <source>予以纠正</source>
             <translation>Overturn</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="173" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="175" />
             <source>维持不予受理</source>
             <translation>Uphold rejection</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="174" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="176" />
             <source>责令受理</source>
             <translation>Order acceptance</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="175" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="177" />
             <source>回访…</source>
             <translation>Follow-up call…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="176" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="178" />
             <source>整改…</source>
             <translation>Rectification…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="177" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="179" />
             <source>申诉复核…</source>
             <translation>Appeal review…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="178" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="180" />
             <source>维持不予受理的法定理由</source>
             <translation>Lawful ground for upholding the refusal</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="179" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="181" />
             <source>请选择法定理由</source>
             <translation>Choose a lawful ground</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>理由</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>法律名称</source>
             <translation>Law</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>条款</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="182" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="184" />
             <source>有权受理机关</source>
             <translation>Competent authority</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="183" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="185" />
             <source>法律依据</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="186" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="188" />
             <source>如：《婚姻登记条例》</source>
             <translation>e.g. 《婚姻登记条例》 (Marriage Registration Regulations)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="187" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="189" />
             <source>如：第六条</source>
             <translation>e.g. 第六条 (article 6)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="188" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="190" />
             <source>申请人应当向其申请的机关</source>
             <translation>The authority the applicant should apply to</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="223" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="225" />
             <source>督查队列中没有待处理的事项：不予受理、窗口否决报备、差评和超期案件出现时会列在这里。</source>
             <translation>Nothing to review: refusals, window refusals referred for review, bad ratings and overdue cases are listed here when they arise.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="225" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="227" />
             <source>没有符合所选条件的督查记录。</source>
             <translation>No review items match the chosen filter.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="234" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="236" />
             <source>{day} 前答复</source>
             <translation>answer by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="236" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="238" />
             <source>{day} 前回访</source>
             <translation>follow up by {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="239" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="241" />
             <source>{deadline}（已超期）</source>
             <translation>{deadline} (overdue)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="244" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="246" />
             <source>{who}：{comment}</source>
             <translation>{who}: {comment}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="249" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="251" />
             <source>承诺办结日 {day}</source>
             <translation>promised date {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="253" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="255" />
             <source>{kind}：{name}，{day} 到期</source>
             <translation>{kind}: {name}, due {day}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="258" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="260" />
             <source>回访 {n} 次</source>
             <translation>{n} follow-up call(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="259" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="261" />
             <source>整改 {n} 项</source>
             <translation>{n} rectification(s)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="261" />
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="393" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="263" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="408" />
             <source>申诉复核：{verdict}</source>
             <translation>Appeal review: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="288" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="290" />
             <source>{kind} · {no} · 提交于 {at}</source>
             <translation>{kind} · {no} · submitted {at}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="316" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="318" />
             <source>（该事项的办事指南未写明受理规定，通知书不引用法律条款）</source>
             <translation>(The item's guide names no procedural rule: the notice cites no article)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="337" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="352" />
             <source>{done}：{kind} {no}（{name}）</source>
             <translation>{done}: {kind} {no} ({name})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="344" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="359" />
             <source>已确认无误</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="349" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="364" />
             <source>已予以纠正</source>
             <translation>Overturned</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="353" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="368" />
             <source>已维持不予受理并出具不予受理通知书</source>
             <translation>Refusal upheld and the refusal notice issued</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="353" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="368" />
             <source>已责令受理</source>
             <translation>Acceptance ordered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="388" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="403" />
             <source>已记录回访</source>
             <translation>Follow-up call recorded</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="390" />
+            <location filename="../../counterdesk/ui/supervisor/review_page.py" line="405" />
             <source>已记录整改</source>
             <translation>Rectification recorded</translation>
         </message>

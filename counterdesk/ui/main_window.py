@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         minutes = OfficeService(space).load().idle_lock_minutes
         self.idle_lock = IdleLock(self, AccountService(space), actor, minutes)
         self.idle_lock.switch_user_requested.connect(self.log_out)
+        self.logging_out = False  # set by log_out: questions still open are nobody's answer
+        self.draft_offer_open = False
         self.retranslate_ui()
         self.intake.start_new()
 
@@ -174,14 +176,18 @@ class MainWindow(QMainWindow):
         if not self.intake.worth_offering(draft.body):
             drafts.drop(self.actor)
             return
+        self.draft_offer_open = True  # closing meanwhile must not save the empty form over it
         answer = QMessageBox.question(
             self, self.tr("恢复未完成的登记"),
             self.tr("发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。")
             .format(at=draft.saved_at[:16].replace("T", " ")))
+        self.draft_offer_open = False
         if answer == QMessageBox.StandardButton.Yes:
             self.intake.resume_draft(draft.body)
-        else:
+        elif not self.logging_out:
             drafts.drop(self.actor)
+        # else the desk was locked and another clerk switched in while the question was open:
+        # nobody answered it, so the draft waits for its clerk's next log-in.
 
     def open_case(self, case_id: str) -> None:
         dialog = CaseDialog(self.space, self.actor, case_id, self)
@@ -197,6 +203,7 @@ class MainWindow(QMainWindow):
     def log_out(self) -> None:
         """Another clerk takes the window: this one's draft is saved under their own account
         (closeEvent) and offered back when they sign in again; the program keeps running."""
+        self.logging_out = True
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         if self.case_dialog is not None:
             self.case_dialog.close()
@@ -208,6 +215,7 @@ class MainWindow(QMainWindow):
         self.log_out_requested.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        self.intake.save_draft()
+        if not self.draft_offer_open:
+            self.intake.save_draft()
         self.idle_lock.stop()
         super().closeEvent(event)

@@ -110,3 +110,26 @@ def test_a_question_left_open_under_the_lock_is_cancelled_by_switch_user(qtbot, 
     assert seen["covered"]
     assert answer == QMessageBox.StandardButton.No
     assert not box.isVisible()
+
+
+def test_a_draft_offered_when_the_desk_locks_waits_for_its_clerk_after_switch_user(
+        qtbot, space, people):
+    # GIVEN the clerk's unfinished registration offered back at log-in, not yet answered
+    from counterdesk.ui.main_window import MainWindow
+
+    window = MainWindow(space, people["clerk"])
+    qtbot.addWidget(window)
+    window.show()
+    window.intake.drafts.save(people["clerk"], {"stage": "registration",
+                                                "form": {"name": "孙丽"}})
+
+    def lock_and_switch() -> None:
+        dialog = lock(qtbot, window)
+        qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
+
+    # WHEN the desk locks under the question and another clerk switches in
+    QTimer.singleShot(0, lock_and_switch)
+    window.offer_draft()
+    # THEN nobody answered "discard": the draft is still there for the clerk
+    assert '"孙丽"' in rows(space, "SELECT body FROM drafts WHERE user_id = :u",
+                             u=people["clerk"].user_id)[0]["body"]

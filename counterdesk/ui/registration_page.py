@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -33,6 +31,7 @@ from counterdesk.services.intake import (
 from counterdesk.services.search import ItemSearchIndex
 from counterdesk.services.workspace import Workspace
 from counterdesk.ui import operations, words
+from counterdesk.ui.combos import TypingGoesOn, choice_box, retitle
 from counterdesk.ui.item_search import ItemSearch
 from counterdesk.ui.keys import EnterButton, advance_on_enter, bind, with_key
 
@@ -44,8 +43,6 @@ _BAD_STYLE = "color: #b00020; font-weight: bold;"
 _KINDS_A_NUMBER_MAY_CORRECT = frozenset(
     kind.value for kind in (IdKind.RESIDENT_ID, IdKind.FOREIGN_PERMANENT_RESIDENT,
                             IdKind.HK_MACAU_TAIWAN_RESIDENCE, IdKind.PASSPORT))
-_CHORDS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-           | Qt.KeyboardModifier.MetaModifier)
 _TYPED_FIELDS = ("queue_ticket", "name", "id_number", "phone", "contact_person", "agent_name",
                  "agent_id_number")
 
@@ -55,40 +52,6 @@ def holds_input(state: dict[str, Any]) -> bool:
     the choice boxes alone (all on their defaults at the start) are not worth a draft."""
     return bool(state.get("item_code")) or any(
         str(state.get(key) or "").strip() for key in _TYPED_FIELDS)
-
-
-def _combo(choices: dict[str, str]) -> QComboBox:
-    combo = QComboBox()
-    for code, text in choices.items():
-        combo.addItem(text, code)
-    return combo
-
-
-def _retitle(combo: QComboBox, choices: dict[str, str]) -> None:
-    for index in range(combo.count()):
-        combo.setItemText(index, choices[combo.itemData(index)])
-
-
-class _TypingGoesOn(QObject):
-    """Typed on an identity-type dropdown, a character is part of the number: a closed dropdown
-    would spend it searching its entries. The kind is chosen by arrow keys, F4 or the mouse."""
-
-    def __init__(self, combo: QComboBox, field: QLineEdit):
-        super().__init__(combo)
-        self.field = field
-        combo.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        typed = event.text()
-        if not typed.strip() or not typed.isprintable() or event.modifiers() & _CHORDS:
-            return False
-        self.field.setFocus()
-        self.field.end(False)
-        QApplication.sendEvent(self.field, QKeyEvent(QEvent.Type.KeyPress, event.key(),
-                                                     event.modifiers(), typed))
-        return True
 
 
 class RegistrationPage(QWidget):
@@ -102,17 +65,17 @@ class RegistrationPage(QWidget):
         self.intake = IntakeService(space)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.purpose = _combo(words.purposes())
-        self.channel = _combo(words.channels())
+        self.purpose = choice_box(words.purposes())
+        self.channel = choice_box(words.channels())
         self.queue_ticket = QLineEdit()
         self.visit_box = QGroupBox()
         self.visit_form = QFormLayout(self.visit_box)
         for field in (self.purpose, self.channel, self.queue_ticket):
             self.visit_form.addRow(QLabel(), field)
 
-        self.applicant_kind = _combo(words.applicant_kinds())
+        self.applicant_kind = choice_box(words.applicant_kinds())
         self.name = QLineEdit()
-        self.id_type = _combo(self._id_types())
+        self.id_type = choice_box(self._id_types())
         self.id_number = QLineEdit()
         self.id_status = QLabel()
         self.id_status.setWordWrap(True)
@@ -127,7 +90,7 @@ class RegistrationPage(QWidget):
         # 代理人: someone applying for the applicant; the item's 授权委托书 is then required.
         self.by_agent = QCheckBox()
         self.agent_name = QLineEdit()
-        self.agent_id_type = _combo(self._id_types())
+        self.agent_id_type = choice_box(self._id_types())
         self.agent_id_number = QLineEdit()
         self.agent_phone = QLineEdit()
         self.agent_relation = QComboBox()
@@ -192,8 +155,8 @@ class RegistrationPage(QWidget):
             # A closed dropdown ignores Enter; left so, the clerk's next keys would search its
             # entries instead of reaching the next field.
             advance_on_enter(combo, self.focusNextChild)
-        _TypingGoesOn(self.id_type, self.id_number)
-        _TypingGoesOn(self.agent_id_type, self.agent_id_number)
+        TypingGoesOn(self.id_type, self.id_number)
+        TypingGoesOn(self.agent_id_type, self.agent_id_number)
         # The field each refusal of a registration is about takes the keyboard after it.
         self.refusal_fields: dict[str, QWidget] = {
             "applicant_name": self.name, "phone_invalid": self.phone,
@@ -228,17 +191,17 @@ class RegistrationPage(QWidget):
             for row, text in enumerate(labels):
                 if text:
                     form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
-        _retitle(self.purpose, words.purposes())
-        _retitle(self.channel, words.channels())
-        _retitle(self.applicant_kind, words.applicant_kinds())
-        _retitle(self.id_type, self._id_types())
+        retitle(self.purpose, words.purposes())
+        retitle(self.channel, words.channels())
+        retitle(self.applicant_kind, words.applicant_kinds())
+        retitle(self.id_type, self._id_types())
         self.agent_box.setTitle(self.tr("代理人"))
         self.by_agent.setText(self.tr("由代理人办理（需提交授权委托书）"))
         for row, text in enumerate((self.tr("代理人姓名"), self.tr("证件类型"),
                                     self.tr("证件号码"), self.tr("联系电话"),
                                     self.tr("与申请人关系")), start=1):
             self.agent_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
-        _retitle(self.agent_id_type, self._id_types())
+        retitle(self.agent_id_type, self._id_types())
         self.register_button.setText(with_key(self.tr("登记"), "Ctrl+Return"))
         self.hint.setText(self.tr("Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，"
                                   "Enter 确定 · Ctrl+Enter 登记"))

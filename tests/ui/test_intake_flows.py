@@ -55,7 +55,8 @@ def test_a_first_visit_acceptance_takes_at_most_25_keys_after_the_applicant(qtbo
     assert rows(space, "SELECT first_visit FROM decisions") == [{"first_visit": 1}]
     documents = rows(space, "SELECT id, doc_type FROM documents")
     assert [d["doc_type"] for d in documents] == ["acceptance_receipt"]
-    assert (space.home / "documents" / f"preview-{documents[0]['id']}.pdf").exists()
+    preview = window.intake.preview  # the receipt is on screen, drawn from the log
+    assert preview is not None and preview.document_id == documents[0]["id"] and preview.images
     assert window.intake.currentWidget() is window.intake.done
 
 
@@ -126,7 +127,8 @@ def test_an_out_of_jurisdiction_rejection_lands_in_the_review_queue(qtbot, windo
         {"kind": "rejection", "status": "open"}]
     document = rows(space, "SELECT id, doc_type FROM documents")[0]
     assert document["doc_type"] == "rejection_notice"
-    assert (space.home / "documents" / f"preview-{document['id']}.pdf").exists()
+    preview = window.intake.preview  # the notice is on screen, drawn from the log
+    assert preview is not None and preview.document_id == document["id"] and preview.images
 
 
 def test_any_other_refusal_is_an_escalation_with_the_clerks_reason(qtbot, window, space):

@@ -177,7 +177,6 @@ def test_the_escalation_reason_is_cleared_for_the_next_applicant_and_confirmed_b
 # -- 4. log out / switch user ----------------------------------------------------------------
 
 
-
 def test_log_out_returns_to_log_in_and_the_clerks_draft_waits_for_the_same_clerk(
         qtbot, space, people):
     from counterdesk.app import DeskSession

@@ -54,8 +54,6 @@ def test_a_deactivated_clerk_cannot_unlock_but_the_next_clerk_can_switch(qtbot, 
     assert not window.isVisible()
 
 
-
-
 def test_switch_user_logs_the_locked_clerk_out_keeping_the_draft_and_the_next_signs_in(
         qtbot, space, people):
     from counterdesk.app import DeskSession

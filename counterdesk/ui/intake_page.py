@@ -304,7 +304,8 @@ class IntakePage(QStackedWidget):
             return
         submission = self.checklist.submission()
         recorded = operations.run(self, lambda: self.intake.escalate(self.actor, case_id,
-                                                                     reason, submission))
+                                                                     reason, submission),
+                                  {"reason_required": self.checklist.panel.escalation_reason})
         if recorded is None:
             return
         self.draft_timer.stop()

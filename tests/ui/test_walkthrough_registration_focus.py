@@ -205,3 +205,25 @@ def test_ctrl_enter_under_an_open_box_starts_no_second_registration(qtbot, windo
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=2000)
     assert second == []
     assert rows(space, "SELECT * FROM cases") == []
+
+
+def test_an_escalation_without_a_reason_puts_the_cursor_in_the_reason(qtbot, window, space):
+    # GIVEN the checklist of an applicant, and no reason typed for an escalation
+    from tests.ui.desk import register_person_for_house
+
+    register_person_for_house(qtbot, window)
+    panel = window.intake.checklist.panel
+    keys = Keyboard(qtbot)
+    # WHEN the clerk presses Ctrl+E and closes the refusal (OK)
+    seen = when_modal(qtbot, lambda box: qtbot.mouseClick(
+        box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton))
+    keys.press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    box_closed_and_window_back(qtbot, window)
+    # THEN the reason field has the keyboard, so what is typed next is the reason
+    assert "理由" in seen[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.escalation_reason,
+                    timeout=2000)
+    # (CJK text arrives through the input method: into the widget that has the keyboard)
+    type_text(qtbot, QApplication.focusWidget(), "材料疑似伪造")
+    assert panel.escalation_reason.text() == "材料疑似伪造"
+    assert rows(space, "SELECT status FROM cases") == [{"status": "open"}]

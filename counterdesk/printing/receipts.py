@@ -150,7 +150,8 @@ def materials_list_story(listing: MaterialsList, copy: CopyKind) -> list[Flowabl
 def referral_words(listing: MaterialsList) -> str:
     """窗口无否决权: the window does not refuse; a supervisor decides, and the applicant is
     answered in writing within the item's notice period from receipt."""
-    due = (f"于{words.cn_date(listing.answer_due)}前" if listing.answer_due is not None
+    # The day itself counts, as the table above says: "最迟于…（含）", never "于…前".
+    due = (f"最迟于{words.dated(listing.answer_due, False)}" if listing.answer_due is not None
            else "在规定期限内")
     return (f"你（单位）提交的“{listing.item.name}”申请材料，窗口经办人认为存在不予受理的情形。"
             f"窗口无权作出不予受理决定，本申请已提交本机关审核，本机关将{due}"

@@ -235,6 +235,7 @@ def test_an_escalation_receipt_names_the_agent_the_time_and_the_answer_by_day(
     applicant, stub = rendered(receipt, tmp_path)
     # THEN both copies say what was received, when, that a supervisor decides and by when
     for page in (applicant, stub):
+        assert "本机关将最迟于2026年10月14日（含）书面告知" in page  # as the table says
         for words in ("材料接收凭证", "2026年9月30日09:40", "5项", "已提交本机关审核",
                       "书面答复期限", "2026年10月14日（含）", "代理人", "李四（受托人）"):
             assert words in page

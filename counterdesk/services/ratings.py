@@ -58,6 +58,14 @@ class RatingService:
         except RatingError as error:
             raise refused(error) from error
 
+    def rating_open(self, actor: Actor, case_id: str) -> bool:
+        """Whether the case's latest service still waits for its rating (or 未评价)."""
+        try:
+            self.service_to_rate(actor, case_id)
+        except IntakeError:
+            return False
+        return True
+
     def record_applicant(self, actor: Actor, case_id: str, rating: Rating,
                          reasons: Iterable[BadReason] = (), comment: str = "") -> str:
         """The applicant's own choice on the rating screen at `actor`'s window; returns the

@@ -72,7 +72,7 @@ class CaseDialog(QDialog):
         self.rating_screen: RatingScreen | None = None
         self.ask_rating_button = QPushButton()
         self.ask_rating_button.clicked.connect(self.ask_rating)
-        bind(self, OPEN_KEY, self.ask_rating_button.click)
+        bind(self, OPEN_KEY, self.ask_rating)  # also when rated: F9 then says why not
         self.not_rated_button = QPushButton()
         self.not_rated_button.clicked.connect(self.record_not_rated)
         self.close_button = QPushButton()
@@ -80,6 +80,7 @@ class CaseDialog(QDialog):
         # 督查: a supervisor extends or stops the clock of an accepted case, and flags an
         # applicant 失信 (no 容缺受理 or 告知承诺 from then on).
         self.pledges = PledgeService(space)
+        self.ratings = RatingService(space)
         self.flag: Flag | None = None
         self.clock_button = QPushButton()
         self.clock_button.clicked.connect(self.open_clock)
@@ -182,6 +183,13 @@ class CaseDialog(QDialog):
             else self.tr("申请人补正材料后再次提交"))
         self.refer_box.setEnabled(not finished)
         self.complete_box.setEnabled(status == CaseStatus.ACCEPTED)
+        # One rating per service: once given (or 未评价 recorded) the buttons rest until the
+        # next service, and say why.
+        open_rating = bool(operations.run(
+            self, lambda: self.ratings.rating_open(self.actor, self.case_id)))
+        for button in (self.ask_rating_button, self.not_rated_button):
+            button.setEnabled(open_rating)
+            button.setToolTip("" if open_rating else self.tr("本次服务已评价或已记录未评价"))
         self.clock_button.setEnabled(status == CaseStatus.ACCEPTED)
         self.flag = self.pledges.flag_of(str(case.applicant.id_number or ""))
         self.flag_button.setEnabled(bool(case.applicant.id_number))
@@ -238,7 +246,7 @@ class CaseDialog(QDialog):
             self.rating_screen.rated.connect(lambda _rating: self.refresh())
 
     def record_not_rated(self) -> None:
-        if operations.attempt(self, lambda: RatingService(self.space).record_not_rated(
+        if operations.attempt(self, lambda: self.ratings.record_not_rated(
                 self.actor, self.case_id)):
             self.refresh()
 

@@ -452,118 +452,123 @@ Close the hall today anyway?</translation>
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="128" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="129" />
             <source>案件详情</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="129" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
             <source>办理过程</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="130" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
             <source>文书（Enter 预览/补打）</source>
             <translation>Documents (Enter: preview/reprint)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="131" />
-            <location filename="../../counterdesk/ui/case_dialog.py" line="182" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="183" />
             <source>申请人补正材料后再次提交</source>
             <translation>Return visit with supplements</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="132" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
             <source>转办（首问责任人不变）</source>
             <translation>Refer (the first-inquiry owner stays)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="134" />
             <source>转至窗口</source>
             <translation>To window</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="133" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="134" />
             <source>转至部门</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="134" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="135" />
             <source>说明</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="136" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="137" />
             <source>转办</source>
             <translation>Refer</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
             <source>请申请人评价</source>
             <translation>Applicant rates</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="140" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
             <source>记录未评价</source>
             <translation>Record not rated</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="143" />
             <source>督查</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="143" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="144" />
             <source>办理期限：延长或暂停计算…</source>
             <translation>Time limit: extend or stop the clock…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="159" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="160" />
             <source>{kind}：{name}（{day} 前）</source>
             <translation>{kind}: {name} (by {day})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="180" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="181" />
             <source>督查责令受理：请受理（自原收件日 {day} 起算）</source>
             <translation>Supervisor ordered acceptance: please accept (counted from the original receipt date {day})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="188" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="192" />
+            <source>本次服务已评价或已记录未评价</source>
+            <translation>This service is rated (or recorded as not rated)</translation>
+        </message>
+        <message>
+            <location filename="../../counterdesk/ui/case_dialog.py" line="196" />
             <source>取消失信标记</source>
             <translation>Clear the untrustworthy flag</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="189" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="197" />
             <source>标记申请人失信…</source>
             <translation>Flag the applicant as untrustworthy…</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="209" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="217" />
             <source>标记申请人失信</source>
             <translation>Flag the applicant as untrustworthy</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="210" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="218" />
             <source>申请人“{name}”将不能适用容缺受理和告知承诺。请填写依据（如：承诺不实、逾期未补交且未说明理由）：</source>
             <translation>{name} will no longer be accepted on a pledge or a commitment. State the grounds (e.g. a commitment proved untrue, a material never came without reason):</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="138" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="139" />
             <source>好差评</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="141" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="142" />
             <source>关闭 (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="152" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="153" />
             <source>{tracking} · {name} · {item} · {status}</source>
             <translation>{tracking} · {name} · {item} · {status}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/case_dialog.py" line="170" />
+            <location filename="../../counterdesk/ui/case_dialog.py" line="171" />
             <source>{doc_type} {doc_no}（已打印{prints}次）</source>
             <translation>{doc_type} {doc_no} (printed {prints}×)</translation>
         </message>
@@ -2122,12 +2127,12 @@ Reason: {reason}
 Escalate?</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="316" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="317" />
             <source>{tracking}：已窗口否决报备，等待督查决定。理由：{reason}</source>
             <translation>{tracking}: refusal escalated, awaiting a supervisor's decision. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/intake_page.py" line="320" />
+            <location filename="../../counterdesk/ui/intake_page.py" line="321" />
             <source>已出具材料接收凭证 {doc_no}：最迟于 {day} 书面答复申请人</source>
             <translation>Materials receipt {doc_no} issued: the applicant is answered in writing by {day}</translation>
         </message>
@@ -2284,62 +2289,62 @@ Escalate?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="107" />
+            <location filename="../../counterdesk/ui/main_window.py" line="109" />
             <source>CounterDesk 窗口受理台 — {name} @ {window}</source>
             <translation>CounterDesk intake desk — {name} @ {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="109" />
+            <location filename="../../counterdesk/ui/main_window.py" line="111" />
             <source>首问登记 (Ctrl+1)</source>
             <translation>Registration (Ctrl+1)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="110" />
+            <location filename="../../counterdesk/ui/main_window.py" line="112" />
             <source>我的案件 (Ctrl+2)</source>
             <translation>My cases (Ctrl+2)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="111" />
+            <location filename="../../counterdesk/ui/main_window.py" line="113" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="112" />
+            <location filename="../../counterdesk/ui/main_window.py" line="114" />
             <source>当前：{name}（{role}） · 窗口 {window_id} {window}</source>
             <translation>Signed in: {name} ({role}) · window {window_id} {window}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="115" />
+            <location filename="../../counterdesk/ui/main_window.py" line="117" />
             <source>退出登录/切换用户</source>
             <translation>Log out / switch user</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="132" />
+            <location filename="../../counterdesk/ui/main_window.py" line="134" />
             <source>节假日安排尚未录入</source>
             <translation>Holiday schedule not entered</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="133" />
+            <location filename="../../counterdesk/ui/main_window.py" line="135" />
             <source>{year}年的节假日安排尚未录入。期限延伸到{year}年的事项照常办理，日期暂按法定节假日计算并标注“暂计”。国务院公布通知后，请管理员在“日历”页点击“录入年度节假日安排…”，粘贴通知全文。</source>
             <translation>The {year} holiday schedule has not been entered. Cases with deadlines in {year} are handled as usual; their dates are computed from the statutory holidays and marked provisional. Once the State Council publishes its notice, an administrator pastes it on the Calendar tab ("Enter a year's holidays…").</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="137" />
+            <location filename="../../counterdesk/ui/main_window.py" line="139" />
             <source>{year}年节假日安排尚未录入：相关日期为暂计</source>
             <translation>{year} holiday schedule not entered: those dates are provisional</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="148" />
+            <location filename="../../counterdesk/ui/main_window.py" line="150" />
             <source>请先在“我的案件”中选中要评价的案件，或在登记受理后再按 F9。</source>
             <translation>First select the case to rate in "My cases", or press F9 after the decision at intake.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="178" />
+            <location filename="../../counterdesk/ui/main_window.py" line="181" />
             <source>恢复未完成的登记</source>
             <translation>Resume unfinished registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/main_window.py" line="179" />
+            <location filename="../../counterdesk/ui/main_window.py" line="182" />
             <source>发现 {at} 保存的未完成登记。是否恢复？选择“否”将丢弃该草稿。</source>
             <translation>An unfinished registration saved at {at} was found. Resume it? "No" discards the draft.</translation>
         </message>
@@ -2817,180 +2822,180 @@ Escalate?</translation>
     <context>
         <name>RegistrationPage</name>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="219" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="182" />
             <source>首问登记</source>
             <translation>First-inquiry registration</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="220" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="183" />
             <source>来访</source>
             <translation>Visit</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="221" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="184" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="222" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="185" />
             <source>办理事项</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="223" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="186" />
             <source>来访目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="223" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="186" />
             <source>渠道</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="224" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="187" />
             <source>排队号（可选）</source>
             <translation>Queue ticket (optional)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="225" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="188" />
             <source>申请人类型</source>
             <translation>Applicant type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="225" />
-            <location filename="../../counterdesk/ui/registration_page.py" line="237" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="188" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="200" />
             <source>证件类型</source>
             <translation>ID type</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="226" />
-            <location filename="../../counterdesk/ui/registration_page.py" line="238" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="189" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="227" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="190" />
             <source>联系人</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="235" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="198" />
             <source>代理人</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="236" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="199" />
             <source>由代理人办理（需提交授权委托书）</source>
             <translation>Applying through an agent (letter of authorisation required)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="237" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="200" />
             <source>代理人姓名</source>
             <translation>Agent's name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="239" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="202" />
             <source>与申请人关系</source>
             <translation>Relation to the applicant</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="242" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="205" />
             <source>登记</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="243" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="206" />
             <source>Enter 下一项 · Tab 移动 · F3 搜索事项 · ↑↓ 选择事项，Enter 确定 · Ctrl+Enter 登记</source>
             <translation>Enter next field · Tab move · F3 search items · ↑↓ choose item, Enter confirm · Ctrl+Enter register</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="252" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="215" />
             <source>外国人永久居留身份证</source>
             <translation>Foreign permanent resident ID card</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="253" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="216" />
             <source>港澳台居民居住证</source>
             <translation>Residence permit (Hong Kong, Macau, Taiwan residents)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="260" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="223" />
             <source>位数不对（护照号码应为5至17位）</source>
             <translation>wrong length (a passport number has 5 to 17 characters)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="262" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="225" />
             <source>含有不允许的字符（护照号码只能是字母和数字）</source>
             <translation>contains characters not allowed (a passport number has letters and digits only)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="264" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="227" />
             <source>开头不对（外国人永久居留身份证号码以9开头）</source>
             <translation>wrong start (a foreign permanent resident ID number starts with 9)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="266" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="229" />
             <source>开头不对（港澳台居民居住证号码以810000、820000或830000开头）</source>
             <translation>wrong start (a residence permit number starts with 810000, 820000 or 830000)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="268" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="231" />
             <source>国籍代码不对（第4至6位应为外国的国家代码）</source>
             <translation>wrong nationality code (digits 4 to 6 must be a foreign country's code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="270" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="233" />
             <source>受理地代码不存在（第2至3位应为省级行政区代码）</source>
             <translation>unknown issuing place (digits 2 and 3 must be a province-level code)</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="254" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="291" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="254" />
             <source>单位名称</source>
             <translation>Organization name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="238" />
-            <location filename="../../counterdesk/ui/registration_page.py" line="293" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="201" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="256" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="293" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="256" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="309" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="272" />
             <source>✓ 号码有效</source>
             <translation>✓ number valid</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="312" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="275" />
             <source>✗ {reason}</source>
             <translation>✗ {reason}</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="327" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="290" />
             <source>证件类型已按号码改为“{kind}”</source>
             <translation>ID type changed to "{kind}" to match the number</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="356" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="319" />
             <source>{name}（受理编号 {tracking_no}）</source>
             <translation>{name} (tracking number {tracking_no})</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="359" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="322" />
             <source>证件号码已登记在其他姓名下</source>
             <translation>ID number on file under another name</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="360" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="323" />
             <source>证件号码 {number} 以前登记的申请人是：
 {others}
 本次填写的是“{name}”。请核对证件和姓名。确认无误吗？选择“是”继续登记，选择“否”返回修改。</source>
@@ -2999,17 +3004,17 @@ Escalate?</translation>
 This time the name is "{name}". Check the document and the name. Is it correct? "Yes" goes on registering, "No" goes back to correct it.</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="391" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="354" />
             <source>代理人证件号码未通过校验</source>
             <translation>The agent's ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="392" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="355" />
             <source>证件号码未通过校验</source>
             <translation>ID number fails its check</translation>
         </message>
         <message>
-            <location filename="../../counterdesk/ui/registration_page.py" line="393" />
+            <location filename="../../counterdesk/ui/registration_page.py" line="356" />
             <source>证件号码 {number} {reason}。
 请再次核对证件原件。号码与证件一致吗？选择“是”按此号码登记，选择“否”返回修改。</source>
             <translation>ID number {number}: {reason}.

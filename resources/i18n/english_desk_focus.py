@@ -9,4 +9,6 @@ ENGLISH = {
     # -- the checklist's preliminary check: short hints, the whole rule as a tooltip --------
     "超出职权时必填": "If outside our powers",
     "早于今天时必填": "If before today",
+    # -- the case dialog's rating buttons, resting once the service is rated -----------------
+    "本次服务已评价或已记录未评价": "This service is rated (or recorded as not rated)",
 }

@@ -75,3 +75,13 @@ def test_enter_then_the_thank_you_closing_does_not_record_twice(qtbot, space, di
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
     assert not screen.isVisible()
     assert recorded(space) == [("dissatisfied", ["efficiency"], "applicant")]
+
+
+def test_once_rated_the_rating_buttons_rest_and_say_why(qtbot, space, dialog):
+    assert dialog.ask_rating_button.isEnabled() and dialog.not_rated_button.isEnabled()
+    screen = turned_round(qtbot, dialog)
+    qtbot.keyClick(screen, Qt.Key.Key_1)  # 非常满意
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.ask_rating_button.isEnabled(), timeout=2000)
+    assert not dialog.not_rated_button.isEnabled()
+    assert dialog.ask_rating_button.toolTip() == "本次服务已评价或已记录未评价"

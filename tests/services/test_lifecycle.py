@@ -210,7 +210,7 @@ def test_given_an_escalation_when_made_then_the_applicant_leaves_with_a_dated_an
         "submission", "escalation"]
     applicant, _stub = pdf_text(space, people, recorded.document_id, tmp_path / "e.pdf")
     for words in ("材料接收凭证", "已提交本机关审核", "书面答复期限",
-                  f"{due.year}年{due.month}月{due.day}日前", "2项"):
+                  f"最迟于{due.year}年{due.month}月{due.day}日（含）", "2项"):
         assert words in applicant
     # AND the clerk's list shows the answer-by day as the next deadline
     summary = next(s for s in CaseworkService(space).my_cases(people["clerk"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -112,3 +114,24 @@ def log_in_by_keys(qtbot, username: str, password: str):
         type_text(qtbot, dialog.password, password)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     return act
+
+
+@contextmanager
+def two_clerks_one_desk(qtbot, space, people):
+    """A second clerk (wang / clerk-pass-2) exists; the first is signed in at a real desk
+    session with 孙丽 typed into the registration. Yields (session, first window)."""
+    from counterdesk.app import DeskSession
+    from counterdesk.services.accounts import AccountService, Role
+
+    AccountService(space).create_user(people["admin"], "wang", "王芳", "clerk-pass-2",
+                                      Role.CLERK, "0537-8000002")
+    session = DeskSession(space)
+    try:
+        session.open(people["clerk"])
+        first = session.window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is first, timeout=2000)
+        type_text(qtbot, first.intake.registration.name, "孙丽")
+        yield session, first
+    finally:
+        if session.window is not None:
+            session.window.close()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counterdesk.domain.defects import Defect
-from counterdesk.services.accounts import AccountService, Role
 from counterdesk.ui.keys import FOCUS_RING_STYLE
 from counterdesk.ui.material_editor import EDITABLE_DEFECTS
 from tests.ui.conftest import rows, when_modal
@@ -19,6 +18,7 @@ from tests.ui.desk import (
     log_in_by_keys,
     register_person_for_house,
     tick,
+    two_clerks_one_desk,
     type_person,
     type_text,
 )
@@ -179,16 +179,8 @@ def test_the_escalation_reason_is_cleared_for_the_next_applicant_and_confirmed_b
 
 def test_log_out_returns_to_log_in_and_the_clerks_draft_waits_for_the_same_clerk(
         qtbot, space, people):
-    from counterdesk.app import DeskSession
-
-    AccountService(space).create_user(people["admin"], "wang", "王芳", "clerk-pass-2",
-                                      Role.CLERK, "0537-8000002")
-    session = DeskSession(space)
-    try:
-        session.open(people["clerk"])
-        first = session.window
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is first, timeout=2000)
-        type_text(qtbot, first.intake.registration.name, "孙丽")
+    # (each window logged out of stops its own idle lock when it closes)
+    with two_clerks_one_desk(qtbot, space, people) as (session, first):
 
         when_modal(qtbot, log_in_by_keys(qtbot, "wang", "clerk-pass-2"))
         Keyboard(qtbot).press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
@@ -214,10 +206,6 @@ def test_log_out_returns_to_log_in_and_the_clerks_draft_waits_for_the_same_clerk
         third = session.window
         assert third.actor.username == "zhang"
         assert third.intake.registration.name.text() == "孙丽"
-    finally:
-        # each window logged out of stopped its own idle lock when it closed
-        if session.window is not None:
-            session.window.close()
 
 
 # -- 5. Qt's own dialogs in Chinese ----------------------------------------------------------

@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counterdesk.services.account_admin import AccountAdminService
-from counterdesk.services.accounts import AccountService, Role
 from tests.ui.conftest import rows, when_modal
-from tests.ui.desk import Keyboard, lock_now, log_in_by_keys, type_text
+from tests.ui.desk import Keyboard, lock_now, log_in_by_keys, two_clerks_one_desk
 
 lock = lock_now
 
@@ -56,16 +55,7 @@ def test_a_deactivated_clerk_cannot_unlock_but_the_next_clerk_can_switch(qtbot, 
 
 def test_switch_user_logs_the_locked_clerk_out_keeping_the_draft_and_the_next_signs_in(
         qtbot, space, people):
-    from counterdesk.app import DeskSession
-
-    AccountService(space).create_user(people["admin"], "wang", "王芳", "clerk-pass-2",
-                                      Role.CLERK, "0537-8000002")
-    session = DeskSession(space)
-    try:
-        session.open(people["clerk"])
-        first = session.window
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is first, timeout=2000)
-        type_text(qtbot, first.intake.registration.name, "孙丽")
+    with two_clerks_one_desk(qtbot, space, people) as (session, first):
         dialog = lock(qtbot, first)
 
         signed_in: list[list[str]] = []
@@ -85,9 +75,6 @@ def test_switch_user_logs_the_locked_clerk_out_keeping_the_draft_and_the_next_si
         assert not first.isVisible() and not first.idle_lock.locked
         assert '"孙丽"' in rows(space, "SELECT body FROM drafts WHERE user_id = :u",
                                  u=people["clerk"].user_id)[0]["body"]
-    finally:
-        if session.window is not None:
-            session.window.close()
 
 
 def test_a_question_left_open_under_the_lock_is_cancelled_by_switch_user(qtbot, window):
